@@ -1,0 +1,29 @@
+//! An embeddable news explainer: a story's quotes in context, the state of a
+//! negotiation and the source text, as a Yew widget compiled to WebAssembly.
+//!
+//! The crate is a library so that the standalone page (`main.rs`), host-page
+//! embedding, server-side rendering and tests all share one [`App`]:
+//! - [`model`]: the content format, quote anchoring and validation (no web imports);
+//! - [`components`]: the Yew views;
+//! - [`content`]: the explainers bundled into the build.
+
+pub mod components;
+pub mod content;
+pub mod model;
+
+pub use components::app::{App, AppProps};
+
+/// Mounts the explainer with the bundled default content into `root`.
+pub fn mount_into(root: web_sys::Element) {
+    yew::Renderer::<App>::with_root_and_props(root, AppProps::default()).render();
+}
+
+/// Mounts the default explainer into the page's `#explainer` element, or into
+/// `<body>` when the page has none.
+pub fn mount_default() {
+    let document = gloo::utils::document();
+    let root = document
+        .get_element_by_id("explainer")
+        .unwrap_or_else(|| gloo::utils::body().into());
+    mount_into(root);
+}

@@ -1,0 +1,537 @@
+//! Quote anchoring: locating quoted words in the source text as character ranges.
+//!
+//! Newsrooms copy quotes from CMSs, wires and chat, so the same words arrive with
+//! curly or straight quotes, typographic or typewriter apostrophes and stray line
+//! breaks. Matching therefore runs over a *normalized* copy of the text that folds
+//! those differences away, and every match is mapped back to a byte range of the
+//! verbatim source, so highlights always land on the article's own characters.
+//!
+//! A [`TextQuoteSelector`] (after the W3C Web Annotation model: exact text plus an
+//! optional prefix and suffix) tells apart words that occur more than once.
+
+use super::explainer::Section;
+
+/// A byte range `[start, end)` in [`SourceText::text`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    /// First byte of the range.
+    pub start: usize,
+    /// One past the last byte of the range.
+    pub end: usize,
+}
+
+impl Span {
+    /// True when `other` lies wholly inside this span.
+    pub fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// This span shifted to be relative to `origin` (for slicing one block).
+    pub fn relative_to(self, origin: usize) -> Span {
+        Span { start: self.start - origin, end: self.end - origin }
+    }
+}
+
+/// Whether a block of the source text is a section heading or a paragraph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    /// A section heading.
+    Heading,
+    /// A paragraph of body text.
+    Paragraph,
+}
+
+/// One heading or paragraph of the source, with where it sits in the full text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Block {
+    /// Heading or paragraph.
+    pub kind: BlockKind,
+    /// Index of the section the block belongs to.
+    pub section: usize,
+    /// Where the block's text sits in [`SourceText::text`].
+    pub span: Span,
+}
+
+/// The article's text as one string, with the blocks it was built from.
+///
+/// Blocks are joined by a blank line; a match may not cross from one block into
+/// another, since a quote never runs across a heading or a paragraph break.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceText {
+    /// The verbatim text of every block, joined by `"\n\n"`.
+    pub text: String,
+    /// Headings and paragraphs in reading order.
+    pub blocks: Vec<Block>,
+    normalized: Normalized,
+}
+
+/// Exact words plus optional neighbouring text, as in the W3C TextQuoteSelector.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TextQuoteSelector<'a> {
+    /// The words to find.
+    pub exact: &'a str,
+    /// Text that must stand just before them, if given.
+    pub prefix: Option<&'a str>,
+    /// Text that must stand just after them, if given.
+    pub suffix: Option<&'a str>,
+}
+
+/// Why a selector could not be anchored to exactly one place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AnchorError {
+    /// The selector's exact text is empty once normalized.
+    Empty,
+    /// The words are nowhere in the source. `closest` is the most similar
+    /// passage of the same length, if the source has any words at all.
+    NotFound {
+        /// The closest passage of the verbatim source.
+        closest: Option<Span>,
+    },
+    /// The words occur, but never with the given prefix and suffix.
+    ContextMismatch {
+        /// Where the words do occur.
+        occurrences: Vec<Span>,
+    },
+    /// The words occur more than once and nothing tells the places apart.
+    Ambiguous {
+        /// Every place they occur.
+        occurrences: Vec<Span>,
+    },
+}
+
+impl SourceText {
+    /// Joins the sections' headings and paragraphs into one text.
+    pub fn new(sections: &[Section]) -> SourceText {
+        let mut text = String::new();
+        let mut blocks = Vec::new();
+        for (section_index, section) in sections.iter().enumerate() {
+            let heading = section.heading.iter().map(|h| (BlockKind::Heading, h));
+            let paragraphs = section.paragraphs.iter().map(|p| (BlockKind::Paragraph, p));
+            for (kind, block_text) in heading.chain(paragraphs) {
+                if !text.is_empty() {
+                    text.push_str("\n\n");
+                }
+                let start = text.len();
+                text.push_str(block_text);
+                blocks.push(Block {
+                    kind,
+                    section: section_index,
+                    span: Span { start, end: text.len() },
+                });
+            }
+        }
+        let normalized = Normalized::new(&text);
+        SourceText { text, blocks, normalized }
+    }
+
+    /// The verbatim text of a span.
+    pub fn slice(&self, span: Span) -> &str {
+        &self.text[span.start..span.end]
+    }
+
+    /// The block that wholly contains `span`, if any.
+    pub fn block_containing(&self, span: Span) -> Option<&Block> {
+        let index = self.blocks.partition_point(|block| block.span.end < span.end);
+        self.blocks.get(index).filter(|block| block.span.contains(span))
+    }
+
+    /// Locates a selector in the source: exactly one place, or why not.
+    pub fn anchor(&self, selector: TextQuoteSelector<'_>) -> Result<Span, AnchorError> {
+        let exact = normalize(selector.exact);
+        if exact.is_empty() {
+            return Err(AnchorError::Empty);
+        }
+        let haystack = &self.normalized.text;
+        let mut occurrences = Vec::new();
+        let mut in_context = Vec::new();
+        let mut from = 0;
+        // Step one character at a time so overlapping repeats ("aa" in "aaa") all count.
+        while let Some(found) = haystack[from..].find(&exact) {
+            let start = from + found;
+            let end = start + exact.len();
+            let span = self.normalized.original_span(start, end);
+            if self.block_containing(span).is_some() {
+                occurrences.push(span);
+                if context_fits(haystack, start, end, selector) {
+                    in_context.push(span);
+                }
+            }
+            from = start + haystack[start..].chars().next().map_or(1, char::len_utf8);
+        }
+        match (in_context.len(), occurrences.is_empty()) {
+            (1, _) => Ok(in_context[0]),
+            (0, true) => Err(AnchorError::NotFound { closest: self.closest_passage(&exact) }),
+            (0, false) => Err(AnchorError::ContextMismatch { occurrences }),
+            _ => Err(AnchorError::Ambiguous { occurrences: in_context }),
+        }
+    }
+
+    /// The run of source words most like `words` (a normalized phrase), by word
+    /// edit distance over windows of the same word count.
+    fn closest_passage(&self, words: &str) -> Option<Span> {
+        let wanted: Vec<String> = words.split(' ').map(comparable_word).collect();
+        let source_words = word_spans(&self.normalized.text);
+        if source_words.is_empty() {
+            return None;
+        }
+        let width = wanted.len().min(source_words.len());
+        let comparable: Vec<String> = source_words
+            .iter()
+            .map(|&(start, end)| comparable_word(&self.normalized.text[start..end]))
+            .collect();
+        let best = (0..=source_words.len() - width)
+            .min_by_key(|&first| word_distance(&wanted, &comparable[first..first + width]))
+            .unwrap_or(0);
+        let start = source_words[best].0;
+        let end = source_words[best + width - 1].1;
+        // The window's edge words may carry the article's own quote marks; the
+        // passage is the words, not the punctuation around them.
+        let span = self.normalized.original_span(start, end);
+        let is_quote_mark = |c: char| fold(c) == '"' || fold(c) == '\'';
+        let passage = self.slice(span);
+        let trimmed_start = passage.trim_start_matches(is_quote_mark);
+        let trimmed = trimmed_start.trim_end_matches(is_quote_mark);
+        let start = span.start + (passage.len() - trimmed_start.len());
+        Some(Span { start, end: start + trimmed.len() }).filter(|s| s.start < s.end).or(Some(span))
+    }
+
+    /// The sentence or sentences around `span`, within its block, so a reader sees
+    /// a quote in the words that surround it.
+    pub fn sentence_around(&self, span: Span) -> Span {
+        let Some(block) = self.block_containing(span) else {
+            return span;
+        };
+        let text = &self.text;
+        let before = &text[block.span.start..span.start];
+        let start = sentence_breaks(before)
+            .last()
+            .map_or(block.span.start, |offset| block.span.start + offset);
+        // Search from the quote's start, so a quote that ends its own sentence
+        // ("…a deal.” He pledged") ends the context there too.
+        let tail = &text[span.start..block.span.end];
+        let quote_len = span.end - span.start;
+        let end = sentence_breaks(tail)
+            .find(|&offset| offset > quote_len)
+            .map_or(block.span.end, |offset| span.start + tail[..offset].trim_end().len());
+        Span { start, end }
+    }
+}
+
+/// Byte offsets just past each sentence end (". ", "? ", "! ", optionally with a
+/// closing quote) in `text`, where the next sentence begins.
+fn sentence_breaks(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes: Vec<(usize, char)> = text.char_indices().collect();
+    (0..bytes.len()).filter_map(move |i| {
+        let (_, c) = bytes[i];
+        if !matches!(c, '.' | '?' | '!') {
+            return None;
+        }
+        let mut j = i + 1;
+        while j < bytes.len() && matches!(bytes[j].1, '"' | '\u{201D}' | '\'' | '\u{2019}' | ')') {
+            j += 1;
+        }
+        if j < bytes.len() && bytes[j].1.is_whitespace() {
+            let mut k = j;
+            while k < bytes.len() && bytes[k].1.is_whitespace() {
+                k += 1;
+            }
+            Some(bytes.get(k).map_or(text.len(), |&(offset, _)| offset))
+        } else {
+            None
+        }
+    })
+}
+
+/// True when the selector's prefix and suffix, if any, stand next to the match.
+/// Double quote marks and spaces do not count, so `prefix: "relations as"` fits
+/// `relations as “at their lowest…` and `suffix: ", she"` fits `“Yes,” she`.
+fn context_fits(haystack: &str, start: usize, end: usize, selector: TextQuoteSelector<'_>) -> bool {
+    let prefix_fits = selector.prefix.is_none_or(|prefix| {
+        let prefix = squash(prefix);
+        let window = floor_boundary(haystack, start.saturating_sub(4 * prefix.len() + 16));
+        squash(&haystack[window..start]).ends_with(&prefix)
+    });
+    let suffix_fits = selector.suffix.is_none_or(|suffix| {
+        let suffix = squash(suffix);
+        let window = ceil_boundary(haystack, end + 4 * suffix.len() + 16);
+        squash(&haystack[end..window]).starts_with(&suffix)
+    });
+    prefix_fits && suffix_fits
+}
+
+/// A normalized phrase without double quote marks, re-collapsed and trimmed:
+/// the form in which prefixes and suffixes are compared.
+fn squash(text: &str) -> String {
+    normalize(&normalize(text).replace('"', " "))
+}
+
+fn floor_boundary(text: &str, mut index: usize) -> usize {
+    while !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
+fn ceil_boundary(text: &str, index: usize) -> usize {
+    let mut index = index.min(text.len());
+    while !text.is_char_boundary(index) {
+        index += 1;
+    }
+    index
+}
+
+/// Levenshtein distance counted in words: how many words to insert, delete or
+/// replace to turn `a` into `b`. (strsim's generic version takes owned
+/// collections, which would mean one allocation per window of the source.)
+fn word_distance(a: &[String], b: &[String]) -> usize {
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current = vec![0; b.len() + 1];
+    for (i, word_a) in a.iter().enumerate() {
+        current[0] = i + 1;
+        for (j, word_b) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(word_a != word_b);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous[b.len()]
+}
+
+/// A word compared loosely for the closest-passage search: case and edge
+/// punctuation do not count.
+fn comparable_word(word: &str) -> String {
+    word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+}
+
+/// Byte ranges of the space-separated words of a normalized text.
+fn word_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut start = None;
+    for (offset, c) in text.char_indices() {
+        match (c == ' ', start) {
+            (true, Some(s)) => {
+                spans.push((s, offset));
+                start = None;
+            }
+            (false, None) => start = Some(offset),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        spans.push((s, text.len()));
+    }
+    spans
+}
+
+/// Folds one character for matching: typographic quotes and apostrophes become
+/// their typewriter forms; any white space becomes a plain space.
+fn fold(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{00B4}' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => {
+            '"'
+        }
+        c if c.is_whitespace() => ' ',
+        c => c,
+    }
+}
+
+/// The normalized form of a phrase: folded characters, white space collapsed to
+/// single spaces and trimmed.
+pub fn normalize(text: &str) -> String {
+    Normalized::new(text).text
+}
+
+/// A normalized text with, for each of its bytes, the verbatim byte range it came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Normalized {
+    text: String,
+    /// `origin[i]` is the verbatim `(start, end)` of the character or white-space
+    /// run that normalized byte `i` belongs to.
+    origin: Vec<(usize, usize)>,
+}
+
+impl Normalized {
+    fn new(source: &str) -> Normalized {
+        let mut text = String::with_capacity(source.len());
+        let mut origin: Vec<(usize, usize)> = Vec::with_capacity(source.len());
+        let mut chars = source.char_indices().peekable();
+        while let Some((offset, c)) = chars.next() {
+            let folded = fold(c);
+            let mut end = offset + c.len_utf8();
+            if folded == ' ' {
+                while let Some(&(next_offset, next)) = chars.peek() {
+                    if !next.is_whitespace() {
+                        break;
+                    }
+                    end = next_offset + next.len_utf8();
+                    chars.next();
+                }
+                // Leading white space is dropped; trailing white space is trimmed below.
+                if text.is_empty() {
+                    continue;
+                }
+            }
+            text.push(folded);
+            origin.extend(std::iter::repeat_n((offset, end), folded.len_utf8()));
+        }
+        if text.ends_with(' ') {
+            text.pop();
+            origin.pop();
+        }
+        Normalized { text, origin }
+    }
+
+    /// The verbatim span behind normalized bytes `[start, end)`; `end > start`.
+    fn original_span(&self, start: usize, end: usize) -> Span {
+        Span { start: self.origin[start].0, end: self.origin[end - 1].1 }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(paragraphs: &[&str]) -> SourceText {
+        SourceText::new(&[Section {
+            heading: Some("A “Heading”".into()),
+            paragraphs: paragraphs.iter().map(|p| p.to_string()).collect(),
+        }])
+    }
+
+    fn exact(text: &str) -> TextQuoteSelector<'_> {
+        TextQuoteSelector { exact: text, prefix: None, suffix: None }
+    }
+
+    #[test]
+    fn normalize_folds_quotes_apostrophes_and_white_space() {
+        assert_eq!(normalize("  “There’s  no\n deal”\u{00A0}now "), "\"There's no deal\" now");
+        assert_eq!(normalize("‘single’ ‚low‘ «guillemets»"), "'single' 'low' \"guillemets\"");
+        assert_eq!(normalize(" \n\t "), "");
+    }
+
+    #[test]
+    fn blocks_are_joined_and_located() {
+        let text = source(&["First para.", "Second para."]);
+        assert_eq!(text.text, "A “Heading”\n\nFirst para.\n\nSecond para.");
+        assert_eq!(text.blocks.len(), 3);
+        assert_eq!(text.blocks[0].kind, BlockKind::Heading);
+        assert_eq!(text.slice(text.blocks[2].span), "Second para.");
+    }
+
+    #[test]
+    fn anchors_across_typographic_differences_onto_verbatim_bytes() {
+        let text = source(&["He said: “There’s no deal until there’s a deal.” Then left."]);
+        let span = text.anchor(exact("There's no deal until\nthere's a deal.")).unwrap();
+        assert_eq!(text.slice(span), "There’s no deal until there’s a deal.");
+    }
+
+    #[test]
+    fn multi_byte_characters_map_back_exactly() {
+        let text = source(&["Zelenskyy — “Kyiv’s résumé” — ends."]);
+        let span = text.anchor(exact("Kyiv's résumé")).unwrap();
+        assert_eq!(text.slice(span), "Kyiv’s résumé");
+    }
+
+    #[test]
+    fn collapsed_white_space_maps_to_the_whole_run() {
+        let text = source(&["a  \n b   c"]);
+        let span = text.anchor(exact("a b c")).unwrap();
+        assert_eq!(text.slice(span), "a  \n b   c");
+    }
+
+    #[test]
+    fn a_misquote_is_not_found_and_names_the_closest_passage() {
+        let text = source(&["Relations are at their lowest point since the Cold War, he said."]);
+        let error = text.anchor(exact("at their worst point since the Cold War")).unwrap_err();
+        let AnchorError::NotFound { closest: Some(closest) } = error else {
+            panic!("expected NotFound with a closest passage, got {error:?}");
+        };
+        assert_eq!(text.slice(closest), "at their lowest point since the Cold War,");
+    }
+
+    #[test]
+    fn word_distance_counts_edits() {
+        let words = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        assert_eq!(word_distance(&words("a b c"), &words("a b c")), 0);
+        assert_eq!(word_distance(&words("a b c"), &words("a x c")), 1);
+        assert_eq!(word_distance(&words("a b c"), &words("a c")), 1);
+        assert_eq!(word_distance(&words("a b"), &words("c d e")), 3);
+    }
+
+    #[test]
+    fn repeats_are_ambiguous_without_context() {
+        let text = source(&["“Yes,” he said. Later: “Yes,” she said."]);
+        let error = text.anchor(exact("Yes")).unwrap_err();
+        assert!(matches!(error, AnchorError::Ambiguous { ref occurrences } if occurrences.len() == 2));
+    }
+
+    #[test]
+    fn prefix_and_suffix_tell_repeats_apart() {
+        let text = source(&["“Yes,” he said. Later: “Yes,” she said."]);
+        let by_suffix = TextQuoteSelector { exact: "Yes", prefix: None, suffix: Some(", she") };
+        let span = text.anchor(by_suffix).unwrap();
+        assert_eq!(span.start, text.text.rfind("Yes").unwrap());
+        let by_prefix = TextQuoteSelector { exact: "Yes", prefix: Some("Later:"), suffix: None };
+        assert_eq!(text.anchor(by_prefix).unwrap(), span);
+    }
+
+    #[test]
+    fn context_that_fits_nowhere_is_reported() {
+        let text = source(&["“Yes,” he said."]);
+        let selector = TextQuoteSelector { exact: "Yes", prefix: Some("Never"), suffix: None };
+        assert!(matches!(text.anchor(selector), Err(AnchorError::ContextMismatch { .. })));
+    }
+
+    #[test]
+    fn overlapping_repeats_are_all_counted() {
+        let text = source(&["aaa"]);
+        let error = text.anchor(exact("aa")).unwrap_err();
+        assert!(matches!(error, AnchorError::Ambiguous { ref occurrences } if occurrences.len() == 2));
+    }
+
+    #[test]
+    fn a_match_may_not_cross_blocks() {
+        let text = source(&["ends here.", "Starts here."]);
+        assert!(matches!(
+            text.anchor(exact("here. Starts")),
+            Err(AnchorError::NotFound { .. })
+        ));
+    }
+
+    #[test]
+    fn headings_are_searched_too() {
+        let text = source(&["Body."]);
+        let span = text.anchor(exact("\"Heading\"")).unwrap();
+        assert_eq!(text.slice(span), "“Heading”");
+    }
+
+    #[test]
+    fn empty_selectors_are_rejected() {
+        let text = source(&["Body."]);
+        assert_eq!(text.anchor(exact(" \n ")), Err(AnchorError::Empty));
+    }
+
+    #[test]
+    fn sentence_around_a_quote_stays_in_its_block() {
+        let text = source(&[
+            "First sentence. He called it “long overdue” and left. Third one.",
+            "Next paragraph.",
+        ]);
+        let span = text.anchor(exact("long overdue")).unwrap();
+        assert_eq!(
+            text.slice(text.sentence_around(span)),
+            "He called it “long overdue” and left."
+        );
+    }
+
+    #[test]
+    fn sentence_around_keeps_a_quote_that_ends_its_sentence() {
+        let text = source(&["Trump said: “There’s no deal until there’s a deal.” He pledged more."]);
+        let span = text.anchor(exact("There's no deal until there's a deal.")).unwrap();
+        assert_eq!(
+            text.slice(text.sentence_around(span)),
+            "Trump said: “There’s no deal until there’s a deal.”"
+        );
+    }
+}

@@ -1,0 +1,260 @@
+//! The explainer document as a newsroom writes it: the serde types of the JSON
+//! content format.
+//!
+//! These types are deliberately permissive where a newsroom is likely to err
+//! (statuses and references are plain strings here) so that [`super::validate`]
+//! can report every mistake at once with its JSON path, instead of serde stopping
+//! at the first one. The JSON Schema in `content/explainer.schema.json` is derived
+//! from these types and kept in sync by a test.
+
+use serde::{Deserialize, Serialize};
+
+#[cfg(not(target_arch = "wasm32"))]
+use schemars::JsonSchema;
+
+/// One explainer: an article, its verbatim source text, the people quoted, the
+/// quotes and a deal tracker.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Explainer {
+    /// Where editors find the schema; ignored by the widget.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// The article the explainer accompanies.
+    pub article: Article,
+    /// The article text, verbatim, in reading order.
+    pub source: Vec<Section>,
+    /// Everyone who is quoted or is a party to a tracker item.
+    pub people: Vec<Person>,
+    /// Every direct quote, in article order.
+    pub quotes: Vec<Quote>,
+    /// The negotiation items and where each stands.
+    pub tracker: Vec<DealItem>,
+}
+
+/// Bibliographic facts about the article.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    /// The headline as published.
+    pub headline: String,
+    /// The standfirst: one or two sentences under the headline.
+    pub dek: String,
+    /// Where the story was reported from, e.g. "Anchorage, Alaska".
+    pub dateline: String,
+    /// Publication date, ISO 8601 (`YYYY-MM-DD`).
+    pub published: String,
+    /// The publishing newsroom, if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    /// The article's canonical URL, if it has one yet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// BCP 47 language tag of the text, e.g. "en" or "en-US".
+    pub language: String,
+}
+
+/// A run of the source text: an optional heading and its paragraphs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// The section heading, verbatim; the opening section usually has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heading: Option<String>,
+    /// Paragraphs, verbatim.
+    pub paragraphs: Vec<String>,
+}
+
+/// A person quoted in the article or party to a tracker item.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    /// A slug: lowercase ASCII letters, digits and hyphens.
+    pub id: String,
+    /// Full name as the article gives it.
+    pub name: String,
+    /// Role or title, e.g. "President of Russia".
+    pub role: String,
+}
+
+/// A direct quote: the exact words, who said them and why they matter.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    /// A stable slug used in links (`#quote-<id>`): lowercase ASCII letters,
+    /// digits and hyphens. Never change it once published.
+    pub id: String,
+    /// The id of a person in `people`.
+    pub speaker: String,
+    /// The quoted words exactly as they stand in the source. Typographic and
+    /// straight quotes, apostrophes and runs of white space are treated alike.
+    pub text: String,
+    /// Text just before the quote, to tell repeats apart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prefix: Option<String>,
+    /// Text just after the quote, to tell repeats apart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suffix: Option<String>,
+    /// A short note on the quote's context and why it matters.
+    pub context: String,
+}
+
+/// One item of the deal tracker.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DealItem {
+    /// A slug used in links (`#deal-<id>`).
+    pub id: String,
+    /// A short title, e.g. "Ukraine peace process".
+    pub title: String,
+    /// The current status: one of the status ids.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "super::Status"))]
+    pub status: String,
+    /// One line on where the item stands.
+    pub summary: String,
+    /// Ids of the people who are parties to it.
+    #[serde(default)]
+    pub parties: Vec<String>,
+    /// What in the source supports the status: at least one entry.
+    pub evidence: Vec<Evidence>,
+    /// The status over time, oldest first; the last entry should match `status`.
+    pub history: Vec<StatusChange>,
+}
+
+/// Support for a tracker item: a quote by id, or a verbatim passage of the source.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(untagged)]
+pub enum Evidence {
+    /// A quote from `quotes`, by id.
+    Quote {
+        /// The id of a quote in `quotes`.
+        quote: String,
+    },
+    /// A passage of the source text, located the same way quotes are.
+    Passage {
+        /// The passage exactly as it stands in the source.
+        passage: String,
+        /// Text just before the passage, to tell repeats apart.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        prefix: Option<String>,
+        /// Text just after the passage, to tell repeats apart.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        suffix: Option<String>,
+    },
+}
+
+/// One dated entry of a tracker item's status history.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct StatusChange {
+    /// When the status took effect, ISO 8601 (`YYYY-MM-DD`).
+    pub date: String,
+    /// The status from that date: one of the status ids.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "super::Status"))]
+    pub status: String,
+    /// What happened, in a sentence.
+    pub note: String,
+}
+
+impl Explainer {
+    /// Parses a content file. A structural error (wrong type, missing field)
+    /// names its JSON path and line:column; semantic checks are [`super::validate`]'s.
+    pub fn from_json(json: &str) -> Result<Explainer, super::Diagnostic> {
+        let deserializer = &mut serde_json::Deserializer::from_str(json);
+        serde_path_to_error::deserialize(deserializer).map_err(|error| {
+            let path = error.path().to_string();
+            let inner = error.into_inner();
+            super::Diagnostic {
+                path: if path == "." || path == "?" { "$".into() } else { format!("$.{path}") },
+                message: format!(
+                    "The file is not a valid explainer: {} (line {}, column {}).",
+                    strip_position(&inner.to_string()),
+                    inner.line(),
+                    inner.column()
+                ),
+                hint: None,
+            }
+        })
+    }
+
+    /// Looks a person up by id.
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people.iter().find(|person| person.id == id)
+    }
+}
+
+/// serde_json appends " at line L column C" to its messages; the diagnostic says
+/// that once, in its own words.
+fn strip_position(message: &str) -> &str {
+    message.split(" at line ").next().unwrap_or(message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = r#"{
+        "article": {"headline": "H", "dek": "D", "dateline": "X", "published": "2025-08-15", "language": "en"},
+        "source": [{"paragraphs": ["He said “hello there” twice."]}],
+        "people": [{"id": "a", "name": "A", "role": "R"}],
+        "quotes": [{"id": "hello", "speaker": "a", "text": "hello there", "context": "C"}],
+        "tracker": [{"id": "t", "title": "T", "status": "agreed", "summary": "S",
+                     "evidence": [{"quote": "hello"}, {"passage": "said"}],
+                     "history": [{"date": "2025-08-15", "status": "agreed", "note": "N"}]}]
+    }"#;
+
+    #[test]
+    fn parses_a_minimal_explainer() {
+        let explainer = Explainer::from_json(MINIMAL).unwrap();
+        assert_eq!(explainer.article.headline, "H");
+        assert_eq!(explainer.quotes[0].text, "hello there");
+        assert_eq!(
+            explainer.tracker[0].evidence,
+            vec![
+                Evidence::Quote { quote: "hello".into() },
+                Evidence::Passage { passage: "said".into(), prefix: None, suffix: None }
+            ]
+        );
+        assert_eq!(explainer.person("a").unwrap().name, "A");
+        assert!(explainer.person("b").is_none());
+    }
+
+    #[test]
+    fn a_type_error_names_its_path_and_position() {
+        let broken = MINIMAL.replace(r#""speaker": "a""#, r#""speaker": 7"#);
+        let diagnostic = Explainer::from_json(&broken).unwrap_err();
+        assert_eq!(diagnostic.path, "$.quotes[0].speaker");
+        assert!(diagnostic.message.contains("invalid type"), "{}", diagnostic.message);
+        assert!(diagnostic.message.contains("line 5, column"), "{}", diagnostic.message);
+    }
+
+    #[test]
+    fn a_missing_field_names_its_parent() {
+        let broken = MINIMAL.replace(r#""context": "C""#, r#""note": "C""#);
+        let diagnostic = Explainer::from_json(&broken).unwrap_err();
+        assert!(diagnostic.path.starts_with("$.quotes[0]"), "{}", diagnostic.path);
+        assert!(diagnostic.message.contains("note"), "{}", diagnostic.message);
+    }
+
+    #[test]
+    fn invalid_json_is_a_diagnostic_not_a_panic() {
+        let diagnostic = Explainer::from_json("{ not json").unwrap_err();
+        assert_eq!(diagnostic.path, "$");
+        assert!(diagnostic.message.contains("line 1"));
+    }
+
+    #[test]
+    fn round_trips_through_json() {
+        let explainer = Explainer::from_json(MINIMAL).unwrap();
+        let json = serde_json::to_string(&explainer).unwrap();
+        assert_eq!(Explainer::from_json(&json).unwrap(), explainer);
+    }
+}

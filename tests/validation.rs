@@ -1,0 +1,124 @@
+//! Validation of whole content files from `tests/data/`: each broken file yields
+//! its own clear message at its own JSON path, and all problems come at once.
+#![cfg(not(target_arch = "wasm32"))]
+
+use news_explainer::model::{validate, Diagnostic};
+
+fn diagnostics(name: &str) -> Vec<Diagnostic> {
+    let path = format!("{}/tests/data/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    let json = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    match validate::load(&json) {
+        Ok(_) => Vec::new(),
+        Err(diagnostics) => diagnostics,
+    }
+}
+
+fn only(name: &str) -> Diagnostic {
+    let mut all = diagnostics(name);
+    assert_eq!(all.len(), 1, "{name}: expected one diagnostic, got {all:#?}");
+    all.remove(0)
+}
+
+#[test]
+fn the_valid_file_passes() {
+    assert_eq!(diagnostics("valid"), Vec::new());
+}
+
+#[test]
+fn a_misquote_names_the_quote_and_shows_the_closest_passage() {
+    let diagnostic = only("misquote");
+    assert_eq!(diagnostic.path, "$.quotes[0].text");
+    assert_eq!(
+        diagnostic.message,
+        "Quote “lowest-point” is not in the source text: “at their worst point since the Cold War”."
+    );
+    assert_eq!(
+        diagnostic.hint.as_deref(),
+        Some("Closest passage in the source: “at their lowest point since the Cold War.”.")
+    );
+}
+
+#[test]
+fn a_duplicated_quote_id_points_at_the_first_use() {
+    let diagnostic = only("duplicate-quote-id");
+    assert_eq!(diagnostic.path, "$.quotes[1].id");
+    assert_eq!(diagnostic.message, "Duplicate id “lowest-point”.");
+    assert_eq!(
+        diagnostic.hint.as_deref(),
+        Some("$.quotes[0] already uses it; ids must be unique.")
+    );
+}
+
+#[test]
+fn an_evidence_reference_to_a_missing_quote_lists_the_known_ids() {
+    let diagnostic = only("missing-evidence-reference");
+    assert_eq!(diagnostic.path, "$.tracker[0].evidence[1].quote");
+    assert_eq!(diagnostic.message, "No quote has the id “no-deal-yet”.");
+    assert_eq!(
+        diagnostic.hint.as_deref(),
+        Some("Known quote ids: long-overdue, lowest-point, no-deal.")
+    );
+}
+
+#[test]
+fn an_unknown_status_lists_the_vocabulary() {
+    let all = diagnostics("unknown-status");
+    let paths: Vec<&str> = all.iter().map(|d| d.path.as_str()).collect();
+    assert_eq!(paths, ["$.tracker[0].status", "$.tracker[0].history[0].status"]);
+    assert_eq!(all[0].message, "Unknown status “done”.");
+    assert_eq!(
+        all[0].hint.as_deref(),
+        Some("Use one of: agreed, claimed, pledged, proposed, in-progress, unresolved, no-deal.")
+    );
+}
+
+#[test]
+fn a_repeated_quote_without_prefix_or_suffix_is_ambiguous() {
+    let diagnostic = only("ambiguous-quote");
+    assert_eq!(diagnostic.path, "$.quotes[1].text");
+    assert_eq!(
+        diagnostic.message,
+        "Quote “long-overdue” occurs 2 times in the source: “long overdue”."
+    );
+    let hint = diagnostic.hint.unwrap();
+    assert!(hint.starts_with("Add a `prefix` or `suffix` to say which one."), "{hint}");
+    assert!(hint.contains("“He called the meeting “long overdue.””"), "{hint}");
+}
+
+#[test]
+fn empty_required_fields_are_each_reported() {
+    let paths: Vec<String> = diagnostics("empty-fields").into_iter().map(|d| d.path).collect();
+    assert_eq!(
+        paths,
+        ["$.article.headline", "$.people[1].name", "$.quotes[2].context"]
+    );
+}
+
+#[test]
+fn references_to_missing_people_are_reported() {
+    let all = diagnostics("missing-people");
+    let paths: Vec<&str> = all.iter().map(|d| d.path.as_str()).collect();
+    assert_eq!(paths, ["$.quotes[2].speaker", "$.tracker[0].parties[0]"]);
+    assert_eq!(all[0].message, "No person has the id “biden”.");
+}
+
+#[test]
+fn a_wrong_type_is_a_single_structural_error_with_its_path() {
+    let diagnostic = only("wrong-type");
+    assert_eq!(diagnostic.path, "$.quotes[0].speaker");
+    assert!(diagnostic.message.starts_with("The file is not a valid explainer: invalid type: integer `7`, expected a string"), "{}", diagnostic.message);
+}
+
+#[test]
+fn every_fault_is_reported_at_once() {
+    let paths: Vec<String> = diagnostics("many-faults").into_iter().map(|d| d.path).collect();
+    assert_eq!(
+        paths,
+        [
+            "$.quotes[1].id",
+            "$.quotes[0].text",
+            "$.tracker[0].status",
+            "$.tracker[0].evidence[1].quote",
+        ]
+    );
+}
