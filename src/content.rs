@@ -17,12 +17,98 @@ pub fn default_explainer() -> Result<AnchoredExplainer, Vec<Diagnostic>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::anchor::BlockKind;
 
     #[test]
     fn the_default_explainer_is_valid() {
         if let Err(diagnostics) = default_explainer() {
             let report: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
-            panic!("content/anchorage-summit.json is invalid:\n{}", report.join("\n"));
+            panic!(
+                "content/anchorage-summit.json is invalid:\n{}",
+                report.join("\n")
+            );
         }
+    }
+
+    #[test]
+    fn the_source_is_the_seed_article_verbatim() {
+        let seed = include_str!("../content/anchorage-summit.txt");
+        let seed_lines: Vec<&str> = seed
+            .lines()
+            .filter(|line| !line.trim().is_empty())
+            .collect();
+        let explainer = default_explainer().unwrap();
+        let blocks: Vec<&str> = explainer
+            .source
+            .blocks
+            .iter()
+            .map(|block| explainer.source.slice(block.span))
+            .collect();
+        assert_eq!(blocks, seed_lines);
+    }
+
+    #[test]
+    fn every_quoted_phrase_of_the_body_is_a_quote() {
+        let explainer = default_explainer().unwrap();
+        let quoted: Vec<&str> = explainer
+            .quotes
+            .iter()
+            .map(|quote| explainer.source.slice(quote.span))
+            .collect();
+        assert_eq!(
+            quoted,
+            [
+                "at their lowest point since the Cold War",
+                "long overdue",
+                "the Ukrainians and Europeans choose not to throw a wrench in",
+                "well-wishing tone",
+                "mutual respect and realism",
+                "very productive",
+                "a number of agreements reached",
+                "a couple big ones",
+                "There’s no deal until there’s a deal.",
+                "Next time in Moscow.",
+            ]
+        );
+        // Every “…” in a body paragraph opens at one of those quotes.
+        for block in explainer
+            .source
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Paragraph)
+        {
+            let text = explainer.source.slice(block.span);
+            for (offset, _) in text.match_indices('“') {
+                let at = block.span.start + offset + '“'.len_utf8();
+                assert!(
+                    explainer.quotes.iter().any(|q| q.span.start == at),
+                    "the quotation at byte {at} is not a quote in the content"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_tracker_covers_the_summit_outcomes() {
+        let explainer = default_explainer().unwrap();
+        let ids: Vec<&str> = explainer
+            .explainer
+            .tracker
+            .iter()
+            .map(|d| d.id.as_str())
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                "formal-agreement",
+                "agreements-reached",
+                "big-ones",
+                "ukraine-peace",
+                "brief-nato-zelenskyy",
+                "moscow-invitation",
+                "resumed-dialogue"
+            ]
+        );
+        assert!(explainer.deals.iter().all(|deal| !deal.evidence.is_empty()));
     }
 }

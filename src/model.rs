@@ -12,8 +12,6 @@ pub mod status;
 pub mod validate;
 
 pub use anchor::{Span, TextQuoteSelector};
-pub use explainer::{
-    Article, DealItem, Evidence, Explainer, Person, Quote, Section, StatusChange,
-};
+pub use explainer::{Article, DealItem, Evidence, Explainer, Person, Quote, Section, StatusChange};
 pub use status::Status;
 pub use validate::{AnchoredExplainer, Diagnostic};

@@ -15,7 +15,11 @@ fn diagnostics(name: &str) -> Vec<Diagnostic> {
 
 fn only(name: &str) -> Diagnostic {
     let mut all = diagnostics(name);
-    assert_eq!(all.len(), 1, "{name}: expected one diagnostic, got {all:#?}");
+    assert_eq!(
+        all.len(),
+        1,
+        "{name}: expected one diagnostic, got {all:#?}"
+    );
     all.remove(0)
 }
 
@@ -64,7 +68,10 @@ fn an_evidence_reference_to_a_missing_quote_lists_the_known_ids() {
 fn an_unknown_status_lists_the_vocabulary() {
     let all = diagnostics("unknown-status");
     let paths: Vec<&str> = all.iter().map(|d| d.path.as_str()).collect();
-    assert_eq!(paths, ["$.tracker[0].status", "$.tracker[0].history[0].status"]);
+    assert_eq!(
+        paths,
+        ["$.tracker[0].status", "$.tracker[0].history[0].status"]
+    );
     assert_eq!(all[0].message, "Unknown status “done”.");
     assert_eq!(
         all[0].hint.as_deref(),
@@ -81,16 +88,29 @@ fn a_repeated_quote_without_prefix_or_suffix_is_ambiguous() {
         "Quote “long-overdue” occurs 2 times in the source: “long overdue”."
     );
     let hint = diagnostic.hint.unwrap();
-    assert!(hint.starts_with("Add a `prefix` or `suffix` to say which one."), "{hint}");
-    assert!(hint.contains("“He called the meeting “long overdue.””"), "{hint}");
+    assert!(
+        hint.starts_with("Add a `prefix` or `suffix` to say which one."),
+        "{hint}"
+    );
+    assert!(
+        hint.contains("“He called the meeting “long overdue.””"),
+        "{hint}"
+    );
 }
 
 #[test]
 fn empty_required_fields_are_each_reported() {
-    let paths: Vec<String> = diagnostics("empty-fields").into_iter().map(|d| d.path).collect();
+    let paths: Vec<String> = diagnostics("empty-fields")
+        .into_iter()
+        .map(|d| d.path)
+        .collect();
     assert_eq!(
         paths,
-        ["$.article.headline", "$.people[1].name", "$.quotes[2].context"]
+        [
+            "$.article.headline",
+            "$.people[1].name",
+            "$.quotes[2].context"
+        ]
     );
 }
 
@@ -106,12 +126,21 @@ fn references_to_missing_people_are_reported() {
 fn a_wrong_type_is_a_single_structural_error_with_its_path() {
     let diagnostic = only("wrong-type");
     assert_eq!(diagnostic.path, "$.quotes[0].speaker");
-    assert!(diagnostic.message.starts_with("The file is not a valid explainer: invalid type: integer `7`, expected a string"), "{}", diagnostic.message);
+    assert!(
+        diagnostic.message.starts_with(
+            "The file is not a valid explainer: invalid type: integer `7`, expected a string"
+        ),
+        "{}",
+        diagnostic.message
+    );
 }
 
 #[test]
 fn every_fault_is_reported_at_once() {
-    let paths: Vec<String> = diagnostics("many-faults").into_iter().map(|d| d.path).collect();
+    let paths: Vec<String> = diagnostics("many-faults")
+        .into_iter()
+        .map(|d| d.path)
+        .collect();
     assert_eq!(
         paths,
         [

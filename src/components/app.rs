@@ -19,7 +19,9 @@ pub struct AppProps {
 
 impl Default for AppProps {
     fn default() -> Self {
-        AppProps { content: Rc::new(default_explainer()) }
+        AppProps {
+            content: Rc::new(default_explainer()),
+        }
     }
 }
 

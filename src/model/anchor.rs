@@ -28,7 +28,10 @@ impl Span {
 
     /// This span shifted to be relative to `origin` (for slicing one block).
     pub fn relative_to(self, origin: usize) -> Span {
-        Span { start: self.start - origin, end: self.end - origin }
+        Span {
+            start: self.start - origin,
+            end: self.end - origin,
+        }
     }
 }
 
@@ -116,12 +119,19 @@ impl SourceText {
                 blocks.push(Block {
                     kind,
                     section: section_index,
-                    span: Span { start, end: text.len() },
+                    span: Span {
+                        start,
+                        end: text.len(),
+                    },
                 });
             }
         }
         let normalized = Normalized::new(&text);
-        SourceText { text, blocks, normalized }
+        SourceText {
+            text,
+            blocks,
+            normalized,
+        }
     }
 
     /// The verbatim text of a span.
@@ -131,8 +141,12 @@ impl SourceText {
 
     /// The block that wholly contains `span`, if any.
     pub fn block_containing(&self, span: Span) -> Option<&Block> {
-        let index = self.blocks.partition_point(|block| block.span.end < span.end);
-        self.blocks.get(index).filter(|block| block.span.contains(span))
+        let index = self
+            .blocks
+            .partition_point(|block| block.span.end < span.end);
+        self.blocks
+            .get(index)
+            .filter(|block| block.span.contains(span))
     }
 
     /// Locates a selector in the source: exactly one place, or why not.
@@ -160,9 +174,13 @@ impl SourceText {
         }
         match (in_context.len(), occurrences.is_empty()) {
             (1, _) => Ok(in_context[0]),
-            (0, true) => Err(AnchorError::NotFound { closest: self.closest_passage(&exact) }),
+            (0, true) => Err(AnchorError::NotFound {
+                closest: self.closest_passage(&exact),
+            }),
             (0, false) => Err(AnchorError::ContextMismatch { occurrences }),
-            _ => Err(AnchorError::Ambiguous { occurrences: in_context }),
+            _ => Err(AnchorError::Ambiguous {
+                occurrences: in_context,
+            }),
         }
     }
 
@@ -192,7 +210,12 @@ impl SourceText {
         let trimmed_start = passage.trim_start_matches(is_quote_mark);
         let trimmed = trimmed_start.trim_end_matches(is_quote_mark);
         let start = span.start + (passage.len() - trimmed_start.len());
-        Some(Span { start, end: start + trimmed.len() }).filter(|s| s.start < s.end).or(Some(span))
+        Some(Span {
+            start,
+            end: start + trimmed.len(),
+        })
+        .filter(|s| s.start < s.end)
+        .or(Some(span))
     }
 
     /// The sentence or sentences around `span`, within its block, so a reader sees
@@ -212,7 +235,9 @@ impl SourceText {
         let quote_len = span.end - span.start;
         let end = sentence_breaks(tail)
             .find(|&offset| offset > quote_len)
-            .map_or(block.span.end, |offset| span.start + tail[..offset].trim_end().len());
+            .map_or(block.span.end, |offset| {
+                span.start + tail[..offset].trim_end().len()
+            });
         Span { start, end }
     }
 }
@@ -300,7 +325,8 @@ fn word_distance(a: &[String], b: &[String]) -> usize {
 /// A word compared loosely for the closest-passage search: case and edge
 /// punctuation do not count.
 fn comparable_word(word: &str) -> String {
-    word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
 }
 
 /// Byte ranges of the space-separated words of a normalized text.
@@ -328,9 +354,8 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
 fn fold(c: char) -> char {
     match c {
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{00B4}' => '\'',
-        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => {
-            '"'
-        }
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
+        | '\u{00BB}' => '"',
         c if c.is_whitespace() => ' ',
         c => c,
     }
@@ -384,7 +409,10 @@ impl Normalized {
 
     /// The verbatim span behind normalized bytes `[start, end)`; `end > start`.
     fn original_span(&self, start: usize, end: usize) -> Span {
-        Span { start: self.origin[start].0, end: self.origin[end - 1].1 }
+        Span {
+            start: self.origin[start].0,
+            end: self.origin[end - 1].1,
+        }
     }
 }
 
@@ -400,13 +428,23 @@ mod tests {
     }
 
     fn exact(text: &str) -> TextQuoteSelector<'_> {
-        TextQuoteSelector { exact: text, prefix: None, suffix: None }
+        TextQuoteSelector {
+            exact: text,
+            prefix: None,
+            suffix: None,
+        }
     }
 
     #[test]
     fn normalize_folds_quotes_apostrophes_and_white_space() {
-        assert_eq!(normalize("  “There’s  no\n deal”\u{00A0}now "), "\"There's no deal\" now");
-        assert_eq!(normalize("‘single’ ‚low‘ «guillemets»"), "'single' 'low' \"guillemets\"");
+        assert_eq!(
+            normalize("  “There’s  no\n deal”\u{00A0}now "),
+            "\"There's no deal\" now"
+        );
+        assert_eq!(
+            normalize("‘single’ ‚low‘ «guillemets»"),
+            "'single' 'low' \"guillemets\""
+        );
         assert_eq!(normalize(" \n\t "), "");
     }
 
@@ -422,7 +460,9 @@ mod tests {
     #[test]
     fn anchors_across_typographic_differences_onto_verbatim_bytes() {
         let text = source(&["He said: “There’s no deal until there’s a deal.” Then left."]);
-        let span = text.anchor(exact("There's no deal until\nthere's a deal.")).unwrap();
+        let span = text
+            .anchor(exact("There's no deal until\nthere's a deal."))
+            .unwrap();
         assert_eq!(text.slice(span), "There’s no deal until there’s a deal.");
     }
 
@@ -443,11 +483,19 @@ mod tests {
     #[test]
     fn a_misquote_is_not_found_and_names_the_closest_passage() {
         let text = source(&["Relations are at their lowest point since the Cold War, he said."]);
-        let error = text.anchor(exact("at their worst point since the Cold War")).unwrap_err();
-        let AnchorError::NotFound { closest: Some(closest) } = error else {
+        let error = text
+            .anchor(exact("at their worst point since the Cold War"))
+            .unwrap_err();
+        let AnchorError::NotFound {
+            closest: Some(closest),
+        } = error
+        else {
             panic!("expected NotFound with a closest passage, got {error:?}");
         };
-        assert_eq!(text.slice(closest), "at their lowest point since the Cold War,");
+        assert_eq!(
+            text.slice(closest),
+            "at their lowest point since the Cold War,"
+        );
     }
 
     #[test]
@@ -463,31 +511,50 @@ mod tests {
     fn repeats_are_ambiguous_without_context() {
         let text = source(&["“Yes,” he said. Later: “Yes,” she said."]);
         let error = text.anchor(exact("Yes")).unwrap_err();
-        assert!(matches!(error, AnchorError::Ambiguous { ref occurrences } if occurrences.len() == 2));
+        assert!(
+            matches!(error, AnchorError::Ambiguous { ref occurrences } if occurrences.len() == 2)
+        );
     }
 
     #[test]
     fn prefix_and_suffix_tell_repeats_apart() {
         let text = source(&["“Yes,” he said. Later: “Yes,” she said."]);
-        let by_suffix = TextQuoteSelector { exact: "Yes", prefix: None, suffix: Some(", she") };
+        let by_suffix = TextQuoteSelector {
+            exact: "Yes",
+            prefix: None,
+            suffix: Some(", she"),
+        };
         let span = text.anchor(by_suffix).unwrap();
         assert_eq!(span.start, text.text.rfind("Yes").unwrap());
-        let by_prefix = TextQuoteSelector { exact: "Yes", prefix: Some("Later:"), suffix: None };
+        let by_prefix = TextQuoteSelector {
+            exact: "Yes",
+            prefix: Some("Later:"),
+            suffix: None,
+        };
         assert_eq!(text.anchor(by_prefix).unwrap(), span);
     }
 
     #[test]
     fn context_that_fits_nowhere_is_reported() {
         let text = source(&["“Yes,” he said."]);
-        let selector = TextQuoteSelector { exact: "Yes", prefix: Some("Never"), suffix: None };
-        assert!(matches!(text.anchor(selector), Err(AnchorError::ContextMismatch { .. })));
+        let selector = TextQuoteSelector {
+            exact: "Yes",
+            prefix: Some("Never"),
+            suffix: None,
+        };
+        assert!(matches!(
+            text.anchor(selector),
+            Err(AnchorError::ContextMismatch { .. })
+        ));
     }
 
     #[test]
     fn overlapping_repeats_are_all_counted() {
         let text = source(&["aaa"]);
         let error = text.anchor(exact("aa")).unwrap_err();
-        assert!(matches!(error, AnchorError::Ambiguous { ref occurrences } if occurrences.len() == 2));
+        assert!(
+            matches!(error, AnchorError::Ambiguous { ref occurrences } if occurrences.len() == 2)
+        );
     }
 
     #[test]
@@ -527,8 +594,11 @@ mod tests {
 
     #[test]
     fn sentence_around_keeps_a_quote_that_ends_its_sentence() {
-        let text = source(&["Trump said: “There’s no deal until there’s a deal.” He pledged more."]);
-        let span = text.anchor(exact("There's no deal until there's a deal.")).unwrap();
+        let text =
+            source(&["Trump said: “There’s no deal until there’s a deal.” He pledged more."]);
+        let span = text
+            .anchor(exact("There's no deal until there's a deal."))
+            .unwrap();
         assert_eq!(
             text.slice(text.sentence_around(span)),
             "Trump said: “There’s no deal until there’s a deal.”"

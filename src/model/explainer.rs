@@ -173,7 +173,11 @@ impl Explainer {
             let path = error.path().to_string();
             let inner = error.into_inner();
             super::Diagnostic {
-                path: if path == "." || path == "?" { "$".into() } else { format!("$.{path}") },
+                path: if path == "." || path == "?" {
+                    "$".into()
+                } else {
+                    format!("$.{path}")
+                },
                 message: format!(
                     "The file is not a valid explainer: {} (line {}, column {}).",
                     strip_position(&inner.to_string()),
@@ -219,8 +223,14 @@ mod tests {
         assert_eq!(
             explainer.tracker[0].evidence,
             vec![
-                Evidence::Quote { quote: "hello".into() },
-                Evidence::Passage { passage: "said".into(), prefix: None, suffix: None }
+                Evidence::Quote {
+                    quote: "hello".into()
+                },
+                Evidence::Passage {
+                    passage: "said".into(),
+                    prefix: None,
+                    suffix: None
+                }
             ]
         );
         assert_eq!(explainer.person("a").unwrap().name, "A");
@@ -232,16 +242,32 @@ mod tests {
         let broken = MINIMAL.replace(r#""speaker": "a""#, r#""speaker": 7"#);
         let diagnostic = Explainer::from_json(&broken).unwrap_err();
         assert_eq!(diagnostic.path, "$.quotes[0].speaker");
-        assert!(diagnostic.message.contains("invalid type"), "{}", diagnostic.message);
-        assert!(diagnostic.message.contains("line 5, column"), "{}", diagnostic.message);
+        assert!(
+            diagnostic.message.contains("invalid type"),
+            "{}",
+            diagnostic.message
+        );
+        assert!(
+            diagnostic.message.contains("line 5, column"),
+            "{}",
+            diagnostic.message
+        );
     }
 
     #[test]
     fn a_missing_field_names_its_parent() {
         let broken = MINIMAL.replace(r#""context": "C""#, r#""note": "C""#);
         let diagnostic = Explainer::from_json(&broken).unwrap_err();
-        assert!(diagnostic.path.starts_with("$.quotes[0]"), "{}", diagnostic.path);
-        assert!(diagnostic.message.contains("note"), "{}", diagnostic.message);
+        assert!(
+            diagnostic.path.starts_with("$.quotes[0]"),
+            "{}",
+            diagnostic.path
+        );
+        assert!(
+            diagnostic.message.contains("note"),
+            "{}",
+            diagnostic.message
+        );
     }
 
     #[test]

@@ -79,7 +79,10 @@ pub enum AnchoredEvidence {
 impl AnchoredExplainer {
     /// The index of the quote with this id.
     pub fn quote_index(&self, id: &str) -> Option<usize> {
-        self.explainer.quotes.iter().position(|quote| quote.id == id)
+        self.explainer
+            .quotes
+            .iter()
+            .position(|quote| quote.id == id)
     }
 
     /// The index of the tracker item with this id.
@@ -89,11 +92,14 @@ impl AnchoredExplainer {
 
     /// Indices of the tracker items that cite quote `quote` as evidence.
     pub fn deals_citing(&self, quote: usize) -> impl Iterator<Item = usize> + '_ {
-        self.deals.iter().enumerate().filter_map(move |(index, deal)| {
-            deal.evidence
-                .contains(&AnchoredEvidence::Quote(quote))
-                .then_some(index)
-        })
+        self.deals
+            .iter()
+            .enumerate()
+            .filter_map(move |(index, deal)| {
+                deal.evidence
+                    .contains(&AnchoredEvidence::Quote(quote))
+                    .then_some(index)
+            })
     }
 
     /// How many tracker items stand at each status, in [`Status::ALL`] order,
@@ -101,7 +107,12 @@ impl AnchoredExplainer {
     pub fn status_counts(&self) -> Vec<(Status, usize)> {
         Status::ALL
             .into_iter()
-            .map(|status| (status, self.deals.iter().filter(|d| d.status == status).count()))
+            .map(|status| {
+                (
+                    status,
+                    self.deals.iter().filter(|d| d.status == status).count(),
+                )
+            })
             .filter(|&(_, count)| count > 0)
             .collect()
     }
@@ -144,7 +155,12 @@ pub fn validate(explainer: Explainer) -> Result<AnchoredExplainer, Vec<Diagnosti
         .collect();
 
     if checker.diagnostics.is_empty() {
-        Ok(AnchoredExplainer { explainer, source, quotes, deals })
+        Ok(AnchoredExplainer {
+            explainer,
+            source,
+            quotes,
+            deals,
+        })
     } else {
         Err(checker.diagnostics)
     }
@@ -158,12 +174,20 @@ struct Checker {
 
 impl Checker {
     fn report(&mut self, path: String, message: String, hint: Option<String>) {
-        self.diagnostics.push(Diagnostic { path, message, hint });
+        self.diagnostics.push(Diagnostic {
+            path,
+            message,
+            hint,
+        });
     }
 
     fn required(&mut self, parent: &str, field: &str, value: &str) {
         if value.trim().is_empty() {
-            self.report(format!("{parent}.{field}"), format!("`{field}` must not be empty."), None);
+            self.report(
+                format!("{parent}.{field}"),
+                format!("`{field}` must not be empty."),
+                None,
+            );
         }
     }
 
@@ -216,7 +240,9 @@ impl Checker {
                 self.report(
                     path,
                     format!("Duplicate id “{id}”."),
-                    Some(format!("$.{list}[{first}] already uses it; ids must be unique.")),
+                    Some(format!(
+                        "$.{list}[{first}] already uses it; ids must be unique."
+                    )),
                 );
             }
         }
@@ -262,10 +288,18 @@ impl Checker {
             if let Some(heading) = &section.heading {
                 self.required(&path, "heading", heading);
             }
-            self.list_not_empty(format!("{path}.paragraphs"), "paragraph", &section.paragraphs);
+            self.list_not_empty(
+                format!("{path}.paragraphs"),
+                "paragraph",
+                &section.paragraphs,
+            );
             for (p, paragraph) in section.paragraphs.iter().enumerate() {
                 if paragraph.trim().is_empty() {
-                    self.report(format!("{path}.paragraphs[{p}]"), "A paragraph must not be empty.".into(), None);
+                    self.report(
+                        format!("{path}.paragraphs[{p}]"),
+                        "A paragraph must not be empty.".into(),
+                        None,
+                    );
                 }
             }
         }
@@ -288,7 +322,10 @@ impl Checker {
         };
         let what = format!("Quote “{}”", quote.id);
         let span = self.anchor(source, format!("{path}.text"), &what, selector);
-        AnchoredQuote { span, sentence: source.sentence_around(span) }
+        AnchoredQuote {
+            span,
+            sentence: source.sentence_around(span),
+        }
     }
 
     fn deal(
@@ -307,7 +344,11 @@ impl Checker {
             self.reference(format!("{path}.parties[{p}]"), "person", party, people);
         }
 
-        self.list_not_empty(format!("{path}.evidence"), "piece of evidence", &deal.evidence);
+        self.list_not_empty(
+            format!("{path}.evidence"),
+            "piece of evidence",
+            &deal.evidence,
+        );
         let evidence = deal
             .evidence
             .iter()
@@ -319,7 +360,11 @@ impl Checker {
                         self.reference(format!("{evidence_path}.quote"), "quote", quote, quotes)
                             .unwrap_or(0),
                     ),
-                    Evidence::Passage { passage, prefix, suffix } => {
+                    Evidence::Passage {
+                        passage,
+                        prefix,
+                        suffix,
+                    } => {
                         let selector = TextQuoteSelector {
                             exact: passage,
                             prefix: prefix.as_deref(),
@@ -349,7 +394,11 @@ impl Checker {
                 self.status(format!("{change_path}.status"), &change.status)
             })
             .collect();
-        if deal.history.windows(2).any(|pair| pair[0].date > pair[1].date) {
+        if deal
+            .history
+            .windows(2)
+            .any(|pair| pair[0].date > pair[1].date)
+        {
             self.report(
                 format!("{path}.history"),
                 "History entries must be in date order, oldest first.".into(),
@@ -357,7 +406,8 @@ impl Checker {
             );
         }
         if let Some(last) = deal.history.last() {
-            let both_known = Status::from_id(&last.status).is_some() && Status::from_id(&deal.status).is_some();
+            let both_known =
+                Status::from_id(&last.status).is_some() && Status::from_id(&deal.status).is_some();
             if both_known && last.status != deal.status {
                 self.report(
                     format!("{path}.status"),
@@ -369,7 +419,11 @@ impl Checker {
                 );
             }
         }
-        AnchoredDeal { status, history, evidence }
+        AnchoredDeal {
+            status,
+            history,
+            evidence,
+        }
     }
 
     /// Reports a dangling reference; returns the referenced index if it exists.
@@ -409,14 +463,19 @@ impl Checker {
             Err(AnchorError::Empty) => (format!("{what} has no text."), None),
             Err(AnchorError::NotFound { closest }) => (
                 format!("{what} is not in the source text: “{}”.", selector.exact),
-                closest.map(|span| format!("Closest passage in the source: “{}”.", source.slice(span))),
+                closest.map(|span| {
+                    format!("Closest passage in the source: “{}”.", source.slice(span))
+                }),
             ),
             Err(AnchorError::ContextMismatch { occurrences }) => (
                 format!(
                     "{what} occurs {} time(s), but never with the given prefix/suffix.",
                     occurrences.len()
                 ),
-                Some(format!("It occurs at: {}.", describe_places(source, &occurrences))),
+                Some(format!(
+                    "It occurs at: {}.",
+                    describe_places(source, &occurrences)
+                )),
             ),
             Err(AnchorError::Ambiguous { occurrences }) => (
                 format!(
@@ -450,9 +509,12 @@ fn describe_places(source: &SourceText, spans: &[Span]) -> String {
 /// Lowercase ASCII letters and digits in runs separated by single hyphens.
 pub fn is_slug(id: &str) -> bool {
     !id.is_empty()
-        && id
-            .split('-')
-            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 /// `YYYY-MM-DD` with a month 01–12 and a day that exists in that month.
@@ -465,8 +527,11 @@ fn is_iso_date(value: &str) -> bool {
     if !(digits(year, 4) && digits(month, 2) && digits(day, 2)) {
         return false;
     }
-    let (year, month, day): (u32, u32, u32) =
-        (year.parse().unwrap_or(0), month.parse().unwrap_or(0), day.parse().unwrap_or(0));
+    let (year, month, day): (u32, u32, u32) = (
+        year.parse().unwrap_or(0),
+        month.parse().unwrap_or(0),
+        day.parse().unwrap_or(0),
+    );
     let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
     let days_in_month = match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -484,7 +549,9 @@ fn is_language_tag(tag: &str) -> bool {
     let language = parts.next().unwrap_or("");
     (2..=3).contains(&language.len())
         && language.bytes().all(|b| b.is_ascii_alphabetic())
-        && parts.all(|part| (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric()))
+        && parts.all(|part| {
+            (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
 }
 
 #[cfg(test)]
@@ -504,7 +571,14 @@ mod tests {
     fn dates() {
         assert!(is_iso_date("2025-08-15"));
         assert!(is_iso_date("2024-02-29"));
-        for bad in ["2025-02-29", "2025-13-01", "2025-8-15", "15/08/2025", "", "2025-08-15T10:00"] {
+        for bad in [
+            "2025-02-29",
+            "2025-13-01",
+            "2025-8-15",
+            "15/08/2025",
+            "",
+            "2025-08-15T10:00",
+        ] {
             assert!(!is_iso_date(bad), "{bad:?} should not be a date");
         }
     }
@@ -526,6 +600,9 @@ mod tests {
             message: "Not found.".into(),
             hint: Some("Closest: x.".into()),
         };
-        assert_eq!(diagnostic.to_string(), "$.quotes[0].text: Not found.\n  Closest: x.");
+        assert_eq!(
+            diagnostic.to_string(),
+            "$.quotes[0].text: Not found.\n  Closest: x."
+        );
     }
 }
