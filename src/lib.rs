@@ -9,7 +9,11 @@
 
 pub mod components;
 pub mod content;
+pub mod fragment;
+pub mod host;
 pub mod model;
+pub mod state;
+pub mod strings;
 
 pub use components::app::{App, AppProps};
 

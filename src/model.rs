@@ -8,6 +8,7 @@
 
 pub mod anchor;
 pub mod explainer;
+pub mod highlight;
 pub mod status;
 pub mod validate;
 

@@ -1,48 +1,252 @@
-//! Server-side rendering of the app shell: the HTML the App produces for the
-//! default explainer and for content with errors, asserted natively.
+//! Server-side rendering of the app: the HTML the App produces for the default
+//! explainer and for content with errors, parsed and asserted natively with CSS
+//! selectors. This is also the public DOM contract that host pages and the
+//! Playwright suite rely on.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::rc::Rc;
-
-use news_explainer::model::validate;
 use news_explainer::{App, AppProps};
+use scraper::{ElementRef, Html, Selector};
 use yew::ServerRenderer;
 
 /// Props hold an `Rc`, which is not `Send`, so they are built inside the renderer.
-async fn render(props: impl FnOnce() -> AppProps + Send + 'static) -> String {
-    ServerRenderer::<App>::with_props(props).render().await
+async fn render(props: impl FnOnce() -> AppProps + Send + 'static) -> Html {
+    Html::parse_fragment(&ServerRenderer::<App>::with_props(props).render().await)
 }
 
-#[tokio::test]
-async fn renders_the_headline_quotes_and_tracker_of_the_default_explainer() {
-    let html = render(AppProps::default).await;
-    assert!(
-        html.contains("<h1>Trump–Putin summit in Anchorage ends with no formal agreements</h1>"),
-        "{html}"
+async fn default_page() -> Html {
+    render(AppProps::default).await
+}
+
+fn select<'a>(page: &'a Html, selector: &str) -> Vec<ElementRef<'a>> {
+    page.select(&Selector::parse(selector).unwrap()).collect()
+}
+
+fn one<'a>(page: &'a Html, selector: &str) -> ElementRef<'a> {
+    let found = select(page, selector);
+    assert_eq!(
+        found.len(),
+        1,
+        "expected one {selector}, found {}",
+        found.len()
     );
-    assert_eq!(html.matches("class=\"quote-card").count(), 10, "{html}");
-    assert!(html.contains("id=\"quote-next-time-in-moscow\""));
-    assert!(html.contains("data-quote=\"next-time-in-moscow\""));
-    assert_eq!(html.matches("data-status=").count(), 7);
-    assert!(html.contains("id=\"deal-formal-agreement\""));
-    assert!(html.contains("data-status=\"no-deal\""));
+    found[0]
+}
+
+fn text(element: ElementRef<'_>) -> String {
+    element.text().collect()
 }
 
 #[tokio::test]
-async fn takes_the_document_language_from_the_content() {
-    let html = render(AppProps::default).await;
-    assert!(html.contains("lang=\"en\""), "{html}");
+async fn renders_the_header_of_the_default_explainer() {
+    let page = default_page().await;
+    assert_eq!(
+        text(one(&page, "h1")),
+        "Trump–Putin summit in Anchorage ends with no formal agreements"
+    );
+    assert_eq!(text(one(&page, ".explainer__meta time")), "August 15, 2025");
+    assert_eq!(one(&page, ".explainer").attr("lang"), Some("en"));
+}
+
+#[tokio::test]
+async fn every_quote_card_follows_the_dom_contract() {
+    let page = default_page().await;
+    let cards = select(&page, "li.quote-card[data-quote]");
+    assert_eq!(cards.len(), 10);
+    for card in cards {
+        let slug = card.attr("data-quote").unwrap();
+        assert_eq!(card.attr("id"), Some(format!("quote-{slug}").as_str()));
+        let toggle = card
+            .select(&Selector::parse("button.quote-card__toggle").unwrap())
+            .next()
+            .unwrap();
+        assert_eq!(toggle.attr("aria-expanded"), Some("false"));
+        let details = format!("quote-{slug}-details");
+        assert_eq!(toggle.attr("aria-controls"), Some(details.as_str()));
+        let panel = one(&page, &format!("#{details}"));
+        assert!(panel.attr("hidden").is_some(), "{slug} starts collapsed");
+    }
+}
+
+#[tokio::test]
+async fn a_collapsed_card_shows_quote_speaker_and_hint() {
+    let page = default_page().await;
+    let card = one(&page, "#quote-next-time-in-moscow");
+    let inner = Html::parse_fragment(&card.html());
+    assert_eq!(
+        text(one(&inner, ".quote-card__text")),
+        "“Next time in Moscow.”"
+    );
+    assert_eq!(text(one(&inner, ".quote-card__speaker")), "Vladimir Putin");
+    assert!(text(one(&inner, ".quote-card__hint")).starts_with("Putin’s closing remark"));
+}
+
+#[tokio::test]
+async fn a_quote_card_holds_its_sentence_with_the_quote_marked() {
+    let page = default_page().await;
+    let context = one(&page, "#quote-long-overdue-details blockquote");
+    assert_eq!(
+        text(context),
+        "He called the meeting “long overdue” and urged a shift from confrontation to dialogue."
+    );
+    let inner = Html::parse_fragment(&context.html());
+    assert_eq!(text(one(&inner, "mark")), "long overdue");
+    assert!(
+        one(&inner, "mark").attr("data-quote").is_none(),
+        "only source marks carry data-quote"
+    );
+}
+
+#[tokio::test]
+async fn a_quote_card_links_to_the_items_it_is_evidence_for() {
+    let page = default_page().await;
+    let link = one(
+        &page,
+        "#quote-no-deal-until-deal .quote-card__evidence-for a",
+    );
+    assert_eq!(link.attr("href"), Some("#deal-formal-agreement"));
+    assert_eq!(text(link), "A formal agreement");
+}
+
+#[tokio::test]
+async fn every_tracker_item_has_a_badge_with_icon_and_label() {
+    let page = default_page().await;
+    let items = select(&page, "li.deal-item[data-status]");
+    assert_eq!(items.len(), 7);
+    let item = one(&page, "#deal-formal-agreement");
+    assert_eq!(item.attr("data-status"), Some("no-deal"));
+    let inner = Html::parse_fragment(&item.html());
+    let badge = select(&inner, ".deal-item__head .status-badge")[0];
+    assert_eq!(text(badge), "✕No deal");
+    let hrefs: Vec<&str> = select(&inner, ".deal-item__evidence a")
+        .iter()
+        .map(|a| a.attr("href").unwrap())
+        .collect();
+    assert_eq!(
+        hrefs,
+        [
+            "#source-formal-agreement-evidence-1",
+            "#source-formal-agreement-evidence-2",
+            "#quote-no-deal-until-deal"
+        ]
+    );
+    assert!(one(&inner, "#deal-formal-agreement-history")
+        .attr("hidden")
+        .is_some());
+}
+
+#[tokio::test]
+async fn the_tracker_summary_counts_items_per_status() {
+    let page = default_page().await;
+    let summary = text(one(&page, ".tracker-summary"));
+    assert!(summary.starts_with("7 items:"), "{summary}");
+    let filters: Vec<String> = select(&page, ".filter button")
+        .into_iter()
+        .map(text)
+        .collect();
+    assert_eq!(filters[0], "All (7)");
+    assert!(filters.contains(&"✓Agreed (1)".to_string()), "{filters:?}");
+    assert_eq!(filters.len(), 8);
+}
+
+#[tokio::test]
+async fn the_source_marks_every_quote_and_links_it_to_its_card() {
+    let page = default_page().await;
+    let article = one(&page, "article#source");
+    let inner = Html::parse_fragment(&article.html());
+    let marks = select(&inner, "mark[data-quote]");
+    assert_eq!(marks.len(), 10);
+    let mark = one(&inner, "mark#source-long-overdue");
+    assert_eq!(mark.attr("data-quote"), Some("long-overdue"));
+    assert_eq!(
+        one(&inner, "mark#source-long-overdue a").attr("href"),
+        Some("#quote-long-overdue")
+    );
+    let passage = one(&inner, "mark#source-formal-agreement-evidence-1");
+    assert_eq!(passage.attr("data-deal"), Some("formal-agreement"));
+    let headings: Vec<String> = select(&inner, "h3").into_iter().map(text).collect();
+    assert_eq!(
+        headings,
+        [
+            "Putin: “A Long-Overdue Dialogue”",
+            "Trump: “No Deal Until There’s a Deal”",
+            "The Road Ahead",
+            "“Next Time in Moscow”"
+        ]
+    );
+}
+
+#[tokio::test]
+async fn the_source_text_is_verbatim() {
+    let page = default_page().await;
+    let article = one(&page, "article#source");
+    let inner = Html::parse_fragment(&article.html());
+    let blocks: Vec<String> = select(&inner, "h3, p").into_iter().map(text).collect();
+    let seed: Vec<&str> = include_str!("../content/anchorage-summit.txt")
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .collect();
+    assert_eq!(blocks, seed);
+}
+
+#[tokio::test]
+async fn the_quotes_view_is_open_and_the_others_hidden() {
+    let page = default_page().await;
+    assert_eq!(
+        one(&page, "#tab-quotes").attr("aria-selected"),
+        Some("true")
+    );
+    assert_eq!(one(&page, "#tab-quotes").attr("tabindex"), Some("0"));
+    assert_eq!(
+        one(&page, "#tab-source").attr("aria-selected"),
+        Some("false")
+    );
+    assert!(one(&page, "#panel-quotes").attr("hidden").is_none());
+    assert!(one(&page, "#panel-tracker").attr("hidden").is_some());
+    assert!(one(&page, "#panel-source").attr("hidden").is_some());
+}
+
+#[tokio::test]
+async fn element_ids_are_unique() {
+    let page = default_page().await;
+    let mut ids: Vec<&str> = select(&page, "[id]")
+        .into_iter()
+        .map(|e| e.attr("id").unwrap())
+        .collect();
+    let total = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), total, "duplicate element ids");
 }
 
 #[tokio::test]
 async fn content_with_errors_renders_every_message_instead_of_a_blank_box() {
     let json = include_str!("data/many-faults.json");
-    let html = render(move || AppProps {
-        content: Rc::new(validate::load(json)),
-    })
-    .await;
-    assert!(html.contains("role=\"alert\""), "{html}");
-    assert_eq!(html.matches("<li>").count(), 4, "{html}");
-    assert!(html.contains("$.quotes[0].text"));
-    assert!(!html.contains("<h1>"));
+    let page = render(move || AppProps::from_json(json)).await;
+    let alert = one(&page, "[role=alert]");
+    let inner = Html::parse_fragment(&alert.html());
+    let paths: Vec<String> = select(&inner, "li code").into_iter().map(text).collect();
+    assert_eq!(
+        paths,
+        [
+            "$.quotes[1].id",
+            "$.quotes[0].text",
+            "$.tracker[0].status",
+            "$.tracker[0].evidence[1].quote"
+        ]
+    );
+    assert!(select(&page, "h1").is_empty());
+}
+
+#[tokio::test]
+async fn content_text_is_escaped_never_interpreted_as_html() {
+    let json = include_str!("data/valid.json").replace(
+        "Summit ends without a deal",
+        "<script>alert(1)</script><b>bold</b>",
+    );
+    let page = render(move || AppProps::from_json(&json)).await;
+    assert_eq!(
+        text(one(&page, "h1")),
+        "<script>alert(1)</script><b>bold</b>"
+    );
+    assert!(select(&page, "script, b").is_empty());
 }

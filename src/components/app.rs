@@ -1,81 +1,178 @@
-//! The root component: renders a loaded explainer, or the reasons it could not load.
+//! The root component: the loaded explainer with its views, or the reasons the
+//! content could not load. It owns the [`ViewState`] and is the one place that
+//! talks to the browser edge ([`crate::host`]).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::content_errors::ContentErrors;
+use crate::components::deal_tracker::DealTracker;
+use crate::components::explainer_header::ExplainerHeader;
+use crate::components::notice::Notice;
+use crate::components::quote_list::QuoteList;
+use crate::components::source_view::SourceView;
+use crate::components::view_tabs::{tab_label, ViewTabs};
 use crate::content::default_explainer;
+use crate::fragment::Fragment;
+use crate::host::{clipboard, focus, location};
 use crate::model::{AnchoredExplainer, Diagnostic};
+use crate::state::{Action, Navigation, View, ViewState};
+use crate::strings::STRINGS;
 
 /// What the app shows: an anchored explainer, or every problem with its content.
-pub type Loaded = Result<AnchoredExplainer, Vec<Diagnostic>>;
+pub type Loaded = Result<Rc<AnchoredExplainer>, Rc<Vec<Diagnostic>>>;
 
 /// Props of [`App`].
 #[derive(Properties, Clone, PartialEq)]
 pub struct AppProps {
     /// The content to show; defaults to the bundled Anchorage summit explainer.
-    pub content: Rc<Loaded>,
+    pub content: Loaded,
+}
+
+impl AppProps {
+    /// Props for a content file's JSON: parsed, validated and anchored.
+    pub fn from_json(json: &str) -> AppProps {
+        AppProps::from(crate::model::validate::load(json))
+    }
+}
+
+impl From<Result<AnchoredExplainer, Vec<Diagnostic>>> for AppProps {
+    fn from(loaded: Result<AnchoredExplainer, Vec<Diagnostic>>) -> AppProps {
+        AppProps {
+            content: loaded.map(Rc::new).map_err(Rc::new),
+        }
+    }
 }
 
 impl Default for AppProps {
     fn default() -> Self {
-        AppProps {
-            content: Rc::new(default_explainer()),
-        }
+        AppProps::from(default_explainer())
     }
 }
 
 /// The explainer widget.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    match props.content.as_ref() {
-        Ok(explainer) => render_explainer(explainer),
-        Err(diagnostics) => html! {
-            <div class="explainer explainer--error" role="alert">
-                <p>{ "This explainer could not be shown because its content has errors:" }</p>
-                <ul>
-                    { for diagnostics.iter().map(|d| html! { <li><code>{ &d.path }</code>{ " " }{ &d.message }</li> }) }
-                </ul>
-            </div>
-        },
+    match &props.content {
+        Ok(explainer) => html! { <ExplainerViews explainer={explainer.clone()} /> },
+        Err(diagnostics) => html! { <ContentErrors diagnostics={diagnostics.as_ref().clone()} /> },
     }
 }
 
-fn render_explainer(anchored: &AnchoredExplainer) -> Html {
-    let explainer = &anchored.explainer;
-    let article = &explainer.article;
+/// A callback that turns its value into an action and dispatches it.
+fn dispatch_with<T: 'static>(
+    dispatcher: UseReducerDispatcher<ViewState>,
+    make: fn(T) -> Action,
+) -> Callback<T> {
+    Callback::from(move |value| dispatcher.dispatch(make(value)))
+}
+
+/// Props of [`ExplainerViews`].
+#[derive(Properties, Clone, PartialEq)]
+pub struct ExplainerViewsProps {
+    /// The content.
+    pub explainer: Rc<AnchoredExplainer>,
+}
+
+/// A valid explainer: header, notice, tabs and the three views.
+#[function_component(ExplainerViews)]
+pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
+    let state = use_reducer(ViewState::default);
+    let can_share = use_state(|| false);
+
+    // Follow the URL's fragment on start-up and on every hashchange (back and
+    // forward included). Effects never run in server-side rendering.
+    {
+        let dispatcher = state.dispatcher();
+        let explainer = props.explainer.clone();
+        let can_share = can_share.clone();
+        use_effect_with(explainer.clone(), move |_| {
+            can_share.set(clipboard::can_share());
+            let navigate = move |hash: String| {
+                dispatcher.dispatch(Action::Navigate(Navigation::from_hash(&hash, &explainer)));
+            };
+            navigate(location::current_hash());
+            let listener = location::on_hash_change(navigate);
+            move || drop(listener)
+        });
+    }
+    // After a render that asked for it, bring the target into view.
+    use_effect_with(state.focus.clone(), |request| {
+        if let Some(request) = request {
+            focus::bring_into_view(&request.element_id);
+        }
+    });
+
+    let onfollow = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |fragment: Fragment| {
+            if !location::follow(&fragment) {
+                dispatcher.dispatch(Action::Navigate(Navigation::To(fragment)));
+            }
+        })
+    };
+    let oncopylink = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |fragment: Fragment| {
+            let dispatcher = dispatcher.clone();
+            let url = location::url_with(&fragment);
+            yew::platform::spawn_local(async move {
+                if clipboard::copy_text(&url).await {
+                    dispatcher.dispatch(Action::Announce(STRINGS.link_copied.into()));
+                } else {
+                    dispatcher.dispatch(Action::ShowLinkFallback {
+                        element_id: fragment.element_id(),
+                        url,
+                    });
+                }
+            });
+        })
+    };
+    let onshare = {
+        let title = props.explainer.explainer.article.headline.clone();
+        Callback::from(move |fragment: Fragment| {
+            let url = location::url_with(&fragment);
+            let title = title.clone();
+            yew::platform::spawn_local(async move { clipboard::share_link(&title, &url).await });
+        })
+    };
+
+    let explainer = &props.explainer;
+    let panel = |view: View, content: Html| {
+        html! {
+            <section class="view-panel" id={format!("panel-{}", view.id())} role="tabpanel"
+                     aria-labelledby={format!("tab-{}", view.id())} hidden={state.view != view}>
+                <h2 class="visually-hidden">{ tab_label(view) }</h2>
+                { content }
+            </section>
+        }
+    };
     html! {
-        <div class="explainer" lang={article.language.clone()}>
-            <header>
-                <h1>{ &article.headline }</h1>
-                <p class="dek">{ &article.dek }</p>
-            </header>
-            <section aria-label="Quotes">
-                <h2>{ "Quotes" }</h2>
-                <ol>
-                { for explainer.quotes.iter().map(|quote| {
-                    let speaker = explainer.person(&quote.speaker).map(|p| p.name.clone()).unwrap_or_default();
-                    html! {
-                        <li class="quote-card" id={format!("quote-{}", quote.id)} data-quote={quote.id.clone()}>
-                            <blockquote>{ &quote.text }</blockquote>
-                            <p>{ speaker }</p>
-                            <p>{ &quote.context }</p>
-                        </li>
-                    }
-                }) }
-                </ol>
-            </section>
-            <section aria-label="Deal tracker">
-                <h2>{ "Deal tracker" }</h2>
-                <ul>
-                { for explainer.tracker.iter().zip(&anchored.deals).map(|(deal, anchored_deal)| html! {
-                    <li class="deal-item" id={format!("deal-{}", deal.id)} data-status={anchored_deal.status.id()}>
-                        <strong>{ &deal.title }</strong>{ " — " }{ anchored_deal.status.label() }
-                        <p>{ &deal.summary }</p>
-                    </li>
-                }) }
-                </ul>
-            </section>
+        <div class="explainer" lang={explainer.explainer.article.language.clone()} data-view={state.view.id()}>
+            <ExplainerHeader article={explainer.explainer.article.clone()} />
+            if let Some(message) = &state.notice {
+                <Notice message={message.clone()} ondismiss={dispatch_with(state.dispatcher(), |()| Action::DismissNotice)} />
+            }
+            <ViewTabs current={state.view} onselect={dispatch_with(state.dispatcher(), Action::ShowView)} />
+            { panel(View::Quotes, html! {
+                <QuoteList explainer={explainer.clone()} order={state.order}
+                    expanded={state.expanded_quotes.clone()} link_fallback={state.link_fallback.clone()}
+                    can_share={*can_share}
+                    onorder={dispatch_with(state.dispatcher(), Action::Order)} ontoggle={dispatch_with(state.dispatcher(), Action::ToggleQuote)}
+                    onexpandall={dispatch_with(state.dispatcher(), Action::ExpandQuotes)} oncollapseall={dispatch_with(state.dispatcher(), |()| Action::CollapseQuotes)}
+                    onfollow={onfollow.clone()} {oncopylink} {onshare} />
+            }) }
+            { panel(View::Tracker, html! {
+                <DealTracker explainer={explainer.clone()} filter={state.filter}
+                    expanded={state.expanded_deals.clone()}
+                    onfilter={dispatch_with(state.dispatcher(), Action::Filter)} ontoggle={dispatch_with(state.dispatcher(), Action::ToggleDeal)}
+                    onfollow={onfollow.clone()} />
+            }) }
+            { panel(View::Source, html! {
+                <SourceView explainer={explainer.clone()} {onfollow} />
+            }) }
+            <p class="visually-hidden" role="status" aria-live="polite">{ &state.announcement }</p>
         </div>
     }
 }

@@ -14,7 +14,7 @@ use schemars::JsonSchema;
 
 /// One explainer: an article, its verbatim source text, the people quoted, the
 /// quotes and a deal tracker.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Explainer {
@@ -34,7 +34,7 @@ pub struct Explainer {
 }
 
 /// Bibliographic facts about the article.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Article {
@@ -57,7 +57,7 @@ pub struct Article {
 }
 
 /// A run of the source text: an optional heading and its paragraphs.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Section {
@@ -69,7 +69,7 @@ pub struct Section {
 }
 
 /// A person quoted in the article or party to a tracker item.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Person {
@@ -82,7 +82,7 @@ pub struct Person {
 }
 
 /// A direct quote: the exact words, who said them and why they matter.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
@@ -105,7 +105,7 @@ pub struct Quote {
 }
 
 /// One item of the deal tracker.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DealItem {
@@ -128,7 +128,7 @@ pub struct DealItem {
 }
 
 /// Support for a tracker item: a quote by id, or a verbatim passage of the source.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(untagged)]
 pub enum Evidence {
@@ -151,7 +151,7 @@ pub enum Evidence {
 }
 
 /// One dated entry of a tracker item's status history.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct StatusChange {

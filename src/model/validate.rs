@@ -35,7 +35,10 @@ impl fmt::Display for Diagnostic {
 }
 
 /// A validated explainer with every quote and evidence passage located.
-#[derive(Clone, Debug, PartialEq)]
+///
+/// `Eq` matters beyond tidiness: `Rc<AnchoredExplainer>` props then compare by
+/// pointer first, so components do not deep-compare the content on every render.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AnchoredExplainer {
     /// The content as written.
     pub explainer: Explainer,
@@ -100,6 +103,27 @@ impl AnchoredExplainer {
                     .contains(&AnchoredEvidence::Quote(quote))
                     .then_some(index)
             })
+    }
+
+    /// Quote indices grouped by speaker (person index), speakers in the order
+    /// they are first quoted, quotes in article order within each group.
+    pub fn quotes_by_speaker(&self) -> Vec<(usize, Vec<usize>)> {
+        let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
+        for (index, quote) in self.explainer.quotes.iter().enumerate() {
+            let Some(person) = self
+                .explainer
+                .people
+                .iter()
+                .position(|p| p.id == quote.speaker)
+            else {
+                continue;
+            };
+            match groups.iter_mut().find(|(speaker, _)| *speaker == person) {
+                Some((_, quotes)) => quotes.push(index),
+                None => groups.push((person, vec![index])),
+            }
+        }
+        groups
     }
 
     /// How many tracker items stand at each status, in [`Status::ALL`] order,

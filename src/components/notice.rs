@@ -1,0 +1,29 @@
+//! A polite, dismissible notice above the views (for example, a link that
+//! matched nothing in this explainer).
+
+use yew::prelude::*;
+
+use crate::strings::STRINGS;
+
+/// Props of [`Notice`].
+#[derive(Properties, Clone, PartialEq)]
+pub struct NoticeProps {
+    /// The message.
+    pub message: String,
+    /// Called when the reader closes the notice.
+    pub ondismiss: Callback<()>,
+}
+
+/// The notice.
+#[function_component(Notice)]
+pub fn notice(props: &NoticeProps) -> Html {
+    let ondismiss = props.ondismiss.reform(|_: MouseEvent| ());
+    html! {
+        <div class="notice" role="status">
+            <p class="notice__message">{ &props.message }</p>
+            <button type="button" class="notice__dismiss" aria-label={STRINGS.dismiss} onclick={ondismiss}>
+                <span aria-hidden="true">{ "×" }</span>
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,125 @@
+//! A quote card: the WAI-ARIA disclosure pattern around one quote.
+//!
+//! Collapsed, it shows the quote, the speaker and a one-line hint; expanded, the
+//! sentence around the quote with the quote marked in place, the context note,
+//! the tracker items it is evidence for, and the actions: show in article, copy
+//! link and (where the browser has one) share.
+
+use yew::prelude::*;
+
+use crate::components::fragment_link::FragmentLink;
+use crate::components::highlighted_text::HighlightedText;
+use crate::fragment::Fragment;
+use crate::model::highlight::Segment;
+use crate::model::{Person, Quote};
+use crate::strings::STRINGS;
+
+/// Props of [`QuoteCard`].
+#[derive(Properties, Clone, PartialEq)]
+pub struct QuoteCardProps {
+    /// The quote.
+    pub quote: Quote,
+    /// Who said it.
+    pub speaker: Person,
+    /// The surrounding sentence with the quote marked.
+    pub in_context: Vec<Segment>,
+    /// The tracker items the quote is evidence for, as `(id, title)`.
+    #[prop_or_default]
+    pub evidence_for: Vec<(String, String)>,
+    /// Whether the details are shown.
+    pub expanded: bool,
+    /// The link to show for copying by hand, when the clipboard failed.
+    #[prop_or_default]
+    pub link_fallback: Option<String>,
+    /// Whether to offer the system share sheet.
+    #[prop_or_default]
+    pub can_share: bool,
+    /// Called with the quote id to expand or collapse the card.
+    pub ontoggle: Callback<String>,
+    /// Called to follow an in-widget link.
+    pub onfollow: Callback<Fragment>,
+    /// Called to copy the link to this quote.
+    pub oncopylink: Callback<Fragment>,
+    /// Called to share the link to this quote.
+    pub onshare: Callback<Fragment>,
+}
+
+/// One quote.
+#[function_component(QuoteCard)]
+pub fn quote_card(props: &QuoteCardProps) -> Html {
+    let quote = &props.quote;
+    let details_id = format!("quote-{}-details", quote.id);
+    let link = Fragment::Quote(quote.id.clone());
+    // A <button> gets Enter and Space from the browser, so no key handler is needed.
+    let ontoggle = {
+        let id = quote.id.clone();
+        props.ontoggle.reform(move |_: MouseEvent| id.clone())
+    };
+    let onshowinarticle = {
+        let to = Fragment::Source(Some(quote.id.clone()));
+        props.onfollow.reform(move |_: MouseEvent| to.clone())
+    };
+    let oncopylink = {
+        let link = link.clone();
+        props.oncopylink.reform(move |_: MouseEvent| link.clone())
+    };
+    let onshare = {
+        let link = link.clone();
+        props.onshare.reform(move |_: MouseEvent| link.clone())
+    };
+    html! {
+        <li class={classes!("quote-card", props.expanded.then_some("is-expanded"))}
+            id={link.element_id()} data-quote={quote.id.clone()} tabindex="-1">
+            <button type="button" class="quote-card__toggle"
+                    aria-expanded={props.expanded.to_string()} aria-controls={details_id.clone()}
+                    onclick={ontoggle}>
+                <span class="quote-card__text">{ "“" }{ &quote.text }{ "”" }</span>
+                <span class="quote-card__speaker">{ &props.speaker.name }</span>
+                <span class="quote-card__chevron" aria-hidden="true"></span>
+            </button>
+            if !props.expanded {
+                <p class="quote-card__hint">{ &quote.context }</p>
+            }
+            <div class="quote-card__details" id={details_id} hidden={!props.expanded}>
+                <p class="quote-card__label">{ STRINGS.in_context }</p>
+                <blockquote class="quote-card__context-text">
+                    <p><HighlightedText segments={props.in_context.clone()} /></p>
+                </blockquote>
+                <p class="quote-card__label">{ STRINGS.why_it_matters }</p>
+                <p class="quote-card__note">{ &quote.context }</p>
+                <p class="quote-card__role">{ &props.speaker.name }{ ", " }{ &props.speaker.role }</p>
+                if !props.evidence_for.is_empty() {
+                    <p class="quote-card__evidence-for">
+                        { STRINGS.evidence_for }{ ": " }
+                        { for props.evidence_for.iter().enumerate().map(|(i, (id, title))| html! {
+                            <>
+                                if i > 0 { { ", " } }
+                                <FragmentLink to={Fragment::Deal(id.clone())} onfollow={props.onfollow.clone()}>{ title }</FragmentLink>
+                            </>
+                        }) }
+                    </p>
+                }
+                <div class="quote-card__actions">
+                    <button type="button" class="button" onclick={onshowinarticle}>{ STRINGS.show_in_article }</button>
+                    <button type="button" class="button" onclick={oncopylink}>{ STRINGS.copy_link }</button>
+                    if props.can_share {
+                        <button type="button" class="button" onclick={onshare}>{ STRINGS.share }</button>
+                    }
+                </div>
+                if let Some(url) = &props.link_fallback {
+                    <p class="quote-card__fallback">
+                        <label>
+                            { STRINGS.copy_fallback }
+                            <input type="text" readonly=true value={url.clone()} aria-label={STRINGS.link_field_label}
+                                   onfocus={Callback::from(|event: FocusEvent| {
+                                       if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
+                                           input.select();
+                                       }
+                                   })} />
+                        </label>
+                    </p>
+                }
+            </div>
+        </li>
+    }
+}

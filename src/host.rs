@@ -1,0 +1,10 @@
+//! The browser edge: everything that touches the page outside the component
+//! tree (location and history, clipboard and share, scrolling and focus).
+//!
+//! Kept apart so the components stay plain Yew and render natively in tests;
+//! every function here degrades to a no-op or an error value when the API it
+//! needs is missing, never a panic.
+
+pub mod clipboard;
+pub mod focus;
+pub mod location;

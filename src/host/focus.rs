@@ -1,0 +1,57 @@
+//! Bringing an element into view: scroll, focus and a brief flash, so a reader
+//! who followed a link sees where it landed and a screen reader starts there.
+
+use std::time::Duration;
+
+use wasm_bindgen::JsCast;
+
+/// How long the flash lasts; matches the `explainer-flash` animation in the CSS.
+const FLASH: Duration = Duration::from_millis(1600);
+
+fn reduced_motion() -> bool {
+    gloo::utils::window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches())
+}
+
+/// Scrolls the element with this id into view, focuses it and flashes it.
+/// Does nothing when the element is not in the document.
+pub fn bring_into_view(element_id: &str) {
+    let Some(element) = gloo::utils::document().get_element_by_id(element_id) else {
+        return;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    options.set_behavior(if reduced_motion() {
+        web_sys::ScrollBehavior::Instant
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    });
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let focus = web_sys::FocusOptions::new();
+        focus.set_prevent_scroll(true);
+        let _ = html.focus_with_options(&focus);
+    }
+    let classes = element.class_list();
+    // Restart the animation when the same element is flashed twice in a row.
+    let _ = classes.remove_1("is-flashing");
+    let _ = element.get_bounding_client_rect();
+    let _ = classes.add_1("is-flashing");
+    gloo::timers::callback::Timeout::new(FLASH.as_millis() as u32, move || {
+        let _ = classes.remove_1("is-flashing");
+    })
+    .forget();
+}
+
+/// Moves keyboard focus to the element with this id, if there is one.
+pub fn focus_element(element_id: &str) {
+    if let Some(element) = gloo::utils::document()
+        .get_element_by_id(element_id)
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}

@@ -1,0 +1,408 @@
+//! The reader's view state and every way it changes, as plain Rust.
+//!
+//! Which view is open, which quotes and tracker items are expanded, the order
+//! and filter, the notice and what to bring into view next all live here, with
+//! the rules for changing them, so they are tested natively; the components only
+//! dispatch [`Action`]s and render what [`ViewState`] says.
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use crate::fragment::{Fragment, FragmentError};
+use crate::model::{AnchoredExplainer, Status};
+use crate::strings::STRINGS;
+
+/// The three views of the widget.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// The quote cards.
+    #[default]
+    Quotes,
+    /// The deal status tracker.
+    Tracker,
+    /// The article text with highlights.
+    Source,
+}
+
+impl View {
+    /// Every view, in tab order.
+    pub const ALL: [View; 3] = [View::Quotes, View::Tracker, View::Source];
+
+    /// A stable id for element ids and `data-view`.
+    pub fn id(self) -> &'static str {
+        match self {
+            View::Quotes => "quotes",
+            View::Tracker => "tracker",
+            View::Source => "source",
+        }
+    }
+}
+
+/// How the quote cards are ordered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum QuoteOrder {
+    /// As they appear in the article.
+    #[default]
+    Article,
+    /// Grouped under each speaker, speakers in order of first appearance.
+    Speaker,
+}
+
+/// Which tracker items are shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum StatusFilter {
+    /// Every item.
+    #[default]
+    All,
+    /// Only items at this status.
+    Only(Status),
+}
+
+impl StatusFilter {
+    /// True when an item at `status` passes the filter.
+    pub fn fits(self, status: Status) -> bool {
+        match self {
+            StatusFilter::All => true,
+            StatusFilter::Only(wanted) => wanted == status,
+        }
+    }
+}
+
+/// An element to bring into view after the next render: scrolled to, focused
+/// and briefly flashed. `serial` changes on every request, so asking for the
+/// same element twice still runs again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FocusRequest {
+    /// The element's id (equal to its fragment).
+    pub element_id: String,
+    /// Increases with every request.
+    pub serial: u32,
+}
+
+/// Everything about what the reader sees that is not content.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ViewState {
+    /// The open view.
+    pub view: View,
+    /// Order of the quote cards.
+    pub order: QuoteOrder,
+    /// Ids of the expanded quote cards.
+    pub expanded_quotes: BTreeSet<String>,
+    /// Ids of the tracker items whose history is open.
+    pub expanded_deals: BTreeSet<String>,
+    /// The tracker's status filter.
+    pub filter: StatusFilter,
+    /// A polite notice (e.g. a link that matched nothing), until dismissed.
+    pub notice: Option<String>,
+    /// What to bring into view after rendering.
+    pub focus: Option<FocusRequest>,
+    /// The latest message for screen readers (an `aria-live` region).
+    pub announcement: String,
+    /// A link to show for copying by hand, where the clipboard is unavailable:
+    /// the element it belongs to and the URL.
+    pub link_fallback: Option<(String, String)>,
+}
+
+/// Every change the reader (or the URL) can make.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Open a view.
+    ShowView(View),
+    /// Order the quote cards.
+    Order(QuoteOrder),
+    /// Expand or collapse one quote card.
+    ToggleQuote(String),
+    /// Expand these quote cards.
+    ExpandQuotes(Vec<String>),
+    /// Collapse every quote card.
+    CollapseQuotes,
+    /// Open or close one tracker item's history.
+    ToggleDeal(String),
+    /// Filter the tracker.
+    Filter(StatusFilter),
+    /// Follow a fragment, already checked against the content.
+    Navigate(Navigation),
+    /// Close the notice.
+    DismissNotice,
+    /// Tell screen readers something.
+    Announce(String),
+    /// Copying failed: show this element's link for copying by hand.
+    ShowLinkFallback {
+        /// The element (quote card) the link belongs to.
+        element_id: String,
+        /// The absolute URL.
+        url: String,
+    },
+}
+
+/// Where a fragment leads, once checked against the content.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Navigation {
+    /// No fragment: the default view.
+    Home,
+    /// A fragment that names something in this explainer.
+    To(Fragment),
+    /// A fragment that is malformed or names nothing here; the text is for the notice.
+    Nowhere(String),
+}
+
+impl Navigation {
+    /// Checks a raw `location.hash` against the content.
+    pub fn from_hash(hash: &str, explainer: &AnchoredExplainer) -> Navigation {
+        match Fragment::parse(hash) {
+            Ok(None) => Navigation::Home,
+            Ok(Some(fragment)) if exists(&fragment, explainer) => Navigation::To(fragment),
+            Ok(Some(fragment)) => Navigation::Nowhere(fragment.to_string()),
+            Err(FragmentError::Unknown(raw) | FragmentError::Malformed(raw)) => {
+                Navigation::Nowhere(format!("#{raw}"))
+            }
+        }
+    }
+}
+
+/// True when the fragment names a quote, item or passage of this explainer.
+fn exists(fragment: &Fragment, explainer: &AnchoredExplainer) -> bool {
+    match fragment {
+        Fragment::Quote(slug) => explainer.quote_index(slug).is_some(),
+        Fragment::Deal(id) => explainer.deal_index(id).is_some(),
+        Fragment::Source(None) => true,
+        Fragment::Source(Some(slug)) => {
+            explainer.quote_index(slug).is_some() || explainer.passage(slug).is_some()
+        }
+    }
+}
+
+impl ViewState {
+    /// Applies one action.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::ShowView(view) => self.view = view,
+            Action::Order(order) => self.order = order,
+            Action::ToggleQuote(id) => toggle(&mut self.expanded_quotes, id),
+            Action::ExpandQuotes(ids) => {
+                let count = ids.len();
+                self.expanded_quotes.extend(ids);
+                self.announcement = STRINGS.expanded_all(count);
+            }
+            Action::CollapseQuotes => {
+                self.expanded_quotes.clear();
+                self.announcement = STRINGS.collapsed_all.into();
+            }
+            Action::ToggleDeal(id) => toggle(&mut self.expanded_deals, id),
+            Action::Filter(filter) => self.filter = filter,
+            Action::Navigate(navigation) => self.navigate(navigation),
+            Action::DismissNotice => self.notice = None,
+            Action::Announce(message) => {
+                self.link_fallback = None;
+                self.announcement = message;
+            }
+            Action::ShowLinkFallback { element_id, url } => {
+                self.announcement = STRINGS.copy_fallback.into();
+                self.link_fallback = Some((element_id, url));
+            }
+        }
+    }
+
+    fn navigate(&mut self, navigation: Navigation) {
+        let fragment = match navigation {
+            Navigation::Home => {
+                self.view = View::Quotes;
+                self.focus = None;
+                return;
+            }
+            Navigation::Nowhere(raw) => {
+                self.view = View::Quotes;
+                self.notice = Some(STRINGS.unknown_link(&raw));
+                self.focus = None;
+                return;
+            }
+            Navigation::To(fragment) => fragment,
+        };
+        self.notice = None;
+        match &fragment {
+            Fragment::Quote(slug) => {
+                self.view = View::Quotes;
+                self.expanded_quotes.insert(slug.clone());
+            }
+            Fragment::Deal(id) => {
+                self.view = View::Tracker;
+                self.expanded_deals.insert(id.clone());
+                // A filter that hides the item would make the link look broken.
+                self.filter = StatusFilter::All;
+            }
+            Fragment::Source(_) => self.view = View::Source,
+        }
+        let serial = self
+            .focus
+            .as_ref()
+            .map_or(1, |focus| focus.serial.wrapping_add(1));
+        self.focus = Some(FocusRequest {
+            element_id: fragment.element_id(),
+            serial,
+        });
+    }
+}
+
+fn toggle(set: &mut BTreeSet<String>, id: String) {
+    if !set.remove(&id) {
+        set.insert(id);
+    }
+}
+
+impl yew::Reducible for ViewState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = Rc::unwrap_or_clone(self);
+        next.apply(action);
+        Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::default_explainer;
+
+    fn after(actions: impl IntoIterator<Item = Action>) -> ViewState {
+        let mut state = ViewState::default();
+        for action in actions {
+            state.apply(action);
+        }
+        state
+    }
+
+    #[test]
+    fn toggling_a_quote_twice_collapses_it() {
+        let once = after([Action::ToggleQuote("a".into())]);
+        assert!(once.expanded_quotes.contains("a"));
+        let twice = after([
+            Action::ToggleQuote("a".into()),
+            Action::ToggleQuote("a".into()),
+        ]);
+        assert!(twice.expanded_quotes.is_empty());
+    }
+
+    #[test]
+    fn expand_and_collapse_all_announce_themselves() {
+        let state = after([Action::ExpandQuotes(vec!["a".into(), "b".into()])]);
+        assert_eq!(state.expanded_quotes.len(), 2);
+        assert_eq!(state.announcement, "2 quotes expanded.");
+        let state = after([
+            Action::ExpandQuotes(vec!["a".into()]),
+            Action::CollapseQuotes,
+        ]);
+        assert!(state.expanded_quotes.is_empty());
+        assert_eq!(state.announcement, "All quotes collapsed.");
+    }
+
+    #[test]
+    fn a_quote_link_opens_the_quotes_view_with_the_card_expanded_and_focused() {
+        let explainer = default_explainer().unwrap();
+        let navigation = Navigation::from_hash("#quote-next-time-in-moscow", &explainer);
+        let state = after([Action::ShowView(View::Source), Action::Navigate(navigation)]);
+        assert_eq!(state.view, View::Quotes);
+        assert!(state.expanded_quotes.contains("next-time-in-moscow"));
+        assert_eq!(state.focus.unwrap().element_id, "quote-next-time-in-moscow");
+    }
+
+    #[test]
+    fn a_deal_link_clears_a_filter_that_would_hide_it() {
+        let explainer = default_explainer().unwrap();
+        let navigation = Navigation::from_hash("#deal-formal-agreement", &explainer);
+        let state = after([
+            Action::Filter(StatusFilter::Only(Status::Agreed)),
+            Action::Navigate(navigation),
+        ]);
+        assert_eq!(state.view, View::Tracker);
+        assert_eq!(state.filter, StatusFilter::All);
+        assert!(state.expanded_deals.contains("formal-agreement"));
+    }
+
+    #[test]
+    fn source_links_reach_quotes_and_evidence_passages() {
+        let explainer = default_explainer().unwrap();
+        for hash in [
+            "#source",
+            "#source-long-overdue",
+            "#source-formal-agreement-evidence-1",
+        ] {
+            let state = after([Action::Navigate(Navigation::from_hash(hash, &explainer))]);
+            assert_eq!(state.view, View::Source, "{hash}");
+            assert_eq!(state.focus.unwrap().element_id, &hash[1..]);
+            assert_eq!(state.notice, None);
+        }
+    }
+
+    #[test]
+    fn following_the_same_link_twice_asks_for_focus_again() {
+        let explainer = default_explainer().unwrap();
+        let go = || Action::Navigate(Navigation::from_hash("#quote-long-overdue", &explainer));
+        let first = after([go()]).focus.unwrap().serial;
+        let second = after([go(), go()]).focus.unwrap().serial;
+        assert_ne!(first, second);
+    }
+
+    #[test]
+    fn unknown_and_malformed_links_give_a_notice_and_the_default_view() {
+        let explainer = default_explainer().unwrap();
+        for (hash, shown) in [
+            ("#quote-no-such-quote", "#quote-no-such-quote"),
+            ("#deal-Bad%20Id", "#deal-Bad Id"),
+            ("#comments", "#comments"),
+            ("#source-nothing", "#source-nothing"),
+        ] {
+            let state = after([
+                Action::ShowView(View::Tracker),
+                Action::Navigate(Navigation::from_hash(hash, &explainer)),
+            ]);
+            assert_eq!(state.view, View::Quotes, "{hash}");
+            let notice = state.notice.expect(hash);
+            assert!(notice.contains(shown), "{notice}");
+            assert_eq!(state.focus, None);
+            let dismissed = {
+                let mut state = ViewState {
+                    notice: Some(notice),
+                    ..ViewState::default()
+                };
+                state.apply(Action::DismissNotice);
+                state
+            };
+            assert_eq!(dismissed.notice, None);
+        }
+    }
+
+    #[test]
+    fn an_empty_fragment_returns_home_without_a_notice() {
+        let explainer = default_explainer().unwrap();
+        let state = after([
+            Action::ShowView(View::Source),
+            Action::Navigate(Navigation::from_hash("", &explainer)),
+        ]);
+        assert_eq!(state.view, View::Quotes);
+        assert_eq!(state.notice, None);
+    }
+
+    #[test]
+    fn a_failed_copy_shows_the_link_until_the_next_announcement() {
+        let failed = Action::ShowLinkFallback {
+            element_id: "quote-a".into(),
+            url: "https://x/#quote-a".into(),
+        };
+        let state = after([failed.clone()]);
+        assert_eq!(
+            state.link_fallback,
+            Some(("quote-a".into(), "https://x/#quote-a".into()))
+        );
+        assert_eq!(state.announcement, STRINGS.copy_fallback);
+        let state = after([failed, Action::Announce(STRINGS.link_copied.into())]);
+        assert_eq!(state.link_fallback, None);
+    }
+
+    #[test]
+    fn the_status_filter_fits_only_its_status() {
+        assert!(StatusFilter::All.fits(Status::NoDeal));
+        assert!(StatusFilter::Only(Status::Pledged).fits(Status::Pledged));
+        assert!(!StatusFilter::Only(Status::Pledged).fits(Status::Agreed));
+    }
+}

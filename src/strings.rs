@@ -1,0 +1,176 @@
+//! Every string the widget shows a reader, in one place, so the widget can be
+//! localised by providing another [`Strings`] value. Content (headlines, quotes,
+//! notes, status labels from the model) comes from the explainer file instead.
+
+/// The widget's interface text.
+#[derive(Debug)]
+pub struct Strings {
+    /// Kicker above the headline.
+    pub kicker: &'static str,
+    /// Accessible name of the view tabs.
+    pub views_label: &'static str,
+    /// Tab: the quote cards.
+    pub tab_quotes: &'static str,
+    /// Tab: the deal tracker.
+    pub tab_tracker: &'static str,
+    /// Tab: the article text.
+    pub tab_source: &'static str,
+    /// Accessible name of the quote order switch.
+    pub order_label: &'static str,
+    /// Quote order: as in the article.
+    pub order_article: &'static str,
+    /// Quote order: grouped by speaker.
+    pub order_speaker: &'static str,
+    /// Button: expand every quote card.
+    pub expand_all: &'static str,
+    /// Button: collapse every quote card.
+    pub collapse_all: &'static str,
+    /// Announced after collapsing every card.
+    pub collapsed_all: &'static str,
+    /// Heading over a quote's surrounding sentence.
+    pub in_context: &'static str,
+    /// Heading over the context note.
+    pub why_it_matters: &'static str,
+    /// Label before the tracker items a quote is evidence for.
+    pub evidence_for: &'static str,
+    /// Button: scroll to the quote in the article text.
+    pub show_in_article: &'static str,
+    /// Button: copy a link to the quote or item.
+    pub copy_link: &'static str,
+    /// Button: open the system share sheet.
+    pub share: &'static str,
+    /// Announced when a link was copied.
+    pub link_copied: &'static str,
+    /// Shown when copying is impossible: the link to select by hand.
+    pub copy_fallback: &'static str,
+    /// Accessible name of the copy fallback field.
+    pub link_field_label: &'static str,
+    /// Accessible name of the notice's close button.
+    pub dismiss: &'static str,
+    /// Filter button for every status.
+    pub filter_all: &'static str,
+    /// Accessible name of the status filter.
+    pub filter_label: &'static str,
+    /// Label before a tracker item's parties.
+    pub parties: &'static str,
+    /// Label before a tracker item's evidence.
+    pub evidence: &'static str,
+    /// Button: show a tracker item's status history.
+    pub history: &'static str,
+    /// Accessible name of the article text region.
+    pub source_label: &'static str,
+    /// Shown in place of the widget when the content has errors.
+    pub content_errors: &'static str,
+    /// Shown when a filter leaves no tracker item.
+    pub no_items: &'static str,
+}
+
+/// English, the default.
+pub const STRINGS: Strings = Strings {
+    kicker: "Explainer",
+    views_label: "Explainer views",
+    tab_quotes: "Quotes",
+    tab_tracker: "Deal tracker",
+    tab_source: "Article text",
+    order_label: "Order quotes",
+    order_article: "In article order",
+    order_speaker: "By speaker",
+    expand_all: "Expand all",
+    collapse_all: "Collapse all",
+    collapsed_all: "All quotes collapsed.",
+    in_context: "In context",
+    why_it_matters: "Why it matters",
+    evidence_for: "Evidence for",
+    show_in_article: "Show in article",
+    copy_link: "Copy link",
+    share: "Share",
+    link_copied: "Link copied to the clipboard.",
+    copy_fallback: "Copying is not available here. Select the link and copy it:",
+    link_field_label: "Link to share",
+    dismiss: "Dismiss",
+    filter_all: "All",
+    filter_label: "Filter by status",
+    parties: "Parties",
+    evidence: "Evidence",
+    history: "Status history",
+    source_label: "The article",
+    content_errors: "This explainer could not be shown because its content has errors:",
+    no_items: "No item has this status.",
+};
+
+impl Strings {
+    /// Announced after expanding `count` cards.
+    pub fn expanded_all(&self, count: usize) -> String {
+        match count {
+            1 => "1 quote expanded.".into(),
+            _ => format!("{count} quotes expanded."),
+        }
+    }
+
+    /// The notice for a link that leads nowhere in this explainer.
+    pub fn unknown_link(&self, fragment: &str) -> String {
+        format!("The link “{fragment}” does not match anything in this explainer, so it opens at the start.")
+    }
+
+    /// The tracker's summary line before the per-status counts.
+    pub fn items(&self, count: usize) -> String {
+        match count {
+            1 => "1 item:".into(),
+            _ => format!("{count} items:"),
+        }
+    }
+
+    /// The status history's heading for a tracker item, for screen readers.
+    pub fn showing(&self, shown: usize, total: usize) -> String {
+        format!("Showing {shown} of {total} items.")
+    }
+
+    /// A date as readers read it: `2025-08-15` → `August 15, 2025`.
+    pub fn date(&self, iso: &str) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let mut parts = iso.split('-').map(|p| p.parse::<usize>().ok());
+        match (
+            parts.next().flatten(),
+            parts.next().flatten(),
+            parts.next().flatten(),
+        ) {
+            (Some(year), Some(month @ 1..=12), Some(day)) => {
+                format!("{} {day}, {year}", MONTHS[month - 1])
+            }
+            _ => iso.into(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_read_naturally_and_bad_ones_pass_through() {
+        assert_eq!(STRINGS.date("2025-08-15"), "August 15, 2025");
+        assert_eq!(STRINGS.date("2025-13-01"), "2025-13-01");
+        assert_eq!(STRINGS.date("soon"), "soon");
+    }
+
+    #[test]
+    fn counts_are_pluralised() {
+        assert_eq!(STRINGS.expanded_all(1), "1 quote expanded.");
+        assert_eq!(STRINGS.expanded_all(10), "10 quotes expanded.");
+        assert_eq!(STRINGS.items(1), "1 item:");
+        assert_eq!(STRINGS.items(7), "7 items:");
+    }
+}
