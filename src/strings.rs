@@ -59,6 +59,10 @@ pub struct Strings {
     pub history: &'static str,
     /// Accessible name of the article text region.
     pub source_label: &'static str,
+    /// Legend: what a yellow highlight in the article is.
+    pub legend_quote: &'static str,
+    /// Legend: what a blue highlight in the article is.
+    pub legend_passage: &'static str,
     /// Shown in place of the widget when the content has errors.
     pub content_errors: &'static str,
     /// Shown when a filter leaves no tracker item.
@@ -94,6 +98,8 @@ pub const STRINGS: Strings = Strings {
     evidence: "Evidence",
     history: "Status history",
     source_label: "The article",
+    legend_quote: "Direct quote: opens its card",
+    legend_passage: "Evidence for a tracker item",
     content_errors: "This explainer could not be shown because its content has errors:",
     no_items: "No item has this status.",
 };

@@ -29,6 +29,11 @@ pub fn source_view(props: &SourceViewProps) -> Html {
     });
     let onfollow = Some(props.onfollow.clone());
     html! {
+        <>
+        <p class="source-legend" aria-hidden="true">
+            <span><mark>{ "Aa" }</mark>{ " " }{ STRINGS.legend_quote }</span>
+            <span><mark class="source-passage">{ "Aa" }</mark>{ " " }{ STRINGS.legend_passage }</span>
+        </p>
         <article class="source-text" id="source" tabindex="-1" aria-label={STRINGS.source_label}>
             { for blocks.iter().map(|block| {
                 let text = html! { <HighlightedText segments={block.segments.clone()} onfollow={onfollow.clone()} /> };
@@ -38,5 +43,6 @@ pub fn source_view(props: &SourceViewProps) -> Html {
                 }
             }) }
         </article>
+        </>
     }
 }
