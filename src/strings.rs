@@ -1,6 +1,8 @@
 //! Every string the widget shows a reader, in one place, so the widget can be
 //! localised by providing another [`Strings`] value. Content (headlines, quotes,
-//! notes, status labels from the model) comes from the explainer file instead.
+//! notes) comes from the explainer file instead.
+
+use crate::model::Status;
 
 /// The widget's interface text.
 #[derive(Debug)]
@@ -105,6 +107,32 @@ pub const STRINGS: Strings = Strings {
 };
 
 impl Strings {
+    /// The label a reader sees on a status badge.
+    pub fn status_label(&self, status: Status) -> &'static str {
+        match status {
+            Status::Agreed => "Agreed",
+            Status::Claimed => "Claimed",
+            Status::InProgress => "In progress",
+            Status::Pledged => "Pledged",
+            Status::Proposed => "Proposed",
+            Status::Unresolved => "Unresolved",
+            Status::NoDeal => "No deal",
+        }
+    }
+
+    /// What a status means, for the badge's tooltip.
+    pub fn status_meaning(&self, status: Status) -> &'static str {
+        match status {
+            Status::Agreed => "Both sides confirm it.",
+            Status::Claimed => "One side asserts it; the other has not confirmed.",
+            Status::InProgress => "Talks continue on it.",
+            Status::Pledged => "A side promised an action.",
+            Status::Proposed => "Put forward, not accepted.",
+            Status::Unresolved => "Named as open.",
+            Status::NoDeal => "Explicitly not agreed.",
+        }
+    }
+
     /// Announced after expanding `count` cards.
     pub fn expanded_all(&self, count: usize) -> String {
         match count {
@@ -170,6 +198,17 @@ mod tests {
         assert_eq!(STRINGS.date("2025-08-15"), "August 15, 2025");
         assert_eq!(STRINGS.date("2025-13-01"), "2025-13-01");
         assert_eq!(STRINGS.date("soon"), "soon");
+    }
+
+    #[test]
+    fn status_labels_are_distinct() {
+        let mut labels: Vec<_> = Status::ALL
+            .iter()
+            .map(|&s| STRINGS.status_label(s))
+            .collect();
+        labels.sort();
+        labels.dedup();
+        assert_eq!(labels.len(), Status::ALL.len());
     }
 
     #[test]

@@ -71,7 +71,7 @@ pub fn deal_tracker(props: &DealTrackerProps) -> Html {
                     html! {
                         <>
                             <span aria-hidden="true" class="filter__icon">{ status.icon() }</span>
-                            { status.label() }{ format!(" ({count})") }
+                            { STRINGS.status_label(status) }{ format!(" ({count})") }
                         </>
                     },
                 )) }

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::model::Status;
+use crate::strings::STRINGS;
 
 /// Props of [`StatusBadge`].
 #[derive(Properties, Clone, PartialEq)]
@@ -16,9 +17,9 @@ pub struct StatusBadgeProps {
 pub fn status_badge(props: &StatusBadgeProps) -> Html {
     let status = props.status;
     html! {
-        <span class="status-badge" data-status={status.id()} title={status.meaning()}>
+        <span class="status-badge" data-status={status.id()} title={STRINGS.status_meaning(status)}>
             <span class="status-badge__icon" aria-hidden="true">{ status.icon() }</span>
-            <span class="status-badge__label">{ status.label() }</span>
+            <span class="status-badge__label">{ STRINGS.status_label(status) }</span>
         </span>
     }
 }

@@ -1,8 +1,9 @@
 //! The status vocabulary of the deal tracker.
 //!
 //! A fixed set, so every newsroom's tracker means the same thing by "claimed" or
-//! "pledged", and so every status has a text label and an icon: colour is only
-//! ever an addition, never the carrier of meaning.
+//! "pledged", and so every status has an icon and a text label (the labels are
+//! interface text, in `strings.rs`): colour is only ever an addition, never the
+//! carrier of meaning.
 
 use serde::{Deserialize, Serialize};
 
@@ -57,32 +58,6 @@ impl Status {
         Status::ALL.into_iter().find(|status| status.id() == id)
     }
 
-    /// The display label a reader sees on the badge.
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Agreed => "Agreed",
-            Status::Claimed => "Claimed",
-            Status::InProgress => "In progress",
-            Status::Pledged => "Pledged",
-            Status::Proposed => "Proposed",
-            Status::Unresolved => "Unresolved",
-            Status::NoDeal => "No deal",
-        }
-    }
-
-    /// One line on what the label means, for tooltips, legends and screen readers.
-    pub fn meaning(self) -> &'static str {
-        match self {
-            Status::Agreed => "Both sides confirm it.",
-            Status::Claimed => "One side asserts it; the other has not confirmed.",
-            Status::InProgress => "Talks continue on it.",
-            Status::Pledged => "A side promised an action.",
-            Status::Proposed => "Put forward, not accepted.",
-            Status::Unresolved => "Named as open.",
-            Status::NoDeal => "Explicitly not agreed.",
-        }
-    }
-
     /// A text glyph that tells the statuses apart without colour.
     pub fn icon(self) -> &'static str {
         match self {
@@ -118,14 +93,10 @@ mod tests {
     }
 
     #[test]
-    fn labels_and_icons_are_distinct() {
-        let mut labels: Vec<_> = Status::ALL.iter().map(|s| s.label()).collect();
+    fn icons_are_distinct() {
         let mut icons: Vec<_> = Status::ALL.iter().map(|s| s.icon()).collect();
-        labels.sort();
-        labels.dedup();
         icons.sort();
         icons.dedup();
-        assert_eq!(labels.len(), Status::ALL.len());
         assert_eq!(icons.len(), Status::ALL.len());
     }
 }
