@@ -1,0 +1,70 @@
+// A tiny static file server for the built page (dist/), used by Playwright's
+// webServer (playwright.config.ts). No dependencies: Node's http, fs and path.
+//
+//   node e2e/serve-dist.mjs [--dir dist] [--port 4173] [--host 127.0.0.1]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: 'dist' },
+    port: { type: 'string', default: '4173' },
+    host: { type: 'string', default: '127.0.0.1' },
+  },
+});
+const root = resolve(values.dir);
+
+try {
+  await stat(join(root, 'index.html'));
+} catch {
+  console.error(`serve-dist: ${root}/index.html not found; run 'trunk build --release' first.`);
+  process.exit(1);
+}
+
+// application/wasm matters: WebAssembly.instantiateStreaming refuses anything else.
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+const server = createServer(async (req, res) => {
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  let file = resolve(join(root, path));
+  // Never serve outside dist/.
+  if (file !== root && !file.startsWith(root + sep)) {
+    res.writeHead(403).end();
+    return;
+  }
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file);
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  } catch {
+    // Browsers ask for a favicon the page doesn't have; don't log a console error for it.
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  }
+});
+
+server.listen(Number(values.port), values.host, () => {
+  console.log(`serve-dist: http://${values.host}:${values.port}/ -> ${root}`);
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));

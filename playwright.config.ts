@@ -1,0 +1,65 @@
+// Playwright end-to-end tests of the built page (dist/), in the system Chromium.
+// scripts/test.sh builds dist/ first (trunk build --release), then runs `npm run e2e`.
+// Playwright never downloads a browser here: PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 at
+// install time, and executablePath points at Chromium ($CHROMIUM or /usr/bin/chromium).
+import { defineConfig } from '@playwright/test';
+
+// The static server for dist/ (e2e/serve-dist.mjs) listens here.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'e2e/test-results',
+  reporter: 'list',
+  // A test.only left in by mistake fails CI instead of skipping everything else.
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  // Two cores: one worker per core.
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: BASE_URL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      // As root Chromium needs --no-sandbox; the rest keep it from calling home,
+      // which this machine's closed network refuses (and which slows every start).
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    {
+      name: 'desktop',
+      use: { viewport: { width: 1280, height: 800 } },
+    },
+    {
+      name: 'phone',
+      use: {
+        viewport: { width: 375, height: 740 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+      },
+    },
+  ],
+  webServer: {
+    command: `node e2e/serve-dist.mjs --dir dist --host 127.0.0.1 --port ${PORT}`,
+    url: `${BASE_URL}/`,
+    // Locally an already running server on the port is reused; CI always starts its own.
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});

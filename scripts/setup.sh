@@ -1,0 +1,167 @@
+#!/usr/bin/env bash
+# Installs everything the build and the tests need, skipping what is already there:
+#   - the wasm32-unknown-unknown target (plus rustfmt and clippy) via rustup
+#   - trunk (pinned below) and wasm-bindgen-cli (the version in Cargo.lock) via cargo install
+#   - the npm packages in package-lock.json (wasm-opt from binaryen, Playwright, axe)
+#   - Chromium and ChromeDriver (from PATH, else apt-get)
+#   - every crate in Cargo.lock (cargo fetch), since trunk builds with --offline
+# Safe to run again: each step checks first and says "ok" when there is nothing to do.
+# Runs as root, or as a user with sudo for the apt-get step.
+set -euo pipefail
+# shellcheck source=scripts/lib.sh
+. "$(dirname "$0")/lib.sh"
+
+TRUNK_VERSION="0.21.14"
+TARGET="wasm32-unknown-unknown"
+NODE_MIN_MAJOR=20
+
+# Timings of each step, printed at the end.
+TIMINGS=()
+STEP=""
+STEP_START=0
+begin() {
+  STEP="$1"
+  STEP_START=$(now)
+  log "setup: $STEP"
+}
+end() {
+  local took=$(($(now) - STEP_START))
+  TIMINGS+=("$(printf '%-22s %4ss  %s' "$STEP" "$took" "$1")")
+  printf '    %s (%ss)\n' "$1" "$took"
+}
+# On any failure, name the step that failed.
+on_exit() {
+  local rc=$?
+  if [ "$rc" -ne 0 ]; then
+    printf 'error: setup step "%s" failed (exit %s)\n' "$STEP" "$rc" >&2
+  fi
+}
+trap on_exit EXIT
+
+# Runs a command as root: directly when we are root, through sudo when we can.
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then
+    "$@"
+  elif have sudo; then
+    sudo "$@"
+  else
+    return 127
+  fi
+}
+
+# --- Prerequisites that this script does not install --------------------------------
+begin "prerequisites"
+have cargo || die "cargo not found. Install Rust with rustup (https://rustup.rs), then re-run."
+have rustup || die "rustup not found; it is needed to add the $TARGET target. Install Rust with rustup."
+# Node.js runs Playwright and wasm-opt (npm binaryen); apt's nodejs where it is missing.
+if ! have node || ! have npm; then
+  have apt-get || die "node and npm not found, and no apt-get. Install Node.js >= $NODE_MIN_MAJOR, then re-run."
+  log "setup: installing Node.js with apt-get"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  have node || as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q nodejs
+  # Some nodejs packages bundle npm; Debian's own needs the npm package too.
+  have npm || as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q npm
+fi
+have node || die "node not found. Install Node.js >= $NODE_MIN_MAJOR (e.g. apt-get install nodejs npm)."
+have npm || die "npm not found. Install npm (e.g. apt-get install npm)."
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+[ "$node_major" -ge "$NODE_MIN_MAJOR" ] ||
+  die "node $(node --version) is too old; Playwright needs Node.js >= $NODE_MIN_MAJOR."
+end "ok: $(cargo --version | cut -d' ' -f1-2), node $(node --version), npm $(npm --version)"
+
+# --- Rust target and components ----------------------------------------------------
+begin "rust target"
+missing=()
+rustup target list --installed | grep -qx "$TARGET" || missing+=(target)
+rustup component list --installed | grep -q '^rustfmt' || missing+=(rustfmt)
+rustup component list --installed | grep -q '^clippy' || missing+=(clippy)
+if [ ${#missing[@]} -eq 0 ]; then
+  end "ok: $TARGET, rustfmt, clippy already installed"
+else
+  rustup target add "$TARGET"
+  rustup component add rustfmt clippy
+  end "installed: ${missing[*]}"
+fi
+
+# --- trunk ---------------------------------------------------------------------------
+begin "trunk"
+if have trunk && [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then
+  end "ok: trunk $TRUNK_VERSION already installed"
+else
+  # --locked: trunk's own lock file; newer dependency versions need a newer rustc.
+  cargo install trunk --locked --version "$TRUNK_VERSION"
+  end "installed trunk $TRUNK_VERSION"
+fi
+
+# --- wasm-bindgen-cli: must equal the wasm-bindgen in Cargo.lock exactly -------------
+begin "wasm-bindgen-cli"
+[ -f Cargo.lock ] || die "Cargo.lock not found in $REPO_ROOT."
+WBG_VERSION=$(lock_version wasm-bindgen)
+[ -n "$WBG_VERSION" ] || die "no wasm-bindgen package in Cargo.lock."
+if have wasm-bindgen && have wasm-bindgen-test-runner &&
+  [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $WBG_VERSION" ]; then
+  end "ok: wasm-bindgen $WBG_VERSION already installed"
+else
+  # Not --locked: the CLI's own lock file can predate this rustc; the version pin is what matters.
+  cargo install wasm-bindgen-cli --version "$WBG_VERSION"
+  end "installed wasm-bindgen-cli $WBG_VERSION"
+fi
+
+# --- npm packages ----------------------------------------------------------------------
+begin "npm ci"
+[ -f package-lock.json ] || die "package-lock.json not found; run 'npm install' once and commit it."
+# The stamp records the lock file and node version that node_modules was installed from.
+STAMP=node_modules/.setup-stamp
+want_stamp="$(cat package.json package-lock.json | sha256sum | cut -d' ' -f1) node-$(node --version)"
+if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$want_stamp" ]; then
+  end "ok: node_modules matches package-lock.json"
+else
+  npm ci --no-audit --no-fund
+  printf '%s\n' "$want_stamp" >"$STAMP"
+  end "installed npm packages"
+fi
+have wasm-opt || die "wasm-opt not found in node_modules/.bin after npm ci (package binaryen)."
+
+# --- Chromium and ChromeDriver ------------------------------------------------------------
+begin "chromium"
+CHROMIUM_BIN=$(find_chromium)
+DRIVER_BIN=$(find_chromedriver)
+how="found"
+if [ -z "$CHROMIUM_BIN" ] || [ -z "$DRIVER_BIN" ]; then
+  have apt-get || die "Chromium and ChromeDriver are needed for the browser tests, and apt-get is not available.
+  Install a Chromium (or Chrome) and the matching chromedriver, put them on PATH
+  (or set CHROMIUM and CHROMEDRIVER to their paths), then re-run."
+  log "setup: installing chromium and chromium-driver with apt-get"
+  if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q ||
+    ! as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver; then
+    die "could not install chromium and chromium-driver with apt-get (need root or sudo;
+  on Ubuntu these are snaps: install Google Chrome and its chromedriver instead,
+  or set CHROMIUM and CHROMEDRIVER to their paths)."
+  fi
+  CHROMIUM_BIN=$(find_chromium)
+  DRIVER_BIN=$(find_chromedriver)
+  how="installed"
+fi
+[ -n "$CHROMIUM_BIN" ] || die "no chromium, chromium-browser or google-chrome on PATH (or set CHROMIUM)."
+[ -n "$DRIVER_BIN" ] || die "no chromedriver on PATH (or set CHROMEDRIVER)."
+# A driver that does not match the browser's major version cannot start a session.
+browser_v=$("$CHROMIUM_BIN" --version 2>/dev/null || true)
+driver_v=$("$DRIVER_BIN" --version 2>/dev/null || true)
+if [ "$(major_version "$browser_v")" != "$(major_version "$driver_v")" ]; then
+  die "browser and driver versions differ: '$browser_v' ($CHROMIUM_BIN) vs '$driver_v' ($DRIVER_BIN)."
+fi
+end "$how: $(printf '%s' "$browser_v" | cut -d' ' -f1-2) ($CHROMIUM_BIN), $(printf '%s' "$driver_v" | cut -d' ' -f1-2) ($DRIVER_BIN)"
+
+# --- Crates ----------------------------------------------------------------------------
+begin "cargo fetch"
+# trunk builds with --offline (Trunk.toml), so every crate must be downloaded first.
+# On CI the committed Cargo.lock must already be complete (--locked).
+if [ -n "${CI:-}" ]; then
+  cargo fetch --locked
+else
+  cargo fetch
+fi
+end "ok: crates for all targets are downloaded"
+
+log "setup: done"
+printf '    %s\n' "${TIMINGS[@]}"

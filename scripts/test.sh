@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Runs every check, in order, stopping at the first failure (non-zero exit):
+#   fmt          cargo fmt --check
+#   clippy       cargo clippy, native, warnings are errors
+#   clippy-wasm  cargo clippy for wasm32 (the browser test and wasm-only code)
+#   test         cargo test, native: unit tests and the SSR tests in tests/
+#   test-wasm    cargo test for wasm32 in headless Chromium (tests/browser.rs)
+#   build        trunk build --release into dist/, then the gzip sizes
+#   e2e          the Playwright suite (e2e/) against dist/
+# scripts/setup.sh runs first. Pass step names to run only those, e.g.
+#   scripts/test.sh build e2e
+set -euo pipefail
+# shellcheck source=scripts/lib.sh
+. "$(dirname "$0")/lib.sh"
+
+ALL_STEPS=(fmt clippy clippy-wasm test test-wasm build e2e)
+if [ $# -gt 0 ]; then
+  for s in "$@"; do
+    case " ${ALL_STEPS[*]} " in
+      *" $s "*) ;;
+      *) die "unknown step '$s'; steps are: ${ALL_STEPS[*]}" ;;
+    esac
+  done
+  STEPS=("$@")
+else
+  STEPS=("${ALL_STEPS[@]}")
+fi
+
+TIMINGS=()
+# step NAME COMMAND...: runs COMMAND, records its time, exits on failure.
+step() {
+  local name="$1"
+  shift
+  log "test: $name: $*"
+  local start rc=0
+  start=$(now)
+  "$@" || rc=$?
+  local took=$(($(now) - start))
+  TIMINGS+=("$(printf '%-12s %5ss' "$name" "$took")")
+  if [ "$rc" -ne 0 ]; then
+    printf 'error: test step "%s" failed (exit %s) after %ss\n' "$name" "$rc" "$took" >&2
+    print_timings
+    exit "$rc"
+  fi
+}
+print_timings() {
+  log "timings"
+  printf '    %s\n' "${TIMINGS[@]}"
+}
+wants() { case " ${STEPS[*]} " in *" $1 "*) return 0 ;; *) return 1 ;; esac }
+
+step setup scripts/setup.sh
+
+# The browser tests use the Chromium and ChromeDriver that setup found.
+CHROMIUM="$(find_chromium)"
+CHROMEDRIVER="$(find_chromedriver)"
+export CHROMIUM CHROMEDRIVER
+# wasm-bindgen-test-runner: extra Chromium flags (see webdriver.json), and a
+# generous timeout for a slow CI machine.
+export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$REPO_ROOT/webdriver.json"
+export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-60}"
+
+# `step` runs its command in an `||` context, where set -e does not apply inside a
+# function, so the two commands are chained with &&.
+build_release() {
+  trunk build --release && scripts/sizes.sh dist
+}
+
+wants fmt && step fmt cargo fmt --all -- --check
+wants clippy && step clippy cargo clippy --all-targets -- -D warnings
+wants clippy-wasm && step clippy-wasm cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+wants test && step test cargo test
+wants test-wasm && step test-wasm cargo test --target wasm32-unknown-unknown
+wants build && step build build_release
+wants e2e && step e2e npm run --silent e2e
+
+print_timings
+log "test: all passed"
