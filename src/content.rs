@@ -14,6 +14,22 @@ pub fn default_explainer() -> Result<AnchoredExplainer, Vec<Diagnostic>> {
     validate::load(ANCHORAGE_SUMMIT)
 }
 
+/// The id of the `<script type="application/json">` element from which a page
+/// gives the widget its content (written by `explainer build`). A page without
+/// one gets the bundled default. A JSON data block is never executed, so it is
+/// allowed under a strict Content-Security-Policy.
+pub const PAGE_CONTENT_ID: &str = "explainer-content";
+
+/// An explainer's JSON as a `<script type="application/json">` element for a page.
+/// `<` is escaped as `\u003c` (still the same JSON string), so no text in the
+/// content can close the element early or open a comment.
+pub fn page_content_element(json: &str) -> String {
+    format!(
+        "<script type=\"application/json\" id=\"{PAGE_CONTENT_ID}\">{}</script>",
+        json.replace('<', "\\u003c")
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -28,6 +44,20 @@ mod tests {
                 report.join("\n")
             );
         }
+    }
+
+    #[test]
+    fn page_content_cannot_close_its_element_and_reads_back_the_same() {
+        let json = r#"{"text": "</script><script>alert(1)</script><!--"}"#;
+        let element = page_content_element(json);
+        let inner = element
+            .strip_prefix(r#"<script type="application/json" id="explainer-content">"#)
+            .and_then(|rest| rest.strip_suffix("</script>"))
+            .unwrap();
+        assert!(!inner.contains('<'));
+        let original: serde_json::Value = serde_json::from_str(json).unwrap();
+        let read_back: serde_json::Value = serde_json::from_str(inner).unwrap();
+        assert_eq!(read_back, original);
     }
 
     #[test]

@@ -22,12 +22,18 @@ pub fn mount_into(root: web_sys::Element) {
     yew::Renderer::<App>::with_root_and_props(root, AppProps::default()).render();
 }
 
-/// Mounts the default explainer into the page's `#explainer` element, or into
-/// `<body>` when the page has none.
+/// Mounts the explainer into the page's `#explainer` element, or into `<body>`
+/// when the page has none. The content is the page's own
+/// (`<script type="application/json" id="explainer-content">`, see
+/// [`content::page_content_element`]) or else the bundled default.
 pub fn mount_default() {
     let document = gloo::utils::document();
     let root = document
         .get_element_by_id("explainer")
         .unwrap_or_else(|| gloo::utils::body().into());
-    mount_into(root);
+    let props = match document.get_element_by_id(content::PAGE_CONTENT_ID) {
+        Some(element) => AppProps::from_json(&element.text_content().unwrap_or_default()),
+        None => AppProps::default(),
+    };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
