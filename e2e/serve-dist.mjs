@@ -2,6 +2,9 @@
 // webServer (playwright.config.ts). No dependencies: Node's http, fs and path.
 //
 //   node e2e/serve-dist.mjs [--dir dist] [--port 4173] [--host 127.0.0.1]
+//
+// A request with `?csp` in its URL gets the strict Content-Security-Policy below,
+// the one the widget promises to run under (e2e/csp.spec.ts).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
@@ -38,8 +41,21 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
+// No inline scripts, no eval: only 'wasm-unsafe-eval' to compile the Wasm.
+export const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 const server = createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  const url = new URL(req.url ?? '/', 'http://x');
+  const path = decodeURIComponent(url.pathname);
+  const csp = url.searchParams.has('csp') ? { 'content-security-policy': STRICT_CSP } : {};
   let file = resolve(join(root, path));
   // Never serve outside dist/.
   if (file !== root && !file.startsWith(root + sep)) {
@@ -52,6 +68,7 @@ const server = createServer(async (req, res) => {
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
+      ...csp,
     });
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch {
