@@ -8,3 +8,4 @@
 pub mod clipboard;
 pub mod focus;
 pub mod location;
+pub mod panic;

@@ -19,6 +19,7 @@ pub use components::app::{App, AppProps};
 
 /// Mounts the explainer with the bundled default content into `root`.
 pub fn mount_into(root: web_sys::Element) {
+    host::panic::install_error_box(root.clone());
     yew::Renderer::<App>::with_root_and_props(root, AppProps::default()).render();
 }
 
@@ -31,6 +32,7 @@ pub fn mount_default() {
     let root = document
         .get_element_by_id("explainer")
         .unwrap_or_else(|| gloo::utils::body().into());
+    host::panic::install_error_box(root.clone());
     let props = match document.get_element_by_id(content::PAGE_CONTENT_ID) {
         Some(element) => AppProps::from_json(&element.text_content().unwrap_or_default()),
         None => AppProps::default(),

@@ -67,6 +67,10 @@ pub struct Strings {
     pub legend_passage: &'static str,
     /// Shown in place of the widget when the content has errors.
     pub content_errors: &'static str,
+    /// Shown in place of the widget after an internal error.
+    pub crashed: &'static str,
+    /// The disclosure with the technical details of an internal error.
+    pub crash_details: &'static str,
     /// Shown when a filter leaves no tracker item.
     pub no_items: &'static str,
 }
@@ -104,6 +108,8 @@ pub const STRINGS: Strings = Strings {
     legend_passage: "Evidence for a tracker item",
     content_errors: "This explainer could not be shown because its content has errors:",
     no_items: "No item has this status.",
+    crashed: "Sorry, this explainer stopped working. Reload the page to try again; the article itself is unaffected.",
+    crash_details: "Technical details",
 };
 
 impl Strings {

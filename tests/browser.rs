@@ -50,3 +50,36 @@ async fn mount_into_renders_the_headline_and_ten_quote_cards() {
     assert_eq!(headline.text_content().unwrap_or_default().trim(), HEADLINE);
     assert_eq!(count_matching(&root, ".quote-card"), 10);
 }
+
+#[wasm_bindgen_test]
+fn the_error_box_replaces_the_widget_and_shows_details_as_text() {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").expect("create a <div>");
+    root.set_inner_html("<p class=\"half-drawn\">stale</p>");
+
+    news_explainer::host::panic::show_error_box(&root, "panicked at <img src=x onerror=alert(1)>");
+
+    assert_eq!(
+        count_matching(&root, ".half-drawn"),
+        0,
+        "the old content is gone"
+    );
+    let alert = root
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("an alert");
+    assert!(alert
+        .text_content()
+        .unwrap()
+        .starts_with("Sorry, this explainer stopped working."));
+    assert_eq!(
+        count_matching(&root, "img"),
+        0,
+        "details are text, never HTML"
+    );
+    let details = root.query_selector("pre").unwrap().unwrap();
+    assert_eq!(
+        details.text_content().unwrap(),
+        "panicked at <img src=x onerror=alert(1)>"
+    );
+}
