@@ -149,7 +149,8 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
         }
     };
     html! {
-        <div class="explainer" lang={explainer.explainer.article.language.clone()} data-view={state.view.id()}>
+        <div class="explainer" lang={explainer.explainer.article.language.clone()}
+             dir={explainer.explainer.article.direction()} data-view={state.view.id()}>
             <ExplainerHeader article={explainer.explainer.article.clone()} />
             if let Some(message) = &state.notice {
                 <Notice message={message.clone()} ondismiss={dispatch_with(state.dispatcher(), |()| Action::DismissNotice)} />

@@ -73,7 +73,7 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
             <button type="button" class="quote-card__toggle"
                     aria-expanded={props.expanded.to_string()} aria-controls={details_id.clone()}
                     onclick={ontoggle}>
-                <span class="quote-card__text">{ "“" }{ &quote.text }{ "”" }</span>
+                <span class="quote-card__text" dir="auto">{ "“" }{ &quote.text }{ "”" }</span>
                 <span class="quote-card__speaker">{ &props.speaker.name }</span>
                 <span class="quote-card__chevron" aria-hidden="true"></span>
             </button>

@@ -164,13 +164,38 @@ pub struct StatusChange {
     pub note: String,
 }
 
+impl Article {
+    /// The text direction of the article's language: `"rtl"` for Arabic, Hebrew,
+    /// Persian, Urdu and the other right-to-left scripts, else `"ltr"`.
+    pub fn direction(&self) -> &'static str {
+        const RIGHT_TO_LEFT: [&str; 12] = [
+            "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ps", "sd", "ug", "ur", "yi",
+        ];
+        let primary = self
+            .language
+            .split('-')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        if RIGHT_TO_LEFT.contains(&primary.as_str()) {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+}
+
 impl Explainer {
     /// Parses a content file. A structural error (wrong type, missing field)
     /// names its JSON path and line:column; semantic checks are [`super::validate`]'s.
     pub fn from_json(json: &str) -> Result<Explainer, super::Diagnostic> {
+        // Editors on Windows save UTF-8 with a byte order mark; it is not an error.
+        let json = json.strip_prefix('\u{feff}').unwrap_or(json);
         let deserializer = &mut serde_json::Deserializer::from_str(json);
         serde_path_to_error::deserialize(deserializer).map_err(|error| {
-            let path = error.path().to_string();
+            // serde_path_to_error writes "?" for a place it could not name (the
+            // file ended first); the path up to it is what an editor can use.
+            let path = error.path().to_string().replace(".?", "");
             let inner = error.into_inner();
             super::Diagnostic {
                 path: if path == "." || path == "?" {
@@ -275,6 +300,16 @@ mod tests {
         let diagnostic = Explainer::from_json("{ not json").unwrap_err();
         assert_eq!(diagnostic.path, "$");
         assert!(diagnostic.message.contains("line 1"));
+    }
+
+    #[test]
+    fn the_direction_follows_the_language() {
+        let mut explainer = Explainer::from_json(MINIMAL).unwrap();
+        assert_eq!(explainer.article.direction(), "ltr");
+        for rtl in ["ar", "he-IL", "fa", "UR"] {
+            explainer.article.language = rtl.into();
+            assert_eq!(explainer.article.direction(), "rtl", "{rtl}");
+        }
     }
 
     #[test]

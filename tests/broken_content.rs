@@ -1,0 +1,103 @@
+//! A corpus of broken explainer files (`tests/data/broken/*.json`), each with the
+//! message it must produce (`*.expected`: the JSON path on the first line, a part
+//! of the message on the second). Validation must never panic on any of them, and
+//! must report the expected problem among the diagnostics.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::fs;
+use std::path::Path;
+
+use news_explainer::model::validate;
+
+#[test]
+fn every_broken_file_gives_its_expected_message() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/broken");
+    let mut checked = 0;
+    let mut entries: Vec<_> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    entries.sort();
+    for json_path in entries
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+    {
+        let name = json_path.file_stem().unwrap().to_string_lossy();
+        let expected = fs::read_to_string(json_path.with_extension("expected"))
+            .unwrap_or_else(|_| panic!("{name}: no .expected file"));
+        let mut lines = expected.lines();
+        let (path, message) = (lines.next().unwrap(), lines.next().unwrap());
+        let json = fs::read_to_string(json_path).unwrap();
+        let diagnostics = validate::load(&json)
+            .err()
+            .unwrap_or_else(|| panic!("{name}: passed validation"));
+        assert!(
+            diagnostics
+                .iter()
+                .any(|d| d.path == path && d.message.contains(message)),
+            "{name}: expected {path}: …{message}…, got {diagnostics:#?}"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 15, "only {checked} broken files found");
+}
+
+fn valid_with(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut doc: serde_json::Value = serde_json::from_str(include_str!("data/valid.json")).unwrap();
+    edit(&mut doc);
+    doc.to_string()
+}
+
+#[test]
+fn a_byte_order_mark_is_tolerated() {
+    let json = format!("\u{feff}{}", include_str!("data/valid.json"));
+    assert!(validate::load(&json).is_ok());
+}
+
+#[test]
+fn right_to_left_text_and_emoji_anchor_exactly() {
+    let json = valid_with(|doc| {
+        doc["article"]["language"] = "ar".into();
+        doc["source"][0]["paragraphs"][0] =
+            "قال بوتين إن العلاقات “في أدنى مستوياتها منذ الحرب الباردة” 🇷🇺🤝🇺🇸 ثم غادر.".into();
+        doc["source"][0]["paragraphs"][0] = format!(
+            "{} “long overdue” 👍🏽",
+            doc["source"][0]["paragraphs"][0].as_str().unwrap()
+        )
+        .into();
+        doc["quotes"][0]["text"] = "في أدنى مستوياتها منذ الحرب الباردة".into();
+        doc["quotes"][1]["text"] = "long overdue” 👍🏽".into();
+    });
+    let explainer = validate::load(&json).unwrap_or_else(|d| panic!("{d:#?}"));
+    let span = explainer.quotes[0].span;
+    assert_eq!(
+        explainer.source.slice(span),
+        "في أدنى مستوياتها منذ الحرب الباردة"
+    );
+    assert_eq!(
+        explainer.source.slice(explainer.quotes[1].span),
+        "long overdue” 👍🏽"
+    );
+    assert_eq!(explainer.explainer.article.direction(), "rtl");
+}
+
+#[test]
+fn control_characters_escaped_in_json_are_kept_as_text() {
+    let json = valid_with(|doc| doc["article"]["dek"] = "Bell\u{7} and\u{0} null".into());
+    let explainer = validate::load(&json).unwrap();
+    assert_eq!(explainer.explainer.article.dek, "Bell\u{7} and\u{0} null");
+}
+
+#[test]
+fn a_ten_megabyte_explainer_validates() {
+    let filler = "Diplomats met again and again to talk about the talks. ".repeat(2_000);
+    let json = valid_with(|doc| {
+        let paragraphs = doc["source"][1]["paragraphs"].as_array_mut().unwrap();
+        for _ in 0..95 {
+            paragraphs.push(filler.clone().into());
+        }
+    });
+    assert!(json.len() > 10_000_000, "{} bytes", json.len());
+    let explainer = validate::load(&json).unwrap();
+    assert_eq!(explainer.quotes.len(), 3);
+}

@@ -1,0 +1,142 @@
+//! Property tests: the content parser, quote anchoring and fragment parsing hold
+//! their contracts for any input, not only the examples in the unit tests, and
+//! never panic. Longer, coverage-guided runs are the fuzz targets in `fuzz/`.
+#![cfg(not(target_arch = "wasm32"))]
+
+use news_explainer::fragment::Fragment;
+use news_explainer::model::anchor::{normalize, SourceText, TextQuoteSelector};
+use news_explainer::model::{validate, Explainer, Section};
+use proptest::prelude::*;
+
+/// Text with the characters newsrooms' copy brings: letters, accents, emoji,
+/// right-to-left script, typographic quotes, odd white space.
+fn article_text() -> impl Strategy<Value = String> {
+    proptest::collection::vec(
+        prop_oneof![
+            "[a-zA-Z]{1,8}",
+            Just(" ".to_string()),
+            Just("  \n\t".to_string()),
+            Just("\u{a0}".to_string()),
+            Just("“".to_string()),
+            Just("”".to_string()),
+            Just("’".to_string()),
+            Just("\"".to_string()),
+            Just("'".to_string()),
+            Just("é".to_string()),
+            Just("🇺🇦".to_string()),
+            Just("سلام".to_string()),
+            Just(".".to_string()),
+        ],
+        0..60,
+    )
+    .prop_map(|parts| parts.concat())
+}
+
+fn slug() -> impl Strategy<Value = String> {
+    "[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,3}"
+}
+
+fn source(paragraph: &str) -> SourceText {
+    SourceText::new(&[Section {
+        heading: None,
+        paragraphs: vec![paragraph.to_string()],
+    }])
+}
+
+proptest! {
+    #[test]
+    fn fragments_round_trip(slug in slug(), kind in 0..4u8) {
+        let fragment = match kind {
+            0 => Fragment::Quote(slug),
+            1 => Fragment::Deal(slug),
+            2 => Fragment::Source(Some(slug)),
+            _ => Fragment::Source(None),
+        };
+        prop_assert_eq!(Fragment::parse(&fragment.to_string()), Ok(Some(fragment)));
+    }
+
+    #[test]
+    fn fragment_parsing_never_panics(raw in "\\PC{0,40}", escapes in "(%[0-9A-Fa-f]{0,2}|[a-z-]){0,12}") {
+        let _ = Fragment::parse(&raw);
+        let _ = Fragment::parse(&format!("#quote-{escapes}"));
+    }
+
+    #[test]
+    fn an_anchored_span_holds_the_selector_words(
+        text in article_text(),
+        start in 0usize..400,
+        len in 1usize..40,
+    ) {
+        let source = source(&text);
+        let chars: Vec<char> = text.chars().collect();
+        let start = start.min(chars.len());
+        let exact: String = chars[start..(start + len).min(chars.len())].iter().collect();
+        let selector = TextQuoteSelector { exact: &exact, prefix: None, suffix: None };
+        if let Ok(span) = source.anchor(selector) {
+            prop_assert_eq!(normalize(source.slice(span)), normalize(&exact));
+        }
+    }
+
+    #[test]
+    fn a_unique_phrase_is_always_found_where_it_stands(
+        before in article_text(),
+        after in article_text(),
+    ) {
+        let phrase = "Zqxj’s  “unique”\nphrase";
+        let text = format!("{before} {phrase} {after}");
+        let source = source(&text);
+        let selector = TextQuoteSelector { exact: "Zqxj's \"unique\" phrase", prefix: None, suffix: None };
+        let span = source.anchor(selector).unwrap();
+        prop_assert_eq!(source.slice(span), phrase);
+        let sentence = source.sentence_around(span);
+        prop_assert!(sentence.contains(span));
+    }
+
+    #[test]
+    fn anchoring_never_panics(
+        text in article_text(),
+        exact in article_text(),
+        prefix in proptest::option::of(article_text()),
+        suffix in proptest::option::of(article_text()),
+    ) {
+        let source = source(&text);
+        let selector = TextQuoteSelector { exact: &exact, prefix: prefix.as_deref(), suffix: suffix.as_deref() };
+        let _ = source.anchor(selector);
+    }
+
+    #[test]
+    fn the_parser_never_panics_on_any_text(raw in "\\PC{0,200}") {
+        let _ = Explainer::from_json(&raw);
+    }
+
+    #[test]
+    fn validation_never_panics_on_a_mutated_explainer(
+        replacement in "\\PC{0,30}",
+        target in 0usize..200,
+    ) {
+        // Replace the target-th string value of a valid file with arbitrary text.
+        let mut doc: serde_json::Value =
+            serde_json::from_str(include_str!("data/valid.json")).unwrap();
+        let mut seen = 0;
+        replace_nth_string(&mut doc, target, &replacement, &mut seen);
+        let _ = validate::load(&doc.to_string());
+    }
+}
+
+fn replace_nth_string(value: &mut serde_json::Value, n: usize, with: &str, seen: &mut usize) {
+    match value {
+        serde_json::Value::String(text) => {
+            if *seen == n {
+                *text = with.to_string();
+            }
+            *seen += 1;
+        }
+        serde_json::Value::Array(items) => items
+            .iter_mut()
+            .for_each(|item| replace_nth_string(item, n, with, seen)),
+        serde_json::Value::Object(fields) => fields
+            .values_mut()
+            .for_each(|item| replace_nth_string(item, n, with, seen)),
+        _ => {}
+    }
+}
