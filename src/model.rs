@@ -10,6 +10,7 @@ pub mod anchor;
 pub mod explainer;
 pub mod highlight;
 pub mod status;
+pub mod structured_data;
 pub mod validate;
 
 pub use anchor::{Span, TextQuoteSelector};
