@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs every check, in order, stopping at the first failure (non-zero exit):
 #   fmt          cargo fmt --check
-#   clippy       cargo clippy, native, warnings are errors
-#   clippy-wasm  cargo clippy for wasm32 (the browser test and wasm-only code)
-#   test         cargo test, native: unit tests and the SSR tests in tests/
+#   clippy       cargo clippy, native, the whole workspace, warnings are errors
+#   clippy-wasm  cargo clippy for wasm32 (the widget: browser test, wasm-only code)
+#   test         cargo test, native, the whole workspace: unit tests, the SSR tests
+#                in tests/ and the command-line tool's tests in cli/tests/
 #   test-wasm    cargo test for wasm32 in headless Chromium (tests/browser.rs)
 #   build        trunk build --release into dist/, then the gzip sizes
 #   e2e          the Playwright suite (e2e/) against dist/
@@ -67,10 +68,11 @@ build_release() {
 }
 
 wants fmt && step fmt cargo fmt --all -- --check
-wants clippy && step clippy cargo clippy --all-targets -- -D warnings
-wants clippy-wasm && step clippy-wasm cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
-wants test && step test cargo test
-wants test-wasm && step test-wasm cargo test --target wasm32-unknown-unknown
+wants clippy && step clippy cargo clippy --workspace --all-targets -- -D warnings
+# The command-line tool (cli/) is native only, so the wasm32 steps take the widget alone.
+wants clippy-wasm && step clippy-wasm cargo clippy -p news-explainer --all-targets --target wasm32-unknown-unknown -- -D warnings
+wants test && step test cargo test --workspace
+wants test-wasm && step test-wasm cargo test -p news-explainer --target wasm32-unknown-unknown
 wants build && step build build_release
 wants e2e && step e2e npm run --silent e2e
 

@@ -1,2 +1,321 @@
-//! Placeholder until the command-line tool lands.
-fn main() {}
+//! `explainer`: the newsroom's command-line tool for news explainers.
+//!
+//! - `explainer new article.txt -o story.json` drafts an explainer from an article;
+//! - `explainer check story.json` reports every problem at once, with line and column;
+//! - `explainer build story.json --out site/` writes the widget's page with it.
+//!
+//! Exit status: 0 when all is well, 1 when the content has problems (or warnings
+//! under `--deny-warnings`), 2 for usage and file errors.
+
+mod build;
+mod check;
+mod diff;
+mod html;
+mod locate;
+mod scaffold;
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anstream::ColorChoice;
+use anstyle::{AnsiColor, Effects, Style};
+use clap::{Parser, Subcommand, ValueEnum};
+use news_explainer::model::validate;
+
+const EXAMPLES: &str = "\
+Examples:
+  explainer new content/anchorage-summit.txt -o content/draft.json
+  explainer check content/draft.json
+  explainer check content/anchorage-summit.json --json
+  trunk build --release && explainer build content/anchorage-summit.json --out site/
+
+Exit status: 0 when all is well, 1 when the content has problems, 2 for usage or
+file errors. Colour is used on a terminal; NO_COLOR or --color never turns it off.";
+
+const NEW_EXAMPLES: &str = "\
+Examples:
+  explainer new content/anchorage-summit.txt > draft.json
+  explainer new article.txt -o content/story.json --published 2025-08-15
+
+The article is plain text, one paragraph per line; blank lines are ignored. A line
+is a section heading when it is at most 80 characters long, does not end like a
+sentence (. ? ! … : ; , possibly followed by a closing quote) and the next line is
+a paragraph. Every passage in quotation marks (“…”, \"…\", ‘…’) of the body becomes
+a quote with a guessed speaker. Fill in the TODOs, then run `explainer check`.";
+
+const CHECK_EXAMPLES: &str = "\
+Examples:
+  explainer check content/anchorage-summit.json
+  explainer check draft.json --deny-warnings
+  explainer check draft.json --json | jq '.[] | select(.severity == \"error\")'
+
+Errors make the file invalid (exit 1). Warnings (a TODO placeholder left) do not,
+unless --deny-warnings. --json prints an array of
+{path, line, column, severity, message, hint}.";
+
+const BUILD_EXAMPLES: &str = "\
+Examples:
+  trunk build --release
+  explainer build content/anchorage-summit.json --out site/
+  explainer build story.json --out /srv/www/story --template dist/ --force
+
+The template (default: the repository's dist/) is copied into the output folder
+and its index.html gets the explainer, its headline as <title> and its language
+as <html lang>. An invalid explainer is refused with the check report.";
+
+/// The newsroom's tool for news explainers: draft one from an article, check it,
+/// build the widget's page with it.
+#[derive(Parser, Debug)]
+#[command(name = "explainer", version, after_help = EXAMPLES)]
+struct Cli {
+    /// When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never.
+    #[arg(long, value_enum, global = true, default_value_t = ColorWhen::Auto, value_name = "WHEN")]
+    color: ColorWhen,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Draft an explainer (JSON) from a plain-text article.
+    #[command(after_help = NEW_EXAMPLES)]
+    New {
+        /// The article: plain text, one paragraph per line.
+        article: PathBuf,
+        /// Write the draft here instead of to standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Replace FILE if it exists.
+        #[arg(long, requires = "output")]
+        force: bool,
+        /// Publication date, YYYY-MM-DD [default: today].
+        #[arg(long, value_name = "DATE")]
+        published: Option<String>,
+        /// The article's language, a BCP 47 tag.
+        #[arg(long, default_value = "en", value_name = "TAG")]
+        language: String,
+    },
+    /// Check an explainer: every problem at once, with line and column.
+    #[command(after_help = CHECK_EXAMPLES)]
+    Check {
+        /// The explainer JSON file.
+        file: PathBuf,
+        /// Print the findings as a JSON array, for other tools.
+        #[arg(long)]
+        json: bool,
+        /// Fail (exit 1) on warnings too.
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+    /// Build the widget's page with an explainer, from trunk's release build.
+    #[command(after_help = BUILD_EXAMPLES)]
+    Build {
+        /// The explainer JSON file.
+        file: PathBuf,
+        /// The folder to write the page into.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// The release build to start from [default: the repository's dist/].
+        #[arg(long, value_name = "DIR")]
+        template: Option<PathBuf>,
+        /// Write into a folder that is not empty.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+/// How a command failed.
+enum Failure {
+    /// The content has problems: exit 1, the report is already printed.
+    Content,
+    /// A usage or file error: exit 2 with this message.
+    Usage(String),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.color {
+        ColorWhen::Auto => {}
+        ColorWhen::Always => ColorChoice::Always.write_global(),
+        ColorWhen::Never => ColorChoice::Never.write_global(),
+    }
+    let result = match cli.command {
+        Command::New {
+            article,
+            output,
+            force,
+            published,
+            language,
+        } => new(&article, output.as_deref(), force, published, language),
+        Command::Check {
+            file,
+            json,
+            deny_warnings,
+        } => check(&file, json, deny_warnings),
+        Command::Build {
+            file,
+            out,
+            template,
+            force,
+        } => build(&file, &out, template, force),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Content) => ExitCode::from(1),
+        Err(Failure::Usage(message)) => {
+            const ERROR: Style = AnsiColor::Red.on_default().effects(Effects::BOLD);
+            let _ = writeln!(anstream::stderr(), "{ERROR}error{ERROR:#}: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// True when `stream` will show colour (a terminal, no NO_COLOR, or --color always).
+fn colored<S: anstream::stream::RawStream>(stream: &anstream::AutoStream<S>) -> bool {
+    stream.current_choice() != ColorChoice::Never
+}
+
+/// A file's text, without the byte-order mark some Windows editors write.
+fn read(path: &Path) -> Result<String, Failure> {
+    let text = fs::read_to_string(path)
+        .map_err(|error| Failure::Usage(format!("cannot read {}: {error}", path.display())))?;
+    Ok(match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    })
+}
+
+fn new(
+    article: &Path,
+    output: Option<&Path>,
+    force: bool,
+    published: Option<String>,
+    language: String,
+) -> Result<(), Failure> {
+    let text = read(article)?;
+    if let Some(output) = output.filter(|o| o.exists() && !force) {
+        return Err(Failure::Usage(format!(
+            "{} exists; pass --force to replace it.",
+            output.display()
+        )));
+    }
+    let options = scaffold::Options {
+        published: published.unwrap_or_else(scaffold::today),
+        language,
+    };
+    let explainer = scaffold::scaffold(&text, &options);
+    if explainer.source.is_empty() {
+        return Err(Failure::Usage(format!(
+            "{} has no text: write the article one paragraph per line.",
+            article.display()
+        )));
+    }
+    let json = serde_json::to_string_pretty(&explainer)
+        .map_err(|error| Failure::Usage(error.to_string()))?
+        + "\n";
+    match output {
+        Some(path) => fs::write(path, &json)
+            .map_err(|error| Failure::Usage(format!("cannot write {}: {error}", path.display())))?,
+        None => {
+            let _ = std::io::stdout().write_all(json.as_bytes());
+        }
+    }
+    let sections = explainer.source.len();
+    let headings = explainer
+        .source
+        .iter()
+        .filter(|s| s.heading.is_some())
+        .count();
+    let mut stderr = anstream::stderr();
+    let _ = writeln!(
+        stderr,
+        "Drafted {}: {} ({headings} with a heading), {}, {}.",
+        output.map_or("the explainer".into(), |p| p.display().to_string()),
+        check::plural(sections, "section", "sections"),
+        check::plural(explainer.quotes.len(), "quote", "quotes"),
+        check::plural(explainer.people.len(), "person", "people"),
+    );
+    // The draft is meant to pass validation as it stands, so that `check` only
+    // warns about the TODOs. When it does not (words quoted twice in a way no
+    // prefix tells apart), it is still written, and the errors are shown.
+    if let Err(diagnostics) = validate::load(&json) {
+        const WARNING: Style = AnsiColor::Yellow.on_default().effects(Effects::BOLD);
+        let _ = writeln!(
+            stderr,
+            "{WARNING}warning{WARNING:#}: the draft does not validate yet; fix these by hand:"
+        );
+        for diagnostic in &diagnostics {
+            let _ = writeln!(stderr, "  {diagnostic}");
+        }
+        return Err(Failure::Content);
+    }
+    let _ = writeln!(
+        stderr,
+        "Next: fill in the TODOs (speakers, roles, contexts, headline), add tracker items, \
+         then run `explainer check`."
+    );
+    Ok(())
+}
+
+fn check(file: &Path, json_output: bool, deny_warnings: bool) -> Result<(), Failure> {
+    let json = read(file)?;
+    let report = check::check(&json);
+    let mut stdout = anstream::stdout();
+    if json_output {
+        let text = serde_json::to_string_pretty(&report.findings)
+            .map_err(|error| Failure::Usage(error.to_string()))?;
+        let _ = writeln!(stdout, "{text}");
+    } else {
+        let color = colored(&stdout);
+        let text = check::render(&report, &file.display().to_string(), &json, color);
+        let _ = write!(stdout, "{text}");
+    }
+    let errors = report.count(check::Severity::Error);
+    let warnings = report.count(check::Severity::Warning);
+    if errors > 0 || (deny_warnings && warnings > 0) {
+        Err(Failure::Content)
+    } else {
+        Ok(())
+    }
+}
+
+fn build(file: &Path, out: &Path, template: Option<PathBuf>, force: bool) -> Result<(), Failure> {
+    let json = read(file)?;
+    let anchored = match validate::load(&json) {
+        Ok(anchored) => anchored,
+        Err(_) => {
+            let report = check::check(&json);
+            let mut stderr = anstream::stderr();
+            let color = colored(&stderr);
+            let text = check::render(&report, &file.display().to_string(), &json, color);
+            let _ = write!(stderr, "{text}");
+            let _ = writeln!(
+                stderr,
+                "Nothing was built: fix the errors above, then run the build again."
+            );
+            return Err(Failure::Content);
+        }
+    };
+    let template = template.unwrap_or_else(build::default_template);
+    build::check_template(&template).map_err(Failure::Usage)?;
+    build::check_out(&template, out, force).map_err(Failure::Usage)?;
+    let written = build::build(&anchored.explainer, &template, out).map_err(Failure::Usage)?;
+    let _ = writeln!(
+        anstream::stderr(),
+        "Built {} into {} ({written} files from {}).",
+        file.display(),
+        out.display(),
+        template.display()
+    );
+    Ok(())
+}

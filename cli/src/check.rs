@@ -1,0 +1,433 @@
+//! `explainer check`: every problem of a content file at once, each with its JSON
+//! path and its line and column in the file, rendered like a compiler error or as
+//! JSON for other tools.
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use news_explainer::model::anchor::{AnchorError, SourceText, TextQuoteSelector};
+use news_explainer::model::{validate, Evidence, Explainer};
+use serde::Serialize;
+
+use crate::diff::{self, Run};
+use crate::locate::{self, Step};
+
+/// How bad a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The file is invalid: the widget would refuse it.
+    Error,
+    /// Valid, but not ready to publish (a `TODO` placeholder is left).
+    Warning,
+}
+
+/// One problem, located in the file.
+#[derive(Clone, Debug, Serialize)]
+pub struct Finding {
+    /// The JSON path, `$.quotes[0].text`.
+    pub path: String,
+    /// 1-based line of the value in the file.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// Error or warning.
+    pub severity: Severity,
+    /// What is wrong.
+    pub message: String,
+    /// What to try, if there is something to say.
+    pub hint: Option<String>,
+    /// The bytes of the file to underline.
+    #[serde(skip)]
+    pub span: std::ops::Range<usize>,
+    /// For a misquote: the quote against the closest passage, word by word.
+    #[serde(skip)]
+    pub diff: Option<Vec<Run>>,
+}
+
+/// The outcome of checking one file.
+#[derive(Clone, Debug)]
+pub struct Report {
+    /// Errors in the validator's order, then warnings in file order.
+    pub findings: Vec<Finding>,
+    /// Counts for the summary line, when the file is valid.
+    pub counts: Option<Counts>,
+}
+
+/// What a valid file holds.
+#[derive(Clone, Copy, Debug)]
+pub struct Counts {
+    /// Quotes.
+    pub quotes: usize,
+    /// People.
+    pub people: usize,
+    /// Tracker items.
+    pub tracker: usize,
+}
+
+impl Report {
+    /// How many findings have this severity.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
+    }
+}
+
+/// Checks a content file's text.
+pub fn check(json: &str) -> Report {
+    let (diagnostics, counts) = match validate::load(json) {
+        Ok(anchored) => (
+            Vec::new(),
+            Some(Counts {
+                quotes: anchored.explainer.quotes.len(),
+                people: anchored.explainer.people.len(),
+                tracker: anchored.explainer.tracker.len(),
+            }),
+        ),
+        Err(diagnostics) => (diagnostics, None),
+    };
+    let parsed = Explainer::from_json(json).ok();
+    let mut findings: Vec<Finding> = diagnostics
+        .into_iter()
+        .map(|diagnostic| {
+            let span = match &parsed {
+                Some(_) => span_of_path(json, &diagnostic.path),
+                None => structural_span(json, &diagnostic.path),
+            };
+            let diff = parsed
+                .as_ref()
+                .filter(|_| diagnostic.message.contains("is not in the source text"))
+                .and_then(|explainer| misquote_diff(explainer, &diagnostic.path));
+            finding(
+                json,
+                Severity::Error,
+                diagnostic.path,
+                diagnostic.message,
+                diagnostic.hint,
+                span,
+                diff,
+            )
+        })
+        .collect();
+    if parsed.is_some() {
+        if let Ok(value) = serde_json::from_str::<serde_json::Value>(json) {
+            let mut placeholders = Vec::new();
+            collect_placeholders(&value, "$".into(), &mut placeholders);
+            let mut warnings: Vec<Finding> = placeholders
+                .into_iter()
+                .map(|(path, text)| {
+                    let span = span_of_path(json, &path);
+                    finding(
+                        json,
+                        Severity::Warning,
+                        path,
+                        format!("Placeholder left: “{text}”."),
+                        Some("Replace the TODO with the real text before publishing.".into()),
+                        span,
+                        None,
+                    )
+                })
+                .collect();
+            warnings.sort_by_key(|w| w.span.start);
+            findings.extend(warnings);
+        }
+    }
+    Report { findings, counts }
+}
+
+fn finding(
+    json: &str,
+    severity: Severity,
+    path: String,
+    message: String,
+    hint: Option<String>,
+    span: std::ops::Range<usize>,
+    diff: Option<Vec<Run>>,
+) -> Finding {
+    let (line, column) = locate::line_column(json, span.start);
+    Finding {
+        path,
+        line,
+        column,
+        severity,
+        message,
+        hint,
+        span,
+        diff,
+    }
+}
+
+/// The bytes to underline for a path: the value, or its first character when the
+/// value spans lines (an array or object), so the caret stays on one line.
+fn span_of_path(json: &str, path: &str) -> std::ops::Range<usize> {
+    let Some(found) = locate::locate(json, path) else {
+        return 0..json.chars().next().map_or(0, char::len_utf8);
+    };
+    if json[found.start..found.end].contains('\n') {
+        found.start..found.start + json[found.start..].chars().next().map_or(0, char::len_utf8)
+    } else {
+        found.start..found.end
+    }
+}
+
+/// Where a structural (serde) error sits: serde_json's own line and column, or
+/// the whole value at the path when that is one line and holds that position
+/// (a wrong type: the caret goes under the whole value).
+fn structural_span(json: &str, path: &str) -> std::ops::Range<usize> {
+    let Err(error) = serde_json::from_str::<Explainer>(json) else {
+        return span_of_path(json, path);
+    };
+    let offset = locate::offset_of_byte_column(json, error.line(), error.column());
+    if let Some(found) = locate::locate(json, path).filter(|found| found.exact) {
+        let one_line = !json[found.start..found.end].contains('\n');
+        if one_line && found.start <= offset && offset <= found.end {
+            return found.start..found.end;
+        }
+    }
+    let end = offset + json[offset..].chars().next().map_or(0, char::len_utf8);
+    offset..end
+}
+
+/// The quote or evidence passage at a `…text` or `…passage` path, against the
+/// closest passage of the source, as a word diff.
+fn misquote_diff(explainer: &Explainer, path: &str) -> Option<Vec<Run>> {
+    let steps = locate::parse_path(path)?;
+    let selector = match steps.as_slice() {
+        [Step::Key(quotes), Step::Index(i), Step::Key(text)]
+            if quotes == "quotes" && text == "text" =>
+        {
+            let quote = explainer.quotes.get(*i)?;
+            TextQuoteSelector {
+                exact: &quote.text,
+                prefix: quote.prefix.as_deref(),
+                suffix: quote.suffix.as_deref(),
+            }
+        }
+        [Step::Key(tracker), Step::Index(i), Step::Key(evidence), Step::Index(e), Step::Key(passage)]
+            if tracker == "tracker" && evidence == "evidence" && passage == "passage" =>
+        {
+            match explainer.tracker.get(*i)?.evidence.get(*e)? {
+                Evidence::Passage {
+                    passage,
+                    prefix,
+                    suffix,
+                } => TextQuoteSelector {
+                    exact: passage,
+                    prefix: prefix.as_deref(),
+                    suffix: suffix.as_deref(),
+                },
+                Evidence::Quote { .. } => return None,
+            }
+        }
+        _ => return None,
+    };
+    let source = SourceText::new(&explainer.source);
+    match source.anchor(selector) {
+        Err(AnchorError::NotFound {
+            closest: Some(closest),
+        }) => {
+            // A passage with no word in common is no help: the hint names it anyway.
+            let runs = diff::word_diff(selector.exact, source.slice(closest));
+            runs.iter()
+                .any(|run| run.change == diff::Change::Same)
+                .then_some(runs)
+        }
+        _ => None,
+    }
+}
+
+/// Every string that starts with "TODO", with its path.
+fn collect_placeholders(value: &serde_json::Value, path: String, out: &mut Vec<(String, String)>) {
+    match value {
+        serde_json::Value::String(text) if text.trim_start().starts_with("TODO") => {
+            out.push((path, text.clone()));
+        }
+        serde_json::Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                collect_placeholders(item, format!("{path}[{index}]"), out);
+            }
+        }
+        serde_json::Value::Object(members) => {
+            for (key, member) in members {
+                collect_placeholders(member, format!("{path}.{key}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The report as a compiler would print it: each finding with the line of the
+/// file, a caret under the value and the path as its label, the hint, and for a
+/// misquote the word diff; then a summary line.
+pub fn render(report: &Report, file: &str, json: &str, color: bool) -> String {
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let mut out = String::new();
+    for finding in &report.findings {
+        let level = match finding.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+        };
+        let snippet = Snippet::source(json).path(file).annotation(
+            AnnotationKind::Primary
+                .span(finding.span.clone())
+                .label(finding.path.as_str()),
+        );
+        let mut group = level
+            .primary_title(finding.message.as_str())
+            .element(snippet);
+        if let Some(hint) = &finding.hint {
+            group = group.element(Level::HELP.message(hint.as_str()));
+        }
+        let diff_line;
+        if let Some(runs) = &finding.diff {
+            diff_line = format!(
+                "quote → source, word by word: {}",
+                diff::render(runs, color)
+            );
+            group = group.element(Level::NOTE.message(diff_line.as_str()));
+        }
+        out.push_str(&renderer.render(&[group]));
+        out.push_str("\n\n");
+    }
+    out.push_str(&summary(report, file, &renderer));
+    out.push('\n');
+    out
+}
+
+/// "1 error", "2 errors".
+pub fn plural(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
+}
+
+fn summary(report: &Report, file: &str, renderer: &Renderer) -> String {
+    let errors = report.count(Severity::Error);
+    let warnings = report.count(Severity::Warning);
+    let warning_text = plural(warnings, "warning", "warnings");
+    if errors > 0 {
+        let mut title = format!("{file}: {}", plural(errors, "error", "errors"));
+        if warnings > 0 {
+            title.push_str(&format!(", {warning_text}"));
+        }
+        return renderer.render(&[Group::with_title(Level::ERROR.primary_title(title))]);
+    }
+    let counts = report.counts.map_or(String::new(), |c| {
+        format!(
+            " ({}, {}, {})",
+            plural(c.quotes, "quote", "quotes"),
+            plural(c.people, "person", "people"),
+            plural(c.tracker, "tracker item", "tracker items")
+        )
+    });
+    let valid = format!("{file} is a valid explainer{counts}");
+    if warnings > 0 {
+        renderer.render(&[Group::with_title(
+            Level::WARNING.primary_title(format!("{valid}, with {warning_text}")),
+        )])
+    } else {
+        renderer.render(&[Group::with_title(
+            Level::NOTE.with_name("ok").primary_title(valid),
+        )])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const VALID: &str = include_str!("../../tests/data/valid.json");
+    const MISQUOTE: &str = include_str!("../../tests/data/misquote.json");
+    const WRONG_TYPE: &str = include_str!("../../tests/data/wrong-type.json");
+
+    #[test]
+    fn a_valid_file_has_no_findings() {
+        let report = check(VALID);
+        assert!(report.findings.is_empty(), "{:#?}", report.findings);
+        assert_eq!(report.counts.unwrap().quotes, 3);
+    }
+
+    #[test]
+    fn a_misquote_is_located_and_diffed() {
+        let report = check(MISQUOTE);
+        let [finding] = report.findings.as_slice() else {
+            panic!("{:#?}", report.findings);
+        };
+        assert_eq!(finding.path, "$.quotes[0].text");
+        assert_eq!(
+            &MISQUOTE[finding.span.clone()],
+            "\"at their worst point since the Cold War\""
+        );
+        let line = MISQUOTE.lines().nth(finding.line - 1).unwrap();
+        assert_eq!(line.chars().nth(finding.column - 1), Some('"'));
+        let diff = diff::render(finding.diff.as_ref().unwrap(), false);
+        assert_eq!(
+            diff,
+            "at their [-worst-]{+lowest+} point since the Cold War"
+        );
+    }
+
+    #[test]
+    fn a_wrong_type_points_at_the_value() {
+        let report = check(WRONG_TYPE);
+        let [finding] = report.findings.as_slice() else {
+            panic!("{:#?}", report.findings);
+        };
+        assert_eq!(&WRONG_TYPE[finding.span.clone()], "7");
+    }
+
+    #[test]
+    fn invalid_json_points_where_serde_stopped() {
+        let json = "{\n  \"article\": {\n    \"headline\": \"H\",\n  }\n}";
+        let report = check(json);
+        let [finding] = report.findings.as_slice() else {
+            panic!("{:#?}", report.findings);
+        };
+        // serde_path_to_error names the object; serde_json where it stopped.
+        assert_eq!(finding.path, "$.article");
+        assert_eq!((finding.line, finding.column), (4, 3));
+    }
+
+    #[test]
+    fn todo_placeholders_are_warnings_in_file_order() {
+        let json = VALID
+            .replace("\"Summit ends without a deal\"", "\"TODO: headline\"")
+            .replace("\"President of Russia\"", "\"TODO: confirm role\"")
+            .replace("\"Both leaders spoke of progress.\"", "\"TODO: dek\"");
+        let report = check(&json);
+        let paths: Vec<(&str, Severity)> = report
+            .findings
+            .iter()
+            .map(|f| (f.path.as_str(), f.severity))
+            .collect();
+        assert_eq!(
+            paths,
+            [
+                ("$.article.headline", Severity::Warning),
+                ("$.article.dek", Severity::Warning),
+                ("$.people[0].role", Severity::Warning),
+            ]
+        );
+        assert!(report.counts.is_some());
+    }
+
+    #[test]
+    fn plain_rendering_has_the_line_the_caret_and_the_diff() {
+        let text = render(&check(MISQUOTE), "misquote.json", MISQUOTE, false);
+        assert!(!text.contains('\u{1b}'), "{text}");
+        assert!(
+            text.contains("error: Quote “lowest-point” is not in the source text"),
+            "{text}"
+        );
+        assert!(text.contains("--> misquote.json:"), "{text}");
+        assert!(
+            text.contains("\"text\": \"at their worst point since the Cold War\","),
+            "{text}"
+        );
+        assert!(text.contains("^^^^"), "{text}");
+        assert!(text.contains("[-worst-]{+lowest+}"), "{text}");
+        assert!(text.contains("error: misquote.json: 1 error"), "{text}");
+    }
+}

@@ -1,0 +1,415 @@
+//! `explainer new`: a first draft of an explainer from a plain-text article.
+//!
+//! The article is one paragraph per line (blank lines are ignored). The draft has
+//! the article verbatim in sections, every quoted passage of the body as a quote
+//! with a slug id and a guessed speaker, the speakers as people, an empty tracker,
+//! and `TODO: …` wherever only an editor can know the answer. It passes
+//! validation as it stands, and `explainer check` warns about each TODO left.
+
+mod people;
+mod quotes;
+
+use std::collections::{HashMap, HashSet};
+
+use news_explainer::model::anchor::{AnchorError, SourceText, TextQuoteSelector};
+use news_explainer::model::{Article, Explainer, Person, Quote, Section};
+
+use people::{attribute, find_people, Named, Sentence};
+use quotes::{quotations, sentences, slug_words, unique_slug, Quotation};
+
+/// A line this long or longer is a paragraph, never a heading.
+pub const MAX_HEADING_CHARS: usize = 80;
+
+/// The role given to every person found: only an editor can say.
+pub const ROLE_TODO: &str = "TODO: confirm role";
+
+/// What `new` cannot find in the text.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Publication date, `YYYY-MM-DD`.
+    pub published: String,
+    /// BCP 47 language tag of the article.
+    pub language: String,
+}
+
+/// True when `line` ends a sentence: `.`, `?`, `!` or `…`, possibly followed by
+/// closing quote marks or brackets. A line ending in `:`, `;` or `,` does not
+/// end a sentence but leads on into the next one, so it counts here too.
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end()
+        .trim_end_matches(['”', '"', '’', '\'', ')', ']'])
+        .ends_with(['.', '?', '!', '…', ':', ';', ','])
+}
+
+/// A line that could be a heading: shorter than [`MAX_HEADING_CHARS`] and not
+/// ending like a sentence.
+fn looks_like_heading(line: &str) -> bool {
+    line.chars().count() <= MAX_HEADING_CHARS && !ends_sentence(line)
+}
+
+/// The heading heuristic: a line is a section heading when it is short (at most
+/// [`MAX_HEADING_CHARS`] characters), does not end like a sentence (`.`, `?`, `!`,
+/// `…`, `:`, `;`, `,`, possibly followed by a closing quote or bracket) and is
+/// followed by a paragraph, that is a line that is not itself heading-like. So a
+/// headline-like last line, or the first of two short lines in a row, stays a
+/// paragraph.
+pub fn is_heading(line: &str, next: Option<&str>) -> bool {
+    looks_like_heading(line) && next.is_some_and(|next| !looks_like_heading(next))
+}
+
+/// The article's non-blank lines, trimmed, grouped into sections at headings.
+/// Text before the first heading is a section without one.
+pub fn sections(article: &str) -> Vec<Section> {
+    let lines: Vec<&str> = article
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect();
+    let mut sections: Vec<Section> = Vec::new();
+    for (index, line) in lines.iter().enumerate() {
+        if is_heading(line, lines.get(index + 1).copied()) {
+            sections.push(Section {
+                heading: Some(line.to_string()),
+                paragraphs: Vec::new(),
+            });
+        } else {
+            match sections.last_mut() {
+                Some(section) => section.paragraphs.push(line.to_string()),
+                None => sections.push(Section {
+                    heading: None,
+                    paragraphs: vec![line.to_string()],
+                }),
+            }
+        }
+    }
+    sections
+}
+
+/// The place in a leading "Place — " of the first paragraph ("Anchorage, Alaska
+/// — A high-stakes…"), if it has one: at most 60 characters before an em or en
+/// dash (or `--`), with no sentence inside.
+pub fn dateline(paragraph: &str) -> Option<String> {
+    let (place, _) = [" — ", " – ", " -- "]
+        .iter()
+        .filter_map(|dash| paragraph.split_once(dash))
+        .min_by_key(|(place, _)| place.len())?;
+    let place = place.trim();
+    let plausible = !place.is_empty()
+        && place.chars().count() <= 60
+        && place.chars().next().is_some_and(char::is_uppercase)
+        && !place.contains(['.', '?', '!', '“', '"']);
+    plausible.then(|| place.to_string())
+}
+
+/// Today's date (UTC) as `YYYY-MM-DD`.
+pub fn today() -> String {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let (year, month, day) = civil_from_days((seconds / 86_400) as i64);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// The proleptic Gregorian date of a day count since 1970-01-01 (Howard
+/// Hinnant's `civil_from_days`).
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+/// A quotation with where it was found.
+struct Found<'a> {
+    paragraph: &'a str,
+    quotation: &'a Quotation,
+    /// Index into the flat list of body sentences.
+    sentence: usize,
+}
+
+/// Drafts an explainer from a plain-text article.
+pub fn scaffold(article: &str, options: &Options) -> Explainer {
+    let source = sections(article);
+    let body: Vec<(&str, Vec<Quotation>)> = source
+        .iter()
+        .flat_map(|section| &section.paragraphs)
+        .map(|paragraph| (paragraph.as_str(), quotations(paragraph)))
+        .collect();
+
+    let mut all_sentences = Vec::new();
+    let mut found = Vec::new();
+    for (paragraph, paragraph_quotes) in &body {
+        for range in sentences(paragraph, paragraph_quotes) {
+            for quotation in paragraph_quotes
+                .iter()
+                .filter(|q| range.contains(&q.outer.start))
+            {
+                found.push(Found {
+                    paragraph,
+                    quotation,
+                    sentence: all_sentences.len(),
+                });
+            }
+            all_sentences.push(Sentence {
+                paragraph,
+                range,
+                quotations: paragraph_quotes,
+            });
+        }
+    }
+
+    let named = find_people(&body);
+    let located: Vec<(usize, &Quotation)> =
+        found.iter().map(|f| (f.sentence, f.quotation)).collect();
+    let speakers = attribute(&all_sentences, &located, &named);
+
+    let (people, speaker_ids) = speakers_as_people(&speakers, &named);
+
+    let mut taken = HashSet::new();
+    let mut quotes: Vec<Quote> = found
+        .iter()
+        .zip(speaker_ids)
+        .map(|(found, speaker)| {
+            let text = &found.paragraph[found.quotation.inner.clone()];
+            let id = unique_slug(text, &taken);
+            taken.insert(id.clone());
+            Quote {
+                id,
+                speaker,
+                text: text.to_string(),
+                prefix: None,
+                suffix: None,
+                context: "TODO: what this quote is about and why it matters.".into(),
+            }
+        })
+        .collect();
+    disambiguate(&source, &found, &mut quotes);
+
+    let dateline = source
+        .first()
+        .filter(|section| section.heading.is_none())
+        .and_then(|section| section.paragraphs.first())
+        .and_then(|paragraph| dateline(paragraph));
+    Explainer {
+        schema: None,
+        article: Article {
+            headline: "TODO: headline".into(),
+            dek: "TODO: one or two sentences under the headline".into(),
+            dateline: dateline.unwrap_or_else(|| "TODO: dateline".into()),
+            published: options.published.clone(),
+            publisher: None,
+            url: None,
+            language: options.language.clone(),
+        },
+        source,
+        people,
+        quotes,
+        tracker: Vec::new(),
+    }
+}
+
+/// The id of the stand-in person for quotes whose speaker was not found.
+const UNKNOWN_SPEAKER: &str = "unknown-speaker";
+
+/// The people entries for the speakers, in order of their first quote, and each
+/// quote's speaker id. Ids come from surnames (`putin`), or from the full name
+/// when two people share one; a quote with no speaker found gets a stand-in.
+fn speakers_as_people(speakers: &[Option<usize>], named: &[Named]) -> (Vec<Person>, Vec<String>) {
+    let mut people: Vec<Person> = Vec::new();
+    let mut ids: HashMap<Option<usize>, String> = HashMap::new();
+    let speaker_ids = speakers
+        .iter()
+        .map(|&speaker| {
+            ids.entry(speaker)
+                .or_insert_with(|| {
+                    let taken: HashSet<String> = people.iter().map(|p| p.id.clone()).collect();
+                    let (id, name) = match speaker {
+                        Some(index) => {
+                            let person = &named[index];
+                            let id = slug_words(&person.surname).join("-");
+                            let id = if id.is_empty() || taken.contains(&id) {
+                                unique_slug(&person.name, &taken)
+                            } else {
+                                id
+                            };
+                            (id, person.name.clone())
+                        }
+                        None => (
+                            unique_slug(UNKNOWN_SPEAKER, &taken),
+                            "TODO: who said this".to_string(),
+                        ),
+                    };
+                    people.push(Person {
+                        id: id.clone(),
+                        name,
+                        role: ROLE_TODO.into(),
+                    });
+                    id
+                })
+                .clone()
+        })
+        .collect();
+    (people, speaker_ids)
+}
+
+/// The most words of text around a repeated quote that a prefix or suffix takes.
+const MAX_CONTEXT_WORDS: usize = 12;
+
+/// Gives a quote whose words occur more than once in the source the shortest
+/// prefix (words just before it, opening mark included) that tells it apart, or
+/// failing that the shortest such suffix (the text just after it).
+fn disambiguate(source: &[Section], found: &[Found<'_>], quotes: &mut [Quote]) {
+    let text = SourceText::new(source);
+    for (quote, found) in quotes.iter_mut().zip(found) {
+        let anchor = |prefix: Option<&str>, suffix: Option<&str>| {
+            text.anchor(TextQuoteSelector {
+                exact: &quote.text,
+                prefix,
+                suffix,
+            })
+        };
+        if !matches!(anchor(None, None), Err(AnchorError::Ambiguous { .. })) {
+            continue;
+        }
+        let before: Vec<&str> = found.paragraph[..found.quotation.inner.start]
+            .split_whitespace()
+            .collect();
+        quote.prefix = (1..=before.len().min(MAX_CONTEXT_WORDS))
+            .map(|count| before[before.len() - count..].join(" "))
+            .find(|prefix| anchor(Some(prefix), None).is_ok());
+        if quote.prefix.is_none() {
+            // At the start of a paragraph, the words after it may tell it apart.
+            let after: Vec<&str> = found.paragraph[found.quotation.inner.end..]
+                .split_whitespace()
+                .collect();
+            quote.suffix = (1..=after.len().min(MAX_CONTEXT_WORDS))
+                .map(|count| after[..count].join(" "))
+                .find(|suffix| anchor(None, Some(suffix)).is_ok());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use news_explainer::model::validate;
+
+    #[test]
+    fn headings_are_short_unpunctuated_lines_before_a_paragraph() {
+        let paragraph = "He spoke at length about the summit and what it meant for both countries.";
+        assert!(is_heading("The Road Ahead", Some(paragraph)));
+        assert!(is_heading(
+            "Putin: “A Long-Overdue Dialogue”",
+            Some(paragraph)
+        ));
+        assert!(is_heading("“Next Time in Moscow”", Some(paragraph)));
+        // Sentence endings, even inside a closing quote, make a paragraph.
+        assert!(!is_heading("It ended.", Some(paragraph)));
+        assert!(!is_heading("“Next time in Moscow.”", Some(paragraph)));
+        assert!(!is_heading("Was it worth it?", Some(paragraph)));
+        assert!(!is_heading("He said:", Some(paragraph)));
+        // Too long.
+        assert!(!is_heading(&"word ".repeat(17), Some(paragraph)));
+        // Not followed by a paragraph: last line, or followed by another short line.
+        assert!(!is_heading("The Road Ahead", None));
+        assert!(!is_heading("By Jane Doe", Some("The Road Ahead")));
+        assert!(is_heading(
+            "Short but last before a long line",
+            Some(&"long ".repeat(17))
+        ));
+    }
+
+    #[test]
+    fn sections_split_at_headings() {
+        let article = "Lead paragraph.\n\nFirst Heading\nOne.\nTwo.\n\n\nSecond Heading\nThree.\n";
+        let found = sections(article);
+        assert_eq!(found.len(), 3);
+        assert_eq!(found[0].heading, None);
+        assert_eq!(found[0].paragraphs, ["Lead paragraph."]);
+        assert_eq!(found[1].heading.as_deref(), Some("First Heading"));
+        assert_eq!(found[1].paragraphs, ["One.", "Two."]);
+        assert_eq!(found[2].paragraphs, ["Three."]);
+    }
+
+    #[test]
+    fn datelines() {
+        assert_eq!(
+            dateline("Anchorage, Alaska — A high-stakes meeting…").as_deref(),
+            Some("Anchorage, Alaska")
+        );
+        assert_eq!(dateline("KYIV -- Sirens sounded.").as_deref(), Some("KYIV"));
+        assert_eq!(dateline("No dash here."), None);
+        assert_eq!(dateline("It ended. Then — nothing."), None);
+        assert_eq!(dateline("“Quote” — said someone."), None);
+    }
+
+    #[test]
+    fn dates_from_day_counts() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(20_315), (2025, 8, 15));
+        assert_eq!(civil_from_days(19_782), (2024, 2, 29));
+        assert_eq!(civil_from_days(-1), (1969, 12, 31));
+        assert_eq!(today().len(), 10);
+    }
+
+    fn options() -> Options {
+        Options {
+            published: "2025-08-15".into(),
+            language: "en".into(),
+        }
+    }
+
+    #[test]
+    fn a_repeated_quote_gets_a_prefix_and_validates() {
+        let article = "Lead — He said “yes” on Monday. Later she said “yes” again.";
+        let explainer = scaffold(article, &options());
+        let prefixes: Vec<Option<&str>> = explainer
+            .quotes
+            .iter()
+            .map(|q| q.prefix.as_deref())
+            .collect();
+        assert_eq!(prefixes, [Some("He said “"), Some("she said “")]);
+        let json = serde_json::to_string(&explainer).unwrap();
+        validate::load(&json).unwrap();
+    }
+
+    #[test]
+    fn a_repeat_at_a_paragraph_start_gets_a_suffix() {
+        let article = "Lead.\n“Yes,” he said. “Yes,” she said.";
+        let explainer = scaffold(article, &options());
+        let context: Vec<(Option<&str>, Option<&str>)> = explainer
+            .quotes
+            .iter()
+            .map(|q| (q.prefix.as_deref(), q.suffix.as_deref()))
+            .collect();
+        assert_eq!(context, [(None, Some(",” he")), (Some("said. “"), None)]);
+        let json = serde_json::to_string(&explainer).unwrap();
+        validate::load(&json).unwrap();
+    }
+
+    #[test]
+    fn quotes_in_headings_are_not_quotes() {
+        let article =
+            "Putin: “A Long Dialogue”\nPresident Putin called it “long overdue” on Friday.";
+        let explainer = scaffold(article, &options());
+        let texts: Vec<&str> = explainer.quotes.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(texts, ["long overdue"]);
+        assert_eq!(explainer.people[0].id, "putin");
+        assert_eq!(explainer.article.dateline, "TODO: dateline");
+    }
+
+    #[test]
+    fn an_unattributed_quote_gets_a_placeholder_speaker_and_validates() {
+        let explainer = scaffold("“Nobody said this” in the text.", &options());
+        assert_eq!(explainer.quotes[0].speaker, "unknown-speaker");
+        assert_eq!(explainer.people[0].name, "TODO: who said this");
+        let json = serde_json::to_string(&explainer).unwrap();
+        validate::load(&json).unwrap();
+    }
+}

@@ -1,0 +1,440 @@
+//! The `explainer` binary end to end: each command run as a process on the
+//! repository's test data, checking its output and exit status.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use news_explainer::model::validate;
+
+/// The repository root (the workspace), where content/ and tests/data/ live.
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+fn data(name: &str) -> PathBuf {
+    root().join("tests/data").join(name)
+}
+
+/// Runs the binary from the repository root, colour left to auto-detection
+/// (and so off: the output is a pipe).
+fn explainer(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_explainer"))
+        .args(args)
+        .current_dir(root())
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("NO_COLOR")
+        .output()
+        .unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+/// The 1-based line and column (in characters) where `needle` first stands in a file.
+fn position_of(file: &Path, needle: &str) -> (usize, usize) {
+    let text = fs::read_to_string(file).unwrap();
+    for (index, line) in text.lines().enumerate() {
+        if let Some(at) = line.find(needle) {
+            return (index + 1, line[..at].chars().count() + 1);
+        }
+    }
+    panic!("{needle:?} is not in {}", file.display());
+}
+
+#[test]
+fn check_passes_the_valid_file() {
+    let output = explainer(&["check", "tests/data/valid.json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains("tests/data/valid.json is a valid explainer (3 quotes"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn check_shows_a_misquote_with_its_position_and_a_word_diff() {
+    let output = explainer(&["check", "tests/data/misquote.json"]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    let (line, column) = position_of(
+        &data("misquote.json"),
+        "\"at their worst point since the Cold War\"",
+    );
+    assert!(
+        text.contains(&format!("--> tests/data/misquote.json:{line}:{column}")),
+        "{text}"
+    );
+    assert!(
+        text.contains(r#""text": "at their worst point since the Cold War","#),
+        "{text}"
+    );
+    assert!(text.contains("^^^^^^^^^^ $.quotes[0].text"), "{text}");
+    assert!(
+        text.contains("at their [-worst-]{+lowest+} point since the Cold War"),
+        "{text}"
+    );
+    assert!(!text.contains('\u{1b}'), "piped output is plain: {text:?}");
+}
+
+#[test]
+fn check_reports_every_fault_at_once() {
+    let output = explainer(&["check", "tests/data/many-faults.json"]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    for (path, message) in [
+        ("$.quotes[1].id", "Duplicate id “lowest-point”."),
+        ("$.quotes[0].text", "is not in the source text"),
+        ("$.tracker[0].status", "Unknown status “done”."),
+        (
+            "$.tracker[0].evidence[1].quote",
+            "No quote has the id “no-deal-yet”.",
+        ),
+    ] {
+        assert!(text.contains(path), "{path} missing:\n{text}");
+        assert!(text.contains(message), "{message} missing:\n{text}");
+    }
+    assert!(
+        text.contains("error: tests/data/many-faults.json: 4 errors"),
+        "{text}"
+    );
+}
+
+#[test]
+fn check_json_output_has_paths_and_positions() {
+    let output = explainer(&["check", "tests/data/many-faults.json", "--json"]);
+    assert_eq!(output.status.code(), Some(1));
+    let findings: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let findings = findings.as_array().unwrap();
+    let file = data("many-faults.json");
+    let expected = [
+        ("$.quotes[1].id", "\"lowest-point\"", 2),
+        ("$.quotes[0].text", "\"at their worst point", 1),
+        ("$.tracker[0].status", "\"done\"", 1),
+        ("$.tracker[0].evidence[1].quote", "\"no-deal-yet\"", 1),
+    ];
+    assert_eq!(findings.len(), expected.len(), "{findings:#?}");
+    for (finding, (path, value, occurrence)) in findings.iter().zip(expected) {
+        assert_eq!(finding["path"], path);
+        assert_eq!(finding["severity"], "error");
+        assert!(finding["message"].as_str().is_some_and(|m| !m.is_empty()));
+        assert!(finding["hint"].is_string());
+        // The value's own line: the nth place the text stands in the file.
+        let text = fs::read_to_string(&file).unwrap();
+        let (line, column) = text
+            .lines()
+            .enumerate()
+            .filter_map(|(i, l)| l.find(value).map(|at| (i + 1, l[..at].chars().count() + 1)))
+            .nth(occurrence - 1)
+            .unwrap();
+        assert_eq!(finding["line"], line, "{path}");
+        assert_eq!(finding["column"], column, "{path}");
+    }
+    let valid = explainer(&["check", "tests/data/valid.json", "--json"]);
+    assert_eq!(valid.status.code(), Some(0));
+    assert_eq!(stdout(&valid).trim(), "[]");
+}
+
+#[test]
+fn check_of_a_structural_error_uses_the_parsers_position() {
+    let output = explainer(&["check", "tests/data/wrong-type.json", "--json"]);
+    assert_eq!(output.status.code(), Some(1));
+    let findings: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let (line, column) = position_of(&data("wrong-type.json"), "7,");
+    assert_eq!(findings[0]["path"], "$.quotes[0].speaker");
+    assert_eq!(findings[0]["line"], line);
+    assert_eq!(findings[0]["column"], column);
+}
+
+#[test]
+fn colour_is_used_only_when_asked_or_on_a_terminal() {
+    let always = explainer(&["check", "--color", "always", "tests/data/misquote.json"]);
+    assert!(stdout(&always).contains('\u{1b}'));
+    let mut command = Command::new(env!("CARGO_BIN_EXE_explainer"));
+    command
+        .args(["check", "tests/data/misquote.json"])
+        .current_dir(root())
+        .env("NO_COLOR", "1");
+    let plain = command.output().unwrap();
+    assert!(!String::from_utf8(plain.stdout).unwrap().contains('\u{1b}'));
+}
+
+#[test]
+fn a_missing_file_is_a_usage_error() {
+    for (args, file) in [
+        (
+            &["check", "tests/data/no-such-file.json"][..],
+            "tests/data/no-such-file.json",
+        ),
+        (&["new", "no-such-article.txt"], "no-such-article.txt"),
+        (
+            &["build", "no-such.json", "--out", "unused"],
+            "no-such.json",
+        ),
+    ] {
+        let output = explainer(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let message = stderr(&output);
+        assert!(
+            message.contains(&format!("error: cannot read {file}: ")),
+            "{message}"
+        );
+        assert!(!message.contains("panicked"), "{message}");
+    }
+    assert!(!root().join("unused").exists());
+}
+
+#[test]
+fn bad_arguments_are_usage_errors() {
+    assert_eq!(explainer(&["check"]).status.code(), Some(2));
+    assert_eq!(explainer(&["frobnicate"]).status.code(), Some(2));
+}
+
+#[test]
+fn help_has_examples() {
+    let output = explainer(&["--help"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(stdout(&output).contains("Examples:"));
+    for command in ["new", "check", "build"] {
+        let output = explainer(&[command, "--help"]);
+        assert!(
+            stdout(&output).contains(&format!("explainer {command} ")),
+            "{command}"
+        );
+    }
+}
+
+#[test]
+fn new_drafts_a_valid_explainer_from_the_seed_article() {
+    let output = explainer(&[
+        "new",
+        "content/anchorage-summit.txt",
+        "--published",
+        "2025-08-15",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let json = stdout(&output);
+    let anchored = validate::load(&json).unwrap_or_else(|d| panic!("{d:#?}"));
+    let explainer = &anchored.explainer;
+    let quotes: Vec<&str> = explainer.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(
+        quotes,
+        [
+            "at their lowest point since the Cold War.",
+            "long overdue",
+            "the Ukrainians and Europeans choose not to throw a wrench in",
+            "well-wishing tone",
+            "mutual respect and realism",
+            "very productive",
+            "a number of agreements reached.",
+            "a couple big ones",
+            "There’s no deal until there’s a deal.",
+            "Next time in Moscow.",
+        ]
+    );
+    let speakers: Vec<&str> = explainer
+        .quotes
+        .iter()
+        .map(|q| q.speaker.as_str())
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            "putin", "putin", "putin", "putin", "putin", "trump", "trump", "trump", "trump",
+            "putin"
+        ]
+    );
+    let headings: Vec<&str> = explainer
+        .source
+        .iter()
+        .filter_map(|s| s.heading.as_deref())
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "Putin: “A Long-Overdue Dialogue”",
+            "Trump: “No Deal Until There’s a Deal”",
+            "The Road Ahead",
+            "“Next Time in Moscow”",
+        ]
+    );
+    let people: Vec<(&str, &str, &str)> = explainer
+        .people
+        .iter()
+        .map(|p| (p.id.as_str(), p.name.as_str(), p.role.as_str()))
+        .collect();
+    assert_eq!(
+        people,
+        [
+            ("putin", "Vladimir Putin", "TODO: confirm role"),
+            ("trump", "Donald Trump", "TODO: confirm role"),
+        ]
+    );
+    assert_eq!(explainer.article.dateline, "Anchorage, Alaska");
+    assert_eq!(explainer.article.published, "2025-08-15");
+    assert_eq!(explainer.article.headline, "TODO: headline");
+    assert!(explainer.tracker.is_empty());
+    assert!(stderr(&output).contains("10 quotes"), "{}", stderr(&output));
+}
+
+#[test]
+fn a_draft_checks_with_warnings_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let draft = dir.path().join("draft.json");
+    let draft_arg = draft.to_str().unwrap();
+    let output = explainer(&["new", "content/anchorage-summit.txt", "-o", draft_arg]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).is_empty());
+
+    let check = explainer(&["check", draft_arg, "--json"]);
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+    let findings: serde_json::Value = serde_json::from_str(&stdout(&check)).unwrap();
+    let findings = findings.as_array().unwrap();
+    assert!(!findings.is_empty());
+    assert!(findings.iter().all(|f| f["severity"] == "warning"));
+    assert!(findings.iter().any(|f| f["path"] == "$.article.headline"));
+
+    let denied = explainer(&["check", draft_arg, "--deny-warnings"]);
+    assert_eq!(denied.status.code(), Some(1));
+    assert!(stdout(&denied).contains("warning: Placeholder left: “TODO: headline”."));
+
+    // An existing file is not replaced without --force.
+    let again = explainer(&["new", "content/anchorage-summit.txt", "-o", draft_arg]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(stderr(&again).contains("--force"));
+}
+
+/// A tiny stand-in for trunk's dist/: an index.html, a script and a nested file.
+fn fake_template(dir: &Path) -> PathBuf {
+    let template = dir.join("template");
+    fs::create_dir_all(template.join("assets")).unwrap();
+    fs::write(
+        template.join("index.html"),
+        "<!doctype html>\n<html lang=\"en\">\n  <head>\n    <title>Default</title>\n    \
+         <script type=\"application/json\" id=\"explainer-content\">{\"old\": true}</script>\n  \
+         </head>\n  <body><div id=\"explainer\"></div></body>\n</html>\n",
+    )
+    .unwrap();
+    fs::write(template.join("app.js"), "console.log('app');\n").unwrap();
+    fs::write(template.join("assets/app.wasm"), [0u8, 97, 115, 109]).unwrap();
+    template
+}
+
+#[test]
+fn build_writes_the_page_with_the_explainer() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = fake_template(dir.path());
+    let story = dir.path().join("story.json");
+    let json = fs::read_to_string(data("valid.json"))
+        .unwrap()
+        .replace("Summit ends without a deal", "Trump & Putin: <no> deal")
+        .replace("\"language\": \"en\"", "\"language\": \"en-US\"");
+    fs::write(&story, &json).unwrap();
+    let out = dir.path().join("site");
+    let output = explainer(&[
+        "build",
+        story.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--template",
+        template.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+
+    let page = fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(page.contains("<html lang=\"en-US\">"), "{page}");
+    assert!(
+        page.contains("<title>Trump &amp; Putin: &lt;no&gt; deal</title>"),
+        "{page}"
+    );
+    assert_eq!(
+        page.matches("id=\"explainer-content\"").count(),
+        1,
+        "{page}"
+    );
+    assert!(!page.contains("\"old\""), "{page}");
+    let explainer = validate::load(&json).unwrap().explainer;
+    let element =
+        news_explainer::content::page_content_element(&serde_json::to_string(&explainer).unwrap());
+    assert!(page.contains(&format!("{element}\n  </head>")), "{page}");
+    assert_eq!(
+        fs::read(out.join("assets/app.wasm")).unwrap(),
+        [0u8, 97, 115, 109]
+    );
+    assert_eq!(
+        fs::read_to_string(out.join("app.js")).unwrap(),
+        "console.log('app');\n"
+    );
+    // The template itself is untouched.
+    assert!(fs::read_to_string(template.join("index.html"))
+        .unwrap()
+        .contains("<title>Default</title>"));
+
+    // A second build into the same folder needs --force.
+    let args = [
+        "build",
+        story.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--template",
+        template.to_str().unwrap(),
+    ];
+    assert_eq!(explainer_status(&args), Some(2));
+    let forced: Vec<&str> = args.iter().copied().chain(["--force"]).collect();
+    assert_eq!(explainer_status(&forced), Some(0));
+}
+
+fn explainer_status(args: &[&str]) -> Option<i32> {
+    explainer(args).status.code()
+}
+
+#[test]
+fn build_refuses_an_invalid_explainer_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = fake_template(dir.path());
+    let out = dir.path().join("site");
+    let output = explainer(&[
+        "build",
+        "tests/data/many-faults.json",
+        "--out",
+        out.to_str().unwrap(),
+        "--template",
+        template.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let report = stderr(&output);
+    assert!(report.contains("$.tracker[0].status"), "{report}");
+    assert!(report.contains("4 errors"), "{report}");
+    assert!(!out.exists());
+}
+
+#[test]
+fn build_without_a_template_says_how_to_make_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("site");
+    let missing = dir.path().join("dist");
+    let output = explainer(&[
+        "build",
+        "tests/data/valid.json",
+        "--out",
+        out.to_str().unwrap(),
+        "--template",
+        missing.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("trunk build --release"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!out.exists());
+}
