@@ -38,7 +38,7 @@ fn a_misquote_names_the_quote_and_shows_the_closest_passage() {
     );
     assert_eq!(
         diagnostic.hint.as_deref(),
-        Some("Closest passage in the source: “at their lowest point since the Cold War.”.")
+        Some("Closest passage in the source: “at their lowest point since the Cold War”.")
     );
 }
 

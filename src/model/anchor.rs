@@ -184,38 +184,43 @@ impl SourceText {
         }
     }
 
-    /// The run of source words most like `words` (a normalized phrase), by word
-    /// edit distance over windows of the same word count.
-    fn closest_passage(&self, words: &str) -> Option<Span> {
-        let wanted: Vec<String> = words.split(' ').map(comparable_word).collect();
-        let source_words = word_spans(&self.normalized.text);
-        if source_words.is_empty() {
+    /// The run of source words most like `phrase` (a normalized phrase), by word
+    /// edit distance over windows of the same word count. Words are runs of
+    /// letters and digits compared without case, so hyphens, quote marks and
+    /// punctuation do not hide a near miss ("well wishing tones" finds
+    /// "well-wishing tone").
+    fn closest_passage(&self, phrase: &str) -> Option<Span> {
+        let lowercase_words = |text: &str| -> Vec<String> {
+            word_spans(text)
+                .into_iter()
+                .map(|(start, end)| text[start..end].to_lowercase())
+                .collect()
+        };
+        let wanted = lowercase_words(phrase);
+        let text = &self.normalized.text;
+        let source_words = word_spans(text);
+        if source_words.is_empty() || wanted.is_empty() {
             return None;
         }
         let width = wanted.len().min(source_words.len());
         let comparable: Vec<String> = source_words
             .iter()
-            .map(|&(start, end)| comparable_word(&self.normalized.text[start..end]))
+            .map(|&(start, end)| text[start..end].to_lowercase())
             .collect();
         let best = (0..=source_words.len() - width)
             .min_by_key(|&first| word_distance(&wanted, &comparable[first..first + width]))
             .unwrap_or(0);
         let start = source_words[best].0;
-        let end = source_words[best + width - 1].1;
-        // The window's edge words may carry the article's own quote marks; the
-        // passage is the words, not the punctuation around them.
-        let span = self.normalized.original_span(start, end);
-        let is_quote_mark = |c: char| fold(c) == '"' || fold(c) == '\'';
-        let passage = self.slice(span);
-        let trimmed_start = passage.trim_start_matches(is_quote_mark);
-        let trimmed = trimmed_start.trim_end_matches(is_quote_mark);
-        let start = span.start + (passage.len() - trimmed_start.len());
-        Some(Span {
-            start,
-            end: start + trimmed.len(),
-        })
-        .filter(|s| s.start < s.end)
-        .or(Some(span))
+        let mut end = source_words[best + width - 1].1;
+        // Keep the source's closing punctuation when the phrase ends with some,
+        // so "…in Moscow." is compared with "…in Moscow.", not "…in Moscow".
+        if phrase.ends_with(['.', ',', ';', ':', '!', '?']) {
+            end += text[end..].len()
+                - text[end..]
+                    .trim_start_matches(['.', ',', ';', ':', '!', '?'])
+                    .len();
+        }
+        Some(self.normalized.original_span(start, end))
     }
 
     /// The sentence or sentences around `span`, within its block, so a reader sees
@@ -322,24 +327,17 @@ fn word_distance(a: &[String], b: &[String]) -> usize {
     previous[b.len()]
 }
 
-/// A word compared loosely for the closest-passage search: case and edge
-/// punctuation do not count.
-fn comparable_word(word: &str) -> String {
-    word.trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase()
-}
-
-/// Byte ranges of the space-separated words of a normalized text.
+/// Byte ranges of the words of a text: runs of letters and digits.
 fn word_spans(text: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let mut start = None;
     for (offset, c) in text.char_indices() {
-        match (c == ' ', start) {
-            (true, Some(s)) => {
+        match (c.is_alphanumeric(), start) {
+            (false, Some(s)) => {
                 spans.push((s, offset));
                 start = None;
             }
-            (false, None) => start = Some(offset),
+            (true, None) => start = Some(offset),
             _ => {}
         }
     }
@@ -494,8 +492,29 @@ mod tests {
         };
         assert_eq!(
             text.slice(closest),
-            "at their lowest point since the Cold War,"
+            "at their lowest point since the Cold War"
         );
+    }
+
+    #[test]
+    fn a_near_miss_with_other_hyphens_and_punctuation_still_finds_its_passage() {
+        let text = source(&["He thanked Trump for his “well-wishing tone,” adding more."]);
+        let error = text.anchor(exact("well wishing tones")).unwrap_err();
+        let AnchorError::NotFound {
+            closest: Some(closest),
+        } = error
+        else {
+            panic!("expected NotFound with a closest passage, got {error:?}");
+        };
+        assert_eq!(text.slice(closest), "well-wishing tone");
+        let error = text.anchor(exact("adding nothing.")).unwrap_err();
+        let AnchorError::NotFound {
+            closest: Some(closest),
+        } = error
+        else {
+            panic!("expected NotFound with a closest passage, got {error:?}");
+        };
+        assert_eq!(text.slice(closest), "adding more.");
     }
 
     #[test]
