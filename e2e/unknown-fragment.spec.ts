@@ -16,7 +16,10 @@ for (const [fragment, shown] of UNKNOWN) {
 
     const notice = explainer.notice();
     await expect(notice).toBeVisible();
-    await expect(notice).toHaveAttribute('role', 'status');
+    // The notice sits in a live region that is always in the page, so screen
+    // readers announce it when it appears.
+    await expect(explainer.noticeRegion()).toHaveAttribute('role', 'status');
+    await expect(explainer.noticeRegion().locator('.notice')).toHaveCount(1);
     await expect(notice).toContainText(`“${shown}”`);
     await expect(notice).toContainText('does not match anything in this explainer');
     await explainer.expectView('quotes');
@@ -25,6 +28,8 @@ for (const [fragment, shown] of UNKNOWN) {
     await explainer.noticeDismissButton().click();
 
     await expect(notice).toHaveCount(0);
+    // Focus is not dropped on <body>: it goes to the open view's tab.
+    await expect(explainer.tab('quotes')).toBeFocused();
     await explainer.expectView('quotes');
     explainer.expectNoErrors();
   });

@@ -98,6 +98,9 @@ pub struct ViewState {
     pub focus: Option<FocusRequest>,
     /// The latest message for screen readers (an `aria-live` region).
     pub announcement: String,
+    /// Counts announcements, so the same message twice can still be told apart
+    /// (screen readers stay silent when a live region's text does not change).
+    pub announcements: u32,
     /// A link to show for copying by hand, where the clipboard is unavailable:
     /// the element it belongs to and the URL.
     pub link_fallback: Option<(String, String)>,
@@ -173,6 +176,21 @@ fn exists(fragment: &Fragment, explainer: &AnchoredExplainer) -> bool {
 }
 
 impl ViewState {
+    /// The live region's text: the announcement, with a trailing no-break space
+    /// on every other one so a repeated message is a change the reader hears.
+    pub fn announcement_text(&self) -> String {
+        if self.announcements % 2 == 1 {
+            format!("{}\u{a0}", self.announcement)
+        } else {
+            self.announcement.clone()
+        }
+    }
+
+    fn announce(&mut self, message: String) {
+        self.announcement = message;
+        self.announcements = self.announcements.wrapping_add(1);
+    }
+
     /// Applies one action.
     pub fn apply(&mut self, action: Action) {
         match action {
@@ -182,11 +200,11 @@ impl ViewState {
             Action::ExpandQuotes(ids) => {
                 let count = ids.len();
                 self.expanded_quotes.extend(ids);
-                self.announcement = STRINGS.expanded_all(count);
+                self.announce(STRINGS.expanded_all(count));
             }
             Action::CollapseQuotes => {
                 self.expanded_quotes.clear();
-                self.announcement = STRINGS.collapsed_all.into();
+                self.announce(STRINGS.collapsed_all.into());
             }
             Action::ToggleDeal(id) => toggle(&mut self.expanded_deals, id),
             Action::Filter(filter) => self.filter = filter,
@@ -194,10 +212,10 @@ impl ViewState {
             Action::DismissNotice => self.notice = None,
             Action::Announce(message) => {
                 self.link_fallback = None;
-                self.announcement = message;
+                self.announce(message);
             }
             Action::ShowLinkFallback { element_id, url } => {
-                self.announcement = STRINGS.copy_fallback.into();
+                self.announce(STRINGS.copy_fallback.into());
                 self.link_fallback = Some((element_id, url));
             }
         }
@@ -397,6 +415,18 @@ mod tests {
         assert_eq!(state.announcement, STRINGS.copy_fallback);
         let state = after([failed, Action::Announce(STRINGS.link_copied.into())]);
         assert_eq!(state.link_fallback, None);
+    }
+
+    #[test]
+    fn a_repeated_announcement_still_changes_the_live_region() {
+        let copied = || Action::Announce(STRINGS.link_copied.into());
+        let once = after([copied()]).announcement_text();
+        let twice = after([copied(), copied()]).announcement_text();
+        assert_ne!(once, twice);
+        assert_eq!(
+            once.trim_end_matches('\u{a0}'),
+            twice.trim_end_matches('\u{a0}')
+        );
     }
 
     #[test]

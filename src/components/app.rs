@@ -138,6 +138,17 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
         })
     };
 
+    // Dismissing removes the focused button; hand focus to the open view's tab
+    // rather than letting it fall to <body>.
+    let ondismiss = {
+        let dispatcher = state.dispatcher();
+        let view = state.view;
+        Callback::from(move |()| {
+            dispatcher.dispatch(Action::DismissNotice);
+            focus::focus_element(&format!("tab-{}", view.id()));
+        })
+    };
+
     let explainer = &props.explainer;
     let panel = |view: View, content: Html| {
         html! {
@@ -152,9 +163,11 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
         <div class="explainer" lang={explainer.explainer.article.language.clone()}
              dir={explainer.explainer.article.direction()} data-view={state.view.id()}>
             <ExplainerHeader article={explainer.explainer.article.clone()} />
-            if let Some(message) = &state.notice {
-                <Notice message={message.clone()} ondismiss={dispatch_with(state.dispatcher(), |()| Action::DismissNotice)} />
-            }
+            <div class="notice-region" role="status" aria-live="polite">
+                if let Some(message) = &state.notice {
+                    <Notice message={message.clone()} ondismiss={ondismiss} />
+                }
+            </div>
             <ViewTabs current={state.view} onselect={dispatch_with(state.dispatcher(), Action::ShowView)} />
             { panel(View::Quotes, html! {
                 <QuoteList explainer={explainer.clone()} order={state.order}
@@ -173,7 +186,7 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
             { panel(View::Source, html! {
                 <SourceView explainer={explainer.clone()} {onfollow} />
             }) }
-            <p class="visually-hidden" role="status" aria-live="polite">{ &state.announcement }</p>
+            <p class="visually-hidden" role="status" aria-live="polite">{ state.announcement_text() }</p>
         </div>
     }
 }

@@ -7,7 +7,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::deal_item::{DealItem, EvidenceLink};
-use crate::components::status_badge::StatusBadge;
 use crate::fragment::Fragment;
 use crate::model::highlight::passage_anchor;
 use crate::model::validate::AnchoredEvidence;
@@ -56,25 +55,21 @@ pub fn deal_tracker(props: &DealTrackerProps) -> Html {
         .collect();
     html! {
         <>
-            <p class="tracker-summary">
-                <span class="tracker-summary__total">{ STRINGS.items(explainer.tracker.len()) }</span>
-                { for counts.iter().map(|&(status, count)| html! {
-                    <span class="tracker-summary__count">
-                        <StatusBadge {status} />{ " " }<span class="tracker-summary__number">{ count }</span>
-                    </span>
-                }) }
-            </p>
-            <div class="filter" role="group" aria-label={STRINGS.filter_label}>
-                { filter_button(StatusFilter::All, html! { <>{ STRINGS.filter_all }{ format!(" ({})", explainer.tracker.len()) }</> }) }
-                { for counts.iter().map(|&(status, count)| filter_button(
-                    StatusFilter::Only(status),
-                    html! {
-                        <>
-                            <span aria-hidden="true" class="filter__icon">{ status.icon() }</span>
-                            { STRINGS.status_label(status) }{ format!(" ({count})") }
-                        </>
-                    },
-                )) }
+            // The filter doubles as the summary: one pill per status with its count.
+            <div class="tracker-summary">
+                <p class="tracker-summary__total" id="tracker-total">{ STRINGS.items(explainer.tracker.len()) }</p>
+                <div class="filter" role="group" aria-label={STRINGS.filter_label} aria-describedby="tracker-total">
+                    { filter_button(StatusFilter::All, html! { <>{ STRINGS.filter_all }{ format!(" ({})", explainer.tracker.len()) }</> }) }
+                    { for counts.iter().map(|&(status, count)| filter_button(
+                        StatusFilter::Only(status),
+                        html! {
+                            <>
+                                <span aria-hidden="true" class="filter__icon">{ status.icon() }</span>
+                                { STRINGS.status_label(status) }{ format!(" ({count})") }
+                            </>
+                        },
+                    )) }
+                </div>
             </div>
             <p class="visually-hidden" aria-live="polite">{ STRINGS.showing(shown.len(), explainer.tracker.len()) }</p>
             if shown.is_empty() {

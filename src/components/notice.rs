@@ -1,5 +1,7 @@
 //! A polite, dismissible notice above the views (for example, a link that
-//! matched nothing in this explainer).
+//! matched nothing in this explainer). It renders inside the app's notice
+//! region, a live region that is always in the page, so screen readers announce
+//! it when it appears.
 
 use yew::prelude::*;
 
@@ -19,7 +21,7 @@ pub struct NoticeProps {
 pub fn notice(props: &NoticeProps) -> Html {
     let ondismiss = props.ondismiss.reform(|_: MouseEvent| ());
     html! {
-        <div class="notice" role="status">
+        <div class="notice">
             <p class="notice__message">{ &props.message }</p>
             <button type="button" class="notice__dismiss" aria-label={STRINGS.dismiss} onclick={ondismiss}>
                 <span aria-hidden="true">{ "×" }</span>

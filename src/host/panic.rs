@@ -4,15 +4,30 @@
 //! The box is built with DOM calls and `textContent`, never HTML, because the
 //! panic message may quote content.
 
+use std::cell::RefCell;
+
 use crate::strings::STRINGS;
 
+thread_local! {
+    /// The elements the widget is mounted in. A panic hook must be `Send`, which
+    /// DOM elements are not, so the hook finds them here (Wasm has one thread).
+    static ROOTS: RefCell<Vec<web_sys::Element>> = const { RefCell::new(Vec::new()) };
+}
+
 /// Installs a panic hook that logs the panic to the console and shows the error
-/// box in `root`. Later panics replace the box again; nothing else runs after.
+/// box in `root` (and in every other root mounted before). It goes through
+/// `yew::set_custom_panic_hook`, since Yew's renderer otherwise installs its own
+/// hook over any other.
 pub fn install_error_box(root: web_sys::Element) {
-    std::panic::set_hook(Box::new(move |info| {
+    ROOTS.with(|roots| roots.borrow_mut().push(root));
+    yew::set_custom_panic_hook(Box::new(|info| {
         let message = info.to_string();
         web_sys::console::error_1(&message.as_str().into());
-        show_error_box(&root, &message);
+        ROOTS.with(|roots| {
+            for root in roots.borrow().iter() {
+                show_error_box(root, &message);
+            }
+        });
     }));
 }
 
