@@ -20,14 +20,31 @@ pub fn default_explainer() -> Result<AnchoredExplainer, Vec<Diagnostic>> {
 /// allowed under a strict Content-Security-Policy.
 pub const PAGE_CONTENT_ID: &str = "explainer-content";
 
+/// A short fingerprint of a content file's text (64-bit FNV-1a, in hex). A
+/// pre-rendered page records the fingerprint of the content its markup shows
+/// (`data-prerendered` on the root), so the Wasm hydrates only markup that
+/// matches the content it is given, and draws afresh otherwise.
+pub fn fingerprint(json: &str) -> String {
+    let hash = json.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{hash:016x}")
+}
+
 /// An explainer's JSON as a `<script type="application/json">` element for a page.
-/// `<` is escaped as `\u003c` (still the same JSON string), so no text in the
-/// content can close the element early or open a comment.
+/// See [`page_content_text`] for what goes inside.
 pub fn page_content_element(json: &str) -> String {
     format!(
         "<script type=\"application/json\" id=\"{PAGE_CONTENT_ID}\">{}</script>",
-        json.replace('<', "\\u003c")
+        page_content_text(json)
     )
+}
+
+/// The text of the page's content element, which is also what the widget reads
+/// back and fingerprints: the JSON with `<` escaped as `\u003c` (still the same
+/// JSON value), so no text in the content can close the element or open a comment.
+pub fn page_content_text(json: &str) -> String {
+    json.replace('<', "\\u003c")
 }
 
 #[cfg(test)]
@@ -44,6 +61,16 @@ mod tests {
                 report.join("\n")
             );
         }
+    }
+
+    #[test]
+    fn fingerprints_tell_contents_apart() {
+        assert_eq!(fingerprint(""), "cbf29ce484222325");
+        assert_eq!(fingerprint(ANCHORAGE_SUMMIT), fingerprint(ANCHORAGE_SUMMIT));
+        assert_ne!(
+            fingerprint(ANCHORAGE_SUMMIT),
+            fingerprint(&ANCHORAGE_SUMMIT.replace("Putin", "Putín"))
+        );
     }
 
     #[test]

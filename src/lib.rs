@@ -27,15 +27,38 @@ pub fn mount_into(root: web_sys::Element) {
 /// when the page has none. The content is the page's own
 /// (`<script type="application/json" id="explainer-content">`, see
 /// [`content::page_content_element`]) or else the bundled default.
+///
+/// A pre-rendered page (`data-prerendered` on the root, the fingerprint of the
+/// content its markup shows) is hydrated: the Wasm adopts the markup instead of
+/// drawing it again. `data-open` on the root (a fragment such as
+/// `quote-next-time-in-moscow`) opens the widget at that place, for share pages.
 pub fn mount_default() {
     let document = gloo::utils::document();
     let root = document
         .get_element_by_id("explainer")
         .unwrap_or_else(|| gloo::utils::body().into());
     host::panic::install_error_box(root.clone());
-    let props = match document.get_element_by_id(content::PAGE_CONTENT_ID) {
-        Some(element) => AppProps::from_json(&element.text_content().unwrap_or_default()),
-        None => AppProps::default(),
+    let json = match document.get_element_by_id(content::PAGE_CONTENT_ID) {
+        Some(element) => element.text_content().unwrap_or_default(),
+        None => content::ANCHORAGE_SUMMIT.to_string(),
     };
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    let mut props = AppProps::from_json(&json);
+    props.open = root
+        .get_attribute("data-open")
+        .and_then(|raw| fragment::Fragment::parse(&raw).ok().flatten());
+    let prerendered = root.get_attribute("data-prerendered");
+    let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
+    match prerendered {
+        Some(fingerprint) if fingerprint == content::fingerprint(&json) => {
+            renderer.hydrate();
+        }
+        Some(_) => {
+            // Markup for other content: draw afresh rather than adopt it.
+            root.set_inner_html("");
+            renderer.render();
+        }
+        None => {
+            renderer.render();
+        }
+    }
 }

@@ -176,6 +176,15 @@ fn exists(fragment: &Fragment, explainer: &AnchoredExplainer) -> bool {
 }
 
 impl ViewState {
+    /// The state of a widget opened at `fragment` (a share page), or the default.
+    pub fn opened_at(fragment: Option<Fragment>) -> ViewState {
+        let mut state = ViewState::default();
+        if let Some(fragment) = fragment {
+            state.navigate(Navigation::To(fragment));
+        }
+        state
+    }
+
     /// The live region's text: the announcement, with a trailing no-break space
     /// on every other one so a repeated message is a change the reader hears.
     pub fn announcement_text(&self) -> String {
@@ -427,6 +436,14 @@ mod tests {
             once.trim_end_matches('\u{a0}'),
             twice.trim_end_matches('\u{a0}')
         );
+    }
+
+    #[test]
+    fn a_widget_opened_at_a_quote_starts_with_it_expanded() {
+        let state = ViewState::opened_at(Some(Fragment::Quote("long-overdue".into())));
+        assert!(state.expanded_quotes.contains("long-overdue"));
+        assert_eq!(state.view, View::Quotes);
+        assert_eq!(ViewState::opened_at(None), ViewState::default());
     }
 
     #[test]

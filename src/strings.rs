@@ -37,6 +37,8 @@ pub struct Strings {
     pub evidence_for: &'static str,
     /// Button: scroll to the quote in the article text.
     pub show_in_article: &'static str,
+    /// Link, when the widget runs without script: the address of one quote.
+    pub link_to_quote: &'static str,
     /// Button: copy a link to the quote or item.
     pub copy_link: &'static str,
     /// Button: open the system share sheet.
@@ -93,6 +95,7 @@ pub const STRINGS: Strings = Strings {
     evidence_for: "Evidence for",
     show_in_article: "Show in article",
     copy_link: "Copy link",
+    link_to_quote: "Link to this quote",
     share: "Share",
     link_copied: "Link copied to the clipboard.",
     copy_fallback: "Copying is not available here. Select the link and copy it:",

@@ -4,6 +4,7 @@
 //! Playwright suite rely on.
 #![cfg(not(target_arch = "wasm32"))]
 
+use news_explainer::fragment::Fragment;
 use news_explainer::{App, AppProps};
 use scraper::{ElementRef, Html, Selector};
 use yew::ServerRenderer;
@@ -48,22 +49,31 @@ async fn renders_the_header_of_the_default_explainer() {
 }
 
 #[tokio::test]
-async fn every_quote_card_follows_the_dom_contract() {
+async fn every_quote_card_is_a_details_element_before_the_wasm_runs() {
+    // The server render (and the first client render, which hydrates it) must
+    // work with no script: each card is a <details>, collapsed, whose summary
+    // shows the quote. Once live, the card becomes an ARIA disclosure button
+    // (checked in the browser by the e2e suite).
     let page = default_page().await;
     let cards = select(&page, "li.quote-card[data-quote]");
     assert_eq!(cards.len(), 10);
     for card in cards {
         let slug = card.attr("data-quote").unwrap();
         assert_eq!(card.attr("id"), Some(format!("quote-{slug}").as_str()));
-        let toggle = card
-            .select(&Selector::parse("button.quote-card__toggle").unwrap())
-            .next()
-            .unwrap();
-        assert_eq!(toggle.attr("aria-expanded"), Some("false"));
-        let details = format!("quote-{slug}-details");
-        assert_eq!(toggle.attr("aria-controls"), Some(details.as_str()));
-        let panel = one(&page, &format!("#{details}"));
-        assert!(panel.attr("hidden").is_some(), "{slug} starts collapsed");
+        let inner = Html::parse_fragment(&card.html());
+        let disclosure = one(&inner, "details.quote-card__disclosure");
+        assert!(disclosure.attr("open").is_none(), "{slug} starts collapsed");
+        assert!(text(one(&inner, "summary .quote-card__text")).starts_with('“'));
+        assert_eq!(
+            one(&inner, ".quote-card__details").attr("id"),
+            Some(format!("quote-{slug}-details").as_str())
+        );
+        // Without script the actions are plain links.
+        let hrefs: Vec<&str> = select(&inner, ".quote-card__actions a")
+            .iter()
+            .map(|a| a.attr("href").unwrap())
+            .collect();
+        assert_eq!(hrefs, [format!("#source-{slug}"), format!("#quote-{slug}")]);
     }
 }
 
@@ -129,9 +139,10 @@ async fn every_tracker_item_has_a_badge_with_icon_and_label() {
             "#quote-no-deal-until-deal"
         ]
     );
-    assert!(one(&inner, "#deal-formal-agreement-history")
-        .attr("hidden")
-        .is_some());
+    assert!(one(&inner, "details.deal-item__disclosure")
+        .attr("open")
+        .is_none());
+    assert_eq!(select(&inner, "#deal-formal-agreement-history li").len(), 1);
 }
 
 #[tokio::test]
@@ -188,20 +199,41 @@ async fn the_source_text_is_verbatim() {
 }
 
 #[tokio::test]
-async fn the_quotes_view_is_open_and_the_others_hidden() {
+async fn without_script_every_view_shows_under_its_own_heading() {
     let page = default_page().await;
-    assert_eq!(
-        one(&page, "#tab-quotes").attr("aria-selected"),
-        Some("true")
+    assert!(
+        select(&page, "[role=tablist]").is_empty(),
+        "tabs need script"
     );
-    assert_eq!(one(&page, "#tab-quotes").attr("tabindex"), Some("0"));
-    assert_eq!(
-        one(&page, "#tab-source").attr("aria-selected"),
-        Some("false")
-    );
-    assert!(one(&page, "#panel-quotes").attr("hidden").is_none());
-    assert!(one(&page, "#panel-tracker").attr("hidden").is_some());
-    assert!(one(&page, "#panel-source").attr("hidden").is_some());
+    for view in ["quotes", "tracker", "source"] {
+        let panel = one(&page, &format!("#panel-{view}"));
+        assert!(panel.attr("hidden").is_none(), "{view} is shown");
+        assert_eq!(
+            panel.attr("aria-labelledby"),
+            Some(format!("heading-{view}").as_str())
+        );
+    }
+    let headings: Vec<String> = select(&page, ".view-panel__heading")
+        .into_iter()
+        .map(text)
+        .collect();
+    assert_eq!(headings, ["Quotes", "Deal tracker", "Article text"]);
+    assert!(select(&page, ".explainer.is-live").is_empty());
+}
+
+#[tokio::test]
+async fn a_widget_opened_at_a_quote_renders_it_expanded() {
+    let page = render(|| AppProps {
+        open: Some(Fragment::Quote("next-time-in-moscow".into())),
+        ..AppProps::default()
+    })
+    .await;
+    assert!(one(&page, "#quote-next-time-in-moscow details")
+        .attr("open")
+        .is_some());
+    assert!(one(&page, "#quote-long-overdue details")
+        .attr("open")
+        .is_none());
 }
 
 #[tokio::test]

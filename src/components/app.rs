@@ -28,6 +28,10 @@ pub type Loaded = Result<Rc<AnchoredExplainer>, Rc<Vec<Diagnostic>>>;
 pub struct AppProps {
     /// The content to show; defaults to the bundled Anchorage summit explainer.
     pub content: Loaded,
+    /// Where to open (a quote's share page opens at that quote); the URL's own
+    /// fragment, when it has one, takes over after start-up.
+    #[prop_or_default]
+    pub open: Option<Fragment>,
 }
 
 impl AppProps {
@@ -41,6 +45,7 @@ impl From<Result<AnchoredExplainer, Vec<Diagnostic>>> for AppProps {
     fn from(loaded: Result<AnchoredExplainer, Vec<Diagnostic>>) -> AppProps {
         AppProps {
             content: loaded.map(Rc::new).map_err(Rc::new),
+            open: None,
         }
     }
 }
@@ -55,7 +60,9 @@ impl Default for AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     match &props.content {
-        Ok(explainer) => html! { <ExplainerViews explainer={explainer.clone()} /> },
+        Ok(explainer) => {
+            html! { <ExplainerViews explainer={explainer.clone()} open={props.open.clone()} /> }
+        }
         Err(diagnostics) => html! { <ContentErrors diagnostics={diagnostics.as_ref().clone()} /> },
     }
 }
@@ -73,13 +80,25 @@ fn dispatch_with<T: 'static>(
 pub struct ExplainerViewsProps {
     /// The content.
     pub explainer: Rc<AnchoredExplainer>,
+    /// Where to open, before the URL's fragment is read.
+    #[prop_or_default]
+    pub open: Option<Fragment>,
 }
 
 /// A valid explainer: header, notice, tabs and the three views.
+///
+/// It renders twice over: first as static HTML (the server-side render, and the
+/// first client render that hydrates it), readable without script — every view
+/// shown, quotes as `<details>`; then, once the Wasm runs, `live`, with tabs and
+/// ARIA disclosure buttons.
 #[function_component(ExplainerViews)]
 pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
-    let state = use_reducer(ViewState::default);
+    let state = {
+        let open = props.open.clone();
+        use_reducer(move || ViewState::opened_at(open))
+    };
     let can_share = use_state(|| false);
+    let live = use_state(|| false);
 
     // Follow the URL's fragment on start-up and on every hashchange (back and
     // forward included). Effects never run in server-side rendering.
@@ -87,12 +106,19 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
         let dispatcher = state.dispatcher();
         let explainer = props.explainer.clone();
         let can_share = can_share.clone();
+        let live = live.clone();
+        let opened = props.open.is_some();
         use_effect_with(explainer.clone(), move |_| {
+            live.set(true);
             can_share.set(clipboard::can_share());
             let navigate = move |hash: String| {
                 dispatcher.dispatch(Action::Navigate(Navigation::from_hash(&hash, &explainer)));
             };
-            navigate(location::current_hash());
+            let hash = location::current_hash();
+            // A share page opens at its quote; an empty fragment must not undo that.
+            if !(opened && hash.trim_start_matches('#').is_empty()) {
+                navigate(hash);
+            }
             let listener = location::on_hash_change(navigate);
             move || drop(listener)
         });
@@ -150,17 +176,21 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
     };
 
     let explainer = &props.explainer;
+    // Live, the views are tab panels and only the open one shows; static (no
+    // script yet, or ever), every view shows under its own visible heading.
     let panel = |view: View, content: Html| {
+        let labelled_by = if *live { "tab" } else { "heading" };
         html! {
-            <section class="view-panel" id={format!("panel-{}", view.id())} role="tabpanel"
-                     aria-labelledby={format!("tab-{}", view.id())} hidden={state.view != view}>
-                <h2 class="visually-hidden">{ tab_label(view) }</h2>
+            <section class="view-panel" id={format!("panel-{}", view.id())} role={live.then_some("tabpanel")}
+                     aria-labelledby={format!("{labelled_by}-{}", view.id())} hidden={*live && state.view != view}>
+                <h2 class={classes!("view-panel__heading", live.then_some("visually-hidden"))}
+                    id={format!("heading-{}", view.id())}>{ tab_label(view) }</h2>
                 { content }
             </section>
         }
     };
     html! {
-        <div class="explainer" lang={explainer.explainer.article.language.clone()}
+        <div class={classes!("explainer", live.then_some("is-live"))} lang={explainer.explainer.article.language.clone()}
              dir={explainer.explainer.article.direction()} data-view={state.view.id()}>
             <ExplainerHeader article={explainer.explainer.article.clone()} />
             <div class="notice-region" role="status" aria-live="polite">
@@ -168,9 +198,11 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
                     <Notice message={message.clone()} ondismiss={ondismiss} />
                 }
             </div>
-            <ViewTabs current={state.view} onselect={dispatch_with(state.dispatcher(), Action::ShowView)} />
+            if *live {
+                <ViewTabs current={state.view} onselect={dispatch_with(state.dispatcher(), Action::ShowView)} />
+            }
             { panel(View::Quotes, html! {
-                <QuoteList explainer={explainer.clone()} order={state.order}
+                <QuoteList explainer={explainer.clone()} order={state.order} live={*live}
                     expanded={state.expanded_quotes.clone()} link_fallback={state.link_fallback.clone()}
                     can_share={*can_share}
                     onorder={dispatch_with(state.dispatcher(), Action::Order)} ontoggle={dispatch_with(state.dispatcher(), Action::ToggleQuote)}
@@ -178,7 +210,7 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
                     onfollow={onfollow.clone()} {oncopylink} {onshare} />
             }) }
             { panel(View::Tracker, html! {
-                <DealTracker explainer={explainer.clone()} filter={state.filter}
+                <DealTracker explainer={explainer.clone()} filter={state.filter} live={*live}
                     expanded={state.expanded_deals.clone()}
                     onfilter={dispatch_with(state.dispatcher(), Action::Filter)} ontoggle={dispatch_with(state.dispatcher(), Action::ToggleDeal)}
                     onfollow={onfollow.clone()} />

@@ -39,6 +39,9 @@ pub struct DealItemProps {
     pub history: Vec<(StatusChange, Status)>,
     /// Whether the history is shown.
     pub expanded: bool,
+    /// Whether the Wasm runs; without it the history is a `<details>` element.
+    #[prop_or_default]
+    pub live: bool,
     /// Called with the id to show or hide the history.
     pub ontoggle: Callback<String>,
     /// Called to follow an evidence link.
@@ -53,6 +56,19 @@ pub fn deal_item(props: &DealItemProps) -> Html {
         let id = props.id.clone();
         props.ontoggle.reform(move |_: MouseEvent| id.clone())
     };
+    let history: Html = props
+        .history
+        .iter()
+        .map(|(change, status)| {
+            html! {
+                <li>
+                    <time datetime={change.date.clone()}>{ STRINGS.date(&change.date) }</time>
+                    <StatusBadge status={*status} />
+                    <span class="deal-item__note">{ &change.note }</span>
+                </li>
+            }
+        })
+        .collect();
     html! {
         <li class={classes!("deal-item", props.expanded.then_some("is-expanded"))}
             id={format!("deal-{}", props.id)} data-status={props.status.id()} tabindex="-1">
@@ -79,20 +95,19 @@ pub fn deal_item(props: &DealItemProps) -> Html {
                     </li>
                 }) }
             </ul>
-            <button type="button" class="deal-item__toggle" aria-expanded={props.expanded.to_string()}
-                    aria-controls={history_id.clone()} onclick={ontoggle}>
-                { STRINGS.history }
-                <span class="deal-item__chevron" aria-hidden="true"></span>
-            </button>
-            <ol class="deal-item__history" id={history_id} hidden={!props.expanded}>
-                { for props.history.iter().map(|(change, status)| html! {
-                    <li>
-                        <time datetime={change.date.clone()}>{ STRINGS.date(&change.date) }</time>
-                        <StatusBadge status={*status} />
-                        <span class="deal-item__note">{ &change.note }</span>
-                    </li>
-                }) }
-            </ol>
+            if props.live {
+                <button type="button" class="deal-item__toggle" aria-expanded={props.expanded.to_string()}
+                        aria-controls={history_id.clone()} onclick={ontoggle}>
+                    { STRINGS.history }
+                    <span class="deal-item__chevron" aria-hidden="true"></span>
+                </button>
+                <ol class="deal-item__history" id={history_id} hidden={!props.expanded}>{ history }</ol>
+            } else {
+                <details class="deal-item__disclosure" open={props.expanded}>
+                    <summary class="deal-item__toggle">{ STRINGS.history }</summary>
+                    <ol class="deal-item__history" id={history_id}>{ history }</ol>
+                </details>
+            }
         </li>
     }
 }

@@ -23,6 +23,9 @@ pub struct DealTrackerProps {
     pub filter: StatusFilter,
     /// Ids of the items whose history is open.
     pub expanded: BTreeSet<String>,
+    /// Whether the Wasm runs (see [`DealItem`]).
+    #[prop_or_default]
+    pub live: bool,
     /// Called with the filter the reader picks.
     pub onfilter: Callback<StatusFilter>,
     /// Called with an item id to show or hide its history.
@@ -102,7 +105,7 @@ pub fn deal_tracker(props: &DealTrackerProps) -> Html {
                         <DealItem key={deal.id.clone()}
                             id={deal.id.clone()} title={deal.title.clone()} summary={deal.summary.clone()}
                             status={located.status} {parties} {evidence} {history}
-                            expanded={props.expanded.contains(&deal.id)}
+                            expanded={props.expanded.contains(&deal.id)} live={props.live}
                             ontoggle={props.ontoggle.clone()} onfollow={props.onfollow.clone()} />
                     }
                 }) }

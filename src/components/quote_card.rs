@@ -34,6 +34,10 @@ pub struct QuoteCardProps {
     /// Whether to offer the system share sheet.
     #[prop_or_default]
     pub can_share: bool,
+    /// Whether the Wasm runs. Without it the card is a `<details>` element and
+    /// its actions are plain links, so it works with no script at all.
+    #[prop_or_default]
+    pub live: bool,
     /// Called with the quote id to expand or collapse the card.
     pub ontoggle: Callback<String>,
     /// Called to follow an in-widget link.
@@ -67,59 +71,83 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
         let link = link.clone();
         props.onshare.reform(move |_: MouseEvent| link.clone())
     };
-    html! {
-        <li class={classes!("quote-card", props.expanded.then_some("is-expanded"))}
-            id={link.element_id()} data-quote={quote.id.clone()} tabindex="-1">
-            <button type="button" class="quote-card__toggle"
-                    aria-expanded={props.expanded.to_string()} aria-controls={details_id.clone()}
-                    onclick={ontoggle}>
-                <span class="quote-card__text" dir="auto">{ "“" }{ &quote.text }{ "”" }</span>
-                <span class="quote-card__speaker">{ &props.speaker.name }</span>
-                <span class="quote-card__chevron" aria-hidden="true"></span>
-            </button>
-            if !props.expanded {
-                <p class="quote-card__hint">{ &quote.context }</p>
+    let text =
+        html! { <span class="quote-card__text" dir="auto">{ "“" }{ &quote.text }{ "”" }</span> };
+    let speaker = html! { <span class="quote-card__speaker">{ &props.speaker.name }</span> };
+    let chevron = html! { <span class="quote-card__chevron" aria-hidden="true"></span> };
+    let details = html! {
+            <div class="quote-card__details" id={details_id.clone()} hidden={props.live && !props.expanded}>
+            <p class="quote-card__label">{ STRINGS.in_context }</p>
+            <blockquote class="quote-card__context-text">
+                <p><HighlightedText segments={props.in_context.clone()} /></p>
+            </blockquote>
+            <p class="quote-card__label">{ STRINGS.why_it_matters }</p>
+            <p class="quote-card__note">{ &quote.context }</p>
+            <p class="quote-card__role">{ &props.speaker.name }{ ", " }{ &props.speaker.role }</p>
+            if !props.evidence_for.is_empty() {
+                <p class="quote-card__evidence-for">
+                    { STRINGS.evidence_for }{ ": " }
+                    { for props.evidence_for.iter().enumerate().map(|(i, (id, title))| html! {
+                        <>
+                            if i > 0 { { ", " } }
+                            <FragmentLink to={Fragment::Deal(id.clone())} onfollow={props.onfollow.clone()}>{ title }</FragmentLink>
+                        </>
+                    }) }
+                </p>
             }
-            <div class="quote-card__details" id={details_id} hidden={!props.expanded}>
-                <p class="quote-card__label">{ STRINGS.in_context }</p>
-                <blockquote class="quote-card__context-text">
-                    <p><HighlightedText segments={props.in_context.clone()} /></p>
-                </blockquote>
-                <p class="quote-card__label">{ STRINGS.why_it_matters }</p>
-                <p class="quote-card__note">{ &quote.context }</p>
-                <p class="quote-card__role">{ &props.speaker.name }{ ", " }{ &props.speaker.role }</p>
-                if !props.evidence_for.is_empty() {
-                    <p class="quote-card__evidence-for">
-                        { STRINGS.evidence_for }{ ": " }
-                        { for props.evidence_for.iter().enumerate().map(|(i, (id, title))| html! {
-                            <>
-                                if i > 0 { { ", " } }
-                                <FragmentLink to={Fragment::Deal(id.clone())} onfollow={props.onfollow.clone()}>{ title }</FragmentLink>
-                            </>
-                        }) }
-                    </p>
-                }
-                <div class="quote-card__actions">
+            <div class="quote-card__actions">
+                if props.live {
                     <button type="button" class="button" onclick={onshowinarticle}>{ STRINGS.show_in_article }</button>
                     <button type="button" class="button" onclick={oncopylink}>{ STRINGS.copy_link }</button>
                     if props.can_share {
                         <button type="button" class="button" onclick={onshare}>{ STRINGS.share }</button>
                     }
-                </div>
-                if let Some(url) = &props.link_fallback {
-                    <p class="quote-card__fallback">
-                        <label>
-                            { STRINGS.copy_fallback }
-                            <input type="text" readonly=true value={url.clone()} aria-label={STRINGS.link_field_label}
-                                   onfocus={Callback::from(|event: FocusEvent| {
-                                       if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
-                                           input.select();
-                                       }
-                                   })} />
-                        </label>
-                    </p>
+                } else {
+                    <a class="button" href={Fragment::Source(Some(quote.id.clone())).to_string()}>{ STRINGS.show_in_article }</a>
+                    <a class="button" href={link.to_string()}>{ STRINGS.link_to_quote }</a>
                 }
             </div>
+            if let Some(url) = &props.link_fallback {
+                <p class="quote-card__fallback">
+                    <label>
+                        { STRINGS.copy_fallback }
+                        <input type="text" readonly=true value={url.clone()} aria-label={STRINGS.link_field_label}
+                               onfocus={Callback::from(|event: FocusEvent| {
+                                   if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
+                                       input.select();
+                                   }
+                               })} />
+                    </label>
+                </p>
+            }
+        </div>
+    };
+    let class = classes!("quote-card", props.expanded.then_some("is-expanded"));
+    if !props.live {
+        return html! {
+            <li {class} id={link.element_id()} data-quote={quote.id.clone()} tabindex="-1">
+                <details class="quote-card__disclosure" open={props.expanded}>
+                    <summary class="quote-card__toggle">
+                        { text }{ speaker }
+                        <span class="quote-card__hint">{ &quote.context }</span>
+                        { chevron }
+                    </summary>
+                    { details }
+                </details>
+            </li>
+        };
+    }
+    html! {
+        <li {class} id={link.element_id()} data-quote={quote.id.clone()} tabindex="-1">
+            <button type="button" class="quote-card__toggle"
+                    aria-expanded={props.expanded.to_string()} aria-controls={details_id}
+                    onclick={ontoggle}>
+                { text }{ speaker }{ chevron }
+            </button>
+            if !props.expanded {
+                <p class="quote-card__hint">{ &quote.context }</p>
+            }
+            { details }
         </li>
     }
 }

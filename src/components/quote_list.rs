@@ -27,6 +27,9 @@ pub struct QuoteListProps {
     /// Whether to offer the system share sheet.
     #[prop_or_default]
     pub can_share: bool,
+    /// Whether the Wasm runs (buttons) or the markup must work alone (links, `<details>`).
+    #[prop_or_default]
+    pub live: bool,
     /// Called with the order the reader picks.
     pub onorder: Callback<QuoteOrder>,
     /// Called with a quote id to expand or collapse it.
@@ -80,6 +83,7 @@ pub fn quote_list(props: &QuoteListProps) -> Html {
                 expanded={props.expanded.contains(&quote.id)}
                 {link_fallback}
                 can_share={props.can_share}
+                live={props.live}
                 ontoggle={props.ontoggle.clone()}
                 onfollow={props.onfollow.clone()}
                 oncopylink={props.oncopylink.clone()}
