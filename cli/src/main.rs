@@ -12,7 +12,9 @@ mod check;
 mod diff;
 mod html;
 mod locate;
+mod prerender;
 mod scaffold;
+mod share_image;
 
 use std::fs;
 use std::io::Write;
@@ -131,8 +133,31 @@ enum Command {
         /// Write into a folder that is not empty.
         #[arg(long)]
         force: bool,
+        /// The absolute URL the folder will be served at, for canonical and
+        /// share-image URLs (relative without it).
+        #[arg(long, value_name = "URL")]
+        site_url: Option<String>,
+    },
+    /// Pre-render a built page: the explainer as static HTML, structured data,
+    /// and a share page with its image for every quote.
+    #[command(after_help = PRERENDER_EXAMPLES)]
+    Prerender {
+        /// The built folder [default: $TRUNK_STAGING_DIR in a trunk hook, else dist/].
+        dist: Option<PathBuf>,
+        /// The absolute URL the folder will be served at, for canonical and
+        /// share-image URLs (relative without it).
+        #[arg(long, value_name = "URL")]
+        site_url: Option<String>,
     },
 }
+
+const PRERENDER_EXAMPLES: &str = "\
+Examples:
+  explainer prerender dist/
+  explainer prerender dist/ --site-url https://news.example/explainers/anchorage/
+
+trunk runs it after every build (Trunk.toml, post_build hook), so `trunk build
+--release` writes the pre-rendered page and the share pages into dist/.";
 
 /// How a command failed.
 enum Failure {
@@ -167,7 +192,23 @@ fn main() -> ExitCode {
             out,
             template,
             force,
-        } => build(&file, &out, template, force),
+            site_url,
+        } => build(&file, &out, template, force, site_url.as_deref()),
+        Command::Prerender { dist, site_url } => {
+            let dist = dist
+                .or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from))
+                .unwrap_or_else(build::default_template);
+            prerender::prerender(&dist, site_url.as_deref())
+                .map(|written| {
+                    let _ = writeln!(
+                        anstream::stderr(),
+                        "Pre-rendered {} and {} share pages.",
+                        dist.join("index.html").display(),
+                        written.share_pages
+                    );
+                })
+                .map_err(Failure::Usage)
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -289,7 +330,13 @@ fn check(file: &Path, json_output: bool, deny_warnings: bool) -> Result<(), Fail
     }
 }
 
-fn build(file: &Path, out: &Path, template: Option<PathBuf>, force: bool) -> Result<(), Failure> {
+fn build(
+    file: &Path,
+    out: &Path,
+    template: Option<PathBuf>,
+    force: bool,
+    site_url: Option<&str>,
+) -> Result<(), Failure> {
     let json = read(file)?;
     let anchored = match validate::load(&json) {
         Ok(anchored) => anchored,
@@ -310,12 +357,14 @@ fn build(file: &Path, out: &Path, template: Option<PathBuf>, force: bool) -> Res
     build::check_template(&template).map_err(Failure::Usage)?;
     build::check_out(&template, out, force).map_err(Failure::Usage)?;
     let written = build::build(&anchored.explainer, &template, out).map_err(Failure::Usage)?;
+    let prerendered = prerender::prerender(out, site_url).map_err(Failure::Usage)?;
     let _ = writeln!(
         anstream::stderr(),
-        "Built {} into {} ({written} files from {}).",
+        "Built {} into {} ({written} files from {}, {} share pages).",
         file.display(),
         out.display(),
-        template.display()
+        template.display(),
+        prerendered.share_pages
     );
     Ok(())
 }

@@ -365,7 +365,35 @@ fn build_writes_the_page_with_the_explainer() {
     let explainer = validate::load(&json).unwrap().explainer;
     let element =
         news_explainer::content::page_content_element(&serde_json::to_string(&explainer).unwrap());
-    assert!(page.contains(&format!("{element}\n  </head>")), "{page}");
+    let head = &page[..page.find("</head>").unwrap()];
+    assert!(head.contains(&element), "{page}");
+    // Pre-rendered with this explainer, with a share page and image per quote.
+    let fingerprint = news_explainer::content::fingerprint(
+        &news_explainer::content::page_content_text(&serde_json::to_string(&explainer).unwrap()),
+    );
+    assert!(
+        page.contains(&format!(
+            "<div id=\"explainer\" data-prerendered=\"{fingerprint}\">"
+        )),
+        "{page}"
+    );
+    assert_eq!(page.matches("<li id=\"quote-").count(), 3, "{page}");
+    assert!(
+        head.contains("<script type=\"application/ld+json\">"),
+        "{page}"
+    );
+    for slug in ["lowest-point", "long-overdue", "no-deal"] {
+        let share = fs::read_to_string(out.join(format!("quote/{slug}/index.html"))).unwrap();
+        assert!(
+            share.contains(&format!("data-open=\"quote-{slug}\"")),
+            "{share}"
+        );
+        assert!(
+            share.contains("<meta property=\"og:image\" content=\"card.png\" />"),
+            "{share}"
+        );
+        assert!(out.join(format!("quote/{slug}/card.png")).is_file());
+    }
     assert_eq!(
         fs::read(out.join("assets/app.wasm")).unwrap(),
         [0u8, 97, 115, 109]

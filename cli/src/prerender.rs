@@ -1,0 +1,302 @@
+//! `explainer prerender`: the explainer written into the built page as static
+//! HTML, so readers, search engines and social crawlers see it all at first
+//! paint, before and without WebAssembly; plus one share page per quote.
+//!
+//! The markup is Yew's own server-side render of the same `App`, so the Wasm
+//! hydrates it instead of drawing it again. The root records the fingerprint of
+//! the content it shows (`data-prerendered`): the Wasm hydrates only matching
+//! markup. Everything added to `<head>` sits between two marker comments, so
+//! running it again on its own output replaces, never duplicates.
+//!
+//! Written to `dist/`:
+//! - `index.html`: the widget pre-rendered, a description, Open Graph tags and
+//!   JSON-LD (`NewsArticle` and a `Quotation` per quote);
+//! - `quote/<slug>/index.html`: the widget opened at that quote, with its own
+//!   title, canonical URL, Open Graph and Twitter card tags;
+//! - `quote/<slug>/card.png`: the 1200×630 image those tags point at.
+
+use std::fs;
+use std::path::Path;
+
+use news_explainer::content::{fingerprint, page_content_text, ANCHORAGE_SUMMIT, PAGE_CONTENT_ID};
+use news_explainer::fragment::Fragment;
+use news_explainer::model::structured_data::json_ld;
+use news_explainer::model::{validate, AnchoredExplainer, Quote};
+use news_explainer::{App, AppProps};
+use yew::LocalServerRenderer;
+
+use crate::html::escape;
+use crate::share_image::{render_png, QuoteCardImage};
+
+const HEAD_START: &str = "<!-- explainer:prerendered-head -->";
+const HEAD_END: &str = "<!-- /explainer:prerendered-head -->";
+const HEAD_INDENT: &str = "\n  ";
+const ROOT_OPEN: &str = "<div id=\"explainer\"";
+
+/// What a pre-render wrote.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Written {
+    /// Share pages written (one per quote).
+    pub share_pages: usize,
+}
+
+/// Pre-renders the page in `dist` (a `trunk build` output, or an `explainer
+/// build` site) and writes the share pages. The content is the page's own
+/// content element when it has one, else the bundled default. `site_url`, the
+/// absolute URL `dist/` is served at, makes canonical and image URLs absolute
+/// (social networks want absolute image URLs); without it they are relative.
+pub fn prerender(dist: &Path, site_url: Option<&str>) -> Result<Written, String> {
+    let index = dist.join("index.html");
+    let page =
+        fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    let template = strip(&page)?;
+    let text = content_text(&template).unwrap_or_else(|| ANCHORAGE_SUMMIT.to_string());
+    let explainer = validate::load(&text).map_err(|diagnostics| {
+        let report: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+        format!("the page's explainer is invalid:\n{}", report.join("\n"))
+    })?;
+    let site_url = site_url.map(|url| url.trim_end_matches('/').to_string() + "/");
+
+    let main = render_page(
+        &template,
+        &text,
+        &explainer,
+        None,
+        &main_head(&explainer, site_url.as_deref()),
+    )?;
+    fs::write(&index, main).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
+
+    let quotes_dir = dist.join("quote");
+    if quotes_dir.exists() {
+        fs::remove_dir_all(&quotes_dir)
+            .map_err(|e| format!("cannot clear {}: {e}", quotes_dir.display()))?;
+    }
+    // Share pages sit two folders down; the shared files are two folders up.
+    let nested = template.replace("=\"./", "=\"../../");
+    for quote in &explainer.explainer.quotes {
+        let dir = quotes_dir.join(&quote.id);
+        fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        let open = Some(Fragment::Quote(quote.id.clone()));
+        let head = share_head(&explainer, quote, site_url.as_deref());
+        let page = render_page(&nested, &text, &explainer, open, &head)?;
+        fs::write(dir.join("index.html"), page)
+            .map_err(|e| format!("cannot write a share page: {e}"))?;
+        let speaker = explainer.explainer.person(&quote.speaker);
+        let png = render_png(&QuoteCardImage {
+            quote: &quote.text,
+            speaker: speaker.map_or(quote.speaker.as_str(), |p| p.name.as_str()),
+            role: speaker.map_or("", |p| p.role.as_str()),
+            headline: &explainer.explainer.article.headline,
+            publisher: explainer.explainer.article.publisher.as_deref(),
+        })?;
+        fs::write(dir.join("card.png"), png)
+            .map_err(|e| format!("cannot write a share image: {e}"))?;
+    }
+    Ok(Written {
+        share_pages: explainer.explainer.quotes.len(),
+    })
+}
+
+/// The page as the template left it: without an earlier pre-render's head block
+/// and root markup.
+fn strip(page: &str) -> Result<String, String> {
+    let mut page = page.to_string();
+    if let (Some(start), Some(end)) = (page.find(HEAD_START), page.find(HEAD_END)) {
+        let mut end = end + HEAD_END.len();
+        // The indentation written after the block, before </head>.
+        if page[end..].starts_with(HEAD_INDENT) {
+            end += HEAD_INDENT.len();
+        }
+        page.replace_range(start..end, "");
+    }
+    let root = page
+        .find(ROOT_OPEN)
+        .ok_or("the page has no <div id=\"explainer\"> to render into")?;
+    // The root is the last element of <body> in the page trunk writes, so its
+    // closing tag is the last </div> before </body>.
+    let body_end = page.rfind("</body>").ok_or("the page has no </body>")?;
+    let root_end = page[..body_end]
+        .rfind("</div>")
+        .filter(|&end| end > root)
+        .ok_or("the root <div> is not closed")?;
+    page.replace_range(
+        root..root_end + "</div>".len(),
+        "<div id=\"explainer\"></div>",
+    );
+    Ok(page)
+}
+
+/// The text of the page's content element, if it has one.
+fn content_text(page: &str) -> Option<String> {
+    let marker = format!("id=\"{PAGE_CONTENT_ID}\">");
+    let start = page.find(&marker)? + marker.len();
+    let end = start + page[start..].find("</script>")?;
+    Some(page[start..end].to_string())
+}
+
+/// The template with the App rendered into its root and `head` added.
+fn render_page(
+    template: &str,
+    content: &str,
+    explainer: &AnchoredExplainer,
+    open: Option<Fragment>,
+    head: &str,
+) -> Result<String, String> {
+    let mut props = AppProps::from(Ok::<_, Vec<_>>(explainer.clone()));
+    props.open = open.clone();
+    let markup = render_app(props)?;
+    // The widget fingerprints the content element's text, or the bundled default.
+    let shown = if content == ANCHORAGE_SUMMIT {
+        content.to_string()
+    } else {
+        page_content_text(content)
+    };
+    let open_attribute = open
+        .map(|f| format!(" data-open=\"{}\"", f.element_id()))
+        .unwrap_or_default();
+    let root = format!(
+        "<div id=\"explainer\" data-prerendered=\"{}\"{open_attribute}>{markup}</div>",
+        fingerprint(&shown)
+    );
+    let page = template.replacen("<div id=\"explainer\"></div>", &root, 1);
+    let head_end = page.find("</head>").ok_or("the page has no </head>")?;
+    let mut page = page;
+    page.insert_str(
+        head_end,
+        &format!("{HEAD_START}\n{head}{HEAD_END}{HEAD_INDENT}"),
+    );
+    Ok(page)
+}
+
+/// Yew's server-side render of the App.
+fn render_app(props: AppProps) -> Result<String, String> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start the renderer: {e}"))?;
+    let local = tokio::task::LocalSet::new();
+    Ok(local.block_on(
+        &runtime,
+        LocalServerRenderer::<App>::with_props(props).render(),
+    ))
+}
+
+fn meta(property: &str, name_attribute: &str, value: &str) -> String {
+    format!(
+        "    <meta {name_attribute}=\"{property}\" content=\"{}\" />\n",
+        escape(value)
+    )
+}
+
+/// Description, Open Graph and JSON-LD for the explainer's own page.
+fn main_head(explainer: &AnchoredExplainer, site_url: Option<&str>) -> String {
+    let article = &explainer.explainer.article;
+    let page_url = site_url.unwrap_or("./");
+    let mut head = String::new();
+    head += &meta("description", "name", &article.dek);
+    head += &meta("og:type", "property", "article");
+    head += &meta("og:title", "property", &article.headline);
+    head += &meta("og:description", "property", &article.dek);
+    if let Some(url) = site_url {
+        head += &format!("    <link rel=\"canonical\" href=\"{}\" />\n", escape(url));
+        head += &meta("og:url", "property", url);
+    }
+    // JSON-LD is data, never run: allowed under a strict CSP, and `<` escaped.
+    let graph = json_ld(explainer, page_url)
+        .to_string()
+        .replace('<', "\\u003c");
+    head += &format!("    <script type=\"application/ld+json\">{graph}</script>\n");
+    head
+}
+
+/// Title, canonical URL, Open Graph and Twitter card tags for one quote's page.
+fn share_head(explainer: &AnchoredExplainer, quote: &Quote, site_url: Option<&str>) -> String {
+    let speaker = explainer
+        .explainer
+        .person(&quote.speaker)
+        .map_or(quote.speaker.as_str(), |p| p.name.as_str());
+    let title = format!("“{}” — {speaker}", quote.text);
+    let path = format!("quote/{}/", quote.id);
+    let (page_url, image_url) = match site_url {
+        Some(site) => (format!("{site}{path}"), format!("{site}{path}card.png")),
+        None => ("./".to_string(), "card.png".to_string()),
+    };
+    let mut head = String::new();
+    head += &format!(
+        "    <link rel=\"canonical\" href=\"{}\" />\n",
+        escape(&page_url)
+    );
+    head += &meta("description", "name", &quote.context);
+    head += &meta("og:type", "property", "article");
+    head += &meta("og:title", "property", &title);
+    head += &meta("og:description", "property", &quote.context);
+    head += &meta("og:url", "property", &page_url);
+    head += &meta("og:image", "property", &image_url);
+    head += &meta("og:image:width", "property", "1200");
+    head += &meta("og:image:height", "property", "630");
+    head += &meta("og:image:alt", "property", &title);
+    head += &meta("twitter:card", "name", "summary_large_image");
+    head += &meta("twitter:title", "name", &title);
+    head += &meta("twitter:description", "name", &quote.context);
+    head += &meta("twitter:image", "name", &image_url);
+    head
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEMPLATE: &str = "<!doctype html>\n<html lang=\"en\">\n  <head>\n    <title>T</title>\n    \
+        <script type=\"module\" src=\"./boot.js\" data-explainer-js=\"./app.js\"></script>\n  </head>\n  \
+        <body>\n    <div id=\"explainer\"></div>\n  </body>\n</html>\n";
+
+    #[test]
+    fn strip_undoes_a_render() {
+        let explainer = validate::load(ANCHORAGE_SUMMIT).unwrap();
+        let rendered = render_page(
+            TEMPLATE,
+            ANCHORAGE_SUMMIT,
+            &explainer,
+            None,
+            "    <meta name=\"x\" />\n",
+        )
+        .unwrap();
+        assert_ne!(rendered, TEMPLATE);
+        assert_eq!(strip(&rendered).unwrap(), TEMPLATE);
+    }
+
+    #[test]
+    fn the_root_records_the_content_it_shows() {
+        let explainer = validate::load(ANCHORAGE_SUMMIT).unwrap();
+        let open = Some(Fragment::Quote("long-overdue".into()));
+        let page = render_page(TEMPLATE, ANCHORAGE_SUMMIT, &explainer, open, "").unwrap();
+        let root = format!(
+            "<div id=\"explainer\" data-prerendered=\"{}\" data-open=\"quote-long-overdue\">",
+            fingerprint(ANCHORAGE_SUMMIT)
+        );
+        assert!(page.contains(&root), "{page}");
+        assert!(page.contains("class=\"quote-card"));
+    }
+
+    #[test]
+    fn a_page_s_own_content_is_read_back() {
+        let page = TEMPLATE.replace("</head>", "<script type=\"application/json\" id=\"explainer-content\">{\"a\":\"\\u003cb\"}</script></head>");
+        assert_eq!(content_text(&page).as_deref(), Some("{\"a\":\"\\u003cb\"}"));
+        assert_eq!(content_text(TEMPLATE), None);
+    }
+
+    #[test]
+    fn share_tags_escape_their_text() {
+        let mut explainer = validate::load(ANCHORAGE_SUMMIT).unwrap();
+        explainer.explainer.quotes[0].context = "Said \"this\" & <that>".into();
+        let quote = explainer.explainer.quotes[0].clone();
+        let head = share_head(&explainer, &quote, Some("https://news.example/x/"));
+        assert!(
+            head.contains("content=\"Said &quot;this&quot; &amp; &lt;that&gt;\""),
+            "{head}"
+        );
+        assert!(head.contains(
+            "<meta property=\"og:image\" content=\"https://news.example/x/quote/lowest-point-since-cold-war/card.png\" />"
+        ));
+    }
+}
