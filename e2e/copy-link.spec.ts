@@ -9,7 +9,7 @@ const SLUG = 'number-of-agreements';
 /** Opening `url` afresh shows the Quotes view with the quote expanded, focused, in view. */
 async function expectReopens(fresh: ExplainerPage, url: string): Promise<void> {
   await fresh.page.goto(url);
-  await expect(fresh.headline()).toBeVisible();
+  await fresh.waitUntilLive();
   await fresh.expectView('quotes');
   const reopened = fresh.quotes.card(SLUG);
   await reopened.expectExpanded();

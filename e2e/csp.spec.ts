@@ -16,7 +16,7 @@ test('the widget runs under a strict CSP with no violation', async ({ explainer,
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
 
   // The Wasm ran: the card named in the fragment is rendered and expanded.
-  await expect(explainer.headline()).toBeVisible();
+  await explainer.waitUntilLive();
   await expect(explainer.quoteCard('long-overdue').locator('button.quote-card__toggle')).toHaveAttribute(
     'aria-expanded',
     'true',
