@@ -230,7 +230,6 @@ fn measure(face: Face, texts: &[String]) -> Result<Vec<f32>, String> {
     Ok(widths)
 }
 
-
 /// One line of text: whitespace runs become single spaces, and characters XML
 /// cannot carry or that draw nothing (control characters, U+FFFE, U+FFFF) go.
 fn clean(text: &str) -> String {
