@@ -1,0 +1,958 @@
+// The news explainer's benchmark: transfer size, load and interaction times in
+// headless Chromium against a static baseline, how the costs grow with content,
+// and the performance budget. Run through scripts/bench.sh, which builds the
+// release (trunk build --release) and the command-line tool first:
+//
+//   scripts/bench.sh [--runs N] [--scale-runs N] [--cells q10-s10k,q100-s100k] [--no-scale]
+//
+// Prints the tables and writes BENCHMARKS.md in the repository root; exits 1 when
+// a budget line fails. Plain Node (>= 20) with playwright-core from node_modules,
+// no other dependency. CI does not run it.
+import { spawn, execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { cpSync, readFileSync, writeFileSync, mkdirSync, readdirSync, statSync, rmSync, existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import zlib from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { generate, feasible, sourceSize } from './generate.mjs';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(REPO, 'bench', 'out');
+// The release build is copied here first and everything is measured from the copy
+// (served, sized, and the template of every scale site), so a rebuild of dist/
+// while the benchmark runs cannot mix two builds.
+const DIST = join(OUT, 'dist');
+const START = Date.now();
+
+const { values: opts } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '7' },
+    'scale-runs': { type: 'string', default: '3' },
+    cells: { type: 'string' },
+    'no-scale': { type: 'boolean', default: false },
+    'build-timeout': { type: 'string', default: '120' },
+    'cell-timeout': { type: 'string', default: '120' },
+    'time-limit': { type: 'string', default: '13' },
+    'keep-sites': { type: 'boolean', default: false },
+    out: { type: 'string', default: join(REPO, 'BENCHMARKS.md') },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (opts.help) {
+  console.log(`node bench/run.mjs [options]   (normally through scripts/bench.sh)
+  --runs N            page loads per page for widget vs baseline (default 7)
+  --scale-runs N      page loads per scale cell (default 3)
+  --cells LIST        only these scale cells, e.g. q10-s10k,q1000-s100k
+  --no-scale          skip the scale matrix
+  --build-timeout S   per site build, seconds (default 120); slower cells print "timeout"
+  --cell-timeout S    browser part of one scale cell, seconds (default 120)
+  --time-limit M      stop starting new scale cells after M minutes (default 13)
+  --keep-sites        keep /tmp/bench-site-* (they can take gigabytes)
+  --out FILE          the report (default BENCHMARKS.md)`);
+  process.exit(0);
+}
+const RUNS = Math.max(1, Number(opts.runs));
+const SCALE_RUNS = Math.max(1, Number(opts['scale-runs']));
+const BUILD_TIMEOUT_MS = Number(opts['build-timeout']) * 1000;
+const CELL_TIMEOUT_MS = Number(opts['cell-timeout']) * 1000;
+const TIME_LIMIT_MS = Number(opts['time-limit']) * 60_000;
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+// The flags playwright.config.ts uses on this machine, plus one that makes
+// performance.measureUserAgentSpecificMemory answer at once instead of at the next GC.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-blink-features=ForceEagerMeasureMemory',
+];
+const FRAME_MS = 1000 / 60;
+const KB = 1000;
+
+// ---------------------------------------------------------------------------------
+// Small helpers
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const min = (xs) => Math.min(...xs);
+const max = (xs) => Math.max(...xs);
+const ms = (x) =>
+  !Number.isFinite(x) ? '–' : x >= 1000 ? `${(x / 1000).toFixed(2)} s` : x >= 100 ? `${x.toFixed(0)} ms` : `${x.toFixed(1)} ms`;
+const bytes = (n) =>
+  !Number.isFinite(n) ? '–' : n >= 1e6 ? `${(n / 1e6).toFixed(2)} MB` : n >= 1e4 ? `${(n / 1e3).toFixed(1)} KB` : `${n.toLocaleString('en')} B`;
+const spread = (xs, fmt = ms) =>
+  xs.length === 0 ? '–' : xs.length === 1 ? fmt(xs[0]) : `${fmt(median(xs))} (${fmt(min(xs))}–${fmt(max(xs))})`;
+const elapsed = () => (Date.now() - START) / 1000;
+const say = (s) => console.error(`[bench ${elapsed().toFixed(0).padStart(4)} s] ${s}`);
+
+/** A pipe table, columns padded so it reads in a terminal and renders as Markdown. */
+function table(head, rows, align = []) {
+  const all = [head, ...rows].map((r) => r.map((c) => String(c)));
+  const width = head.map((_, i) => Math.max(3, ...all.map((r) => [...r[i]].length)));
+  const pad = (s, i) => (align[i] === 'r' ? s.padStart(width[i]) : s.padEnd(width[i]));
+  const line = (r) => `| ${r.map((c, i) => pad(c, i)).join(' | ')} |`;
+  const rule = `|${width.map((w, i) => (align[i] === 'r' ? '-'.repeat(w + 1) + ':' : '-'.repeat(w + 2))).join('|')}|`;
+  return [line(all[0]), rule, ...all.slice(1).map(line)].join('\n');
+}
+
+/** Runs a command, timing it; kills its process group after timeoutMs. */
+function runTimed(cmd, args, timeoutMs) {
+  return new Promise((done) => {
+    const t0 = process.hrtime.bigint();
+    const child = spawn(cmd, args, { cwd: REPO, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out.length < 20_000 ? (out += d) : 0));
+    child.stderr.on('data', (d) => (err.length < 20_000 ? (err += d) : 0));
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    }, timeoutMs);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      done({ ms: Number(process.hrtime.bigint() - t0) / 1e6, code, signal, timedOut, out, err });
+    });
+  });
+}
+
+/** Resolves to the promise's value, or to TIMEOUT after ms (calling onTimeout). */
+const TIMEOUT = Symbol('timeout');
+function withTimeout(promise, timeoutMs, onTimeout) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((r) => {
+      timer = setTimeout(async () => {
+        await onTimeout?.();
+        r(TIMEOUT);
+      }, timeoutMs);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+// ---------------------------------------------------------------------------------
+// The machine
+
+function machine(browserVersion) {
+  const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
+  const model = cpuinfo.match(/^model name\s*:\s*(.*)$/m)?.[1]?.trim() ?? cpus()[0]?.model ?? 'unknown';
+  const meminfo = readFileSync('/proc/meminfo', 'utf8');
+  const memKb = Number(meminfo.match(/^MemTotal:\s*(\d+)/m)?.[1] ?? totalmem() / 1024);
+  let nproc = String(cpus().length);
+  try {
+    nproc = execFileSync('nproc', { encoding: 'utf8' }).trim();
+  } catch {
+    /* keep os.cpus() */
+  }
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: REPO, encoding: 'utf8' }).trim();
+    if (dirty) commit += ' (with uncommitted changes)';
+  } catch {
+    /* not a git checkout */
+  }
+  let rustc = 'unknown';
+  try {
+    rustc = execFileSync('rustc', ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    /* no rustc on PATH */
+  }
+  return {
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    nproc,
+    cpu: model,
+    memory: `${(memKb / 1024 / 1024).toFixed(1)} GiB`,
+    chromium: `Chromium ${browserVersion} (${CHROMIUM}, headless)`,
+    node: process.version,
+    rustc,
+    commit,
+    load: loadavg().map((x) => x.toFixed(2)).join(', '),
+  };
+}
+
+// ---------------------------------------------------------------------------------
+// 1. Transfer size of dist/
+
+function transferSizes() {
+  const files = readdirSync(DIST).filter((f) => statSync(join(DIST, f)).isFile());
+  const pick = (label, test) => files.filter(test).map((f) => ({ label, file: f }));
+  const entries = [
+    ...pick('.wasm', (f) => f.endsWith('.wasm')),
+    ...pick('.js', (f) => f.endsWith('.js') && f !== 'boot.js'),
+    ...pick('.css', (f) => f.endsWith('.css')),
+    ...pick('boot.js', (f) => f === 'boot.js'),
+    ...pick('index.html', (f) => f === 'index.html'),
+  ];
+  const rows = entries.map(({ label, file }) => {
+    const body = readFileSync(join(DIST, file));
+    return {
+      label,
+      file,
+      raw: body.length,
+      gzip: zlib.gzipSync(body, { level: 9 }).length,
+      brotli: zlib.brotliCompressSync(body, {
+        params: {
+          [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+        },
+      }).length,
+    };
+  });
+  const total = { label: 'total', file: '', raw: 0, gzip: 0, brotli: 0 };
+  for (const r of rows) for (const k of ['raw', 'gzip', 'brotli']) total[k] += r[k];
+  return { rows, total };
+}
+
+// ---------------------------------------------------------------------------------
+// The baseline: the same content as static HTML, quotes as <details>
+
+const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function baselineHtml(content, cssFile) {
+  const people = new Map(content.people.map((p) => [p.id, p]));
+  const sections = content.source
+    .map(
+      (s) =>
+        (s.heading ? `<h2>${esc(s.heading)}</h2>\n` : '') + s.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n'),
+    )
+    .join('\n');
+  const quotes = content.quotes
+    .map(
+      (q) =>
+        `<li><details><summary>“${esc(q.text)}” — ${esc(people.get(q.speaker)?.name ?? q.speaker)}</summary>` +
+        `<p>${esc(q.context)}</p></details></li>`,
+    )
+    .join('\n');
+  const tracker = content.tracker
+    .map((d) => `<li><strong>${esc(d.title)}</strong> (${esc(d.status)}): ${esc(d.summary)}</li>`)
+    .join('\n');
+  return `<!doctype html>
+<html lang="${esc(content.article.language)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>${esc(content.article.headline)}</title>
+<link rel="stylesheet" href="../${esc(cssFile)}">
+</head>
+<body>
+<main>
+<article>
+<h1>${esc(content.article.headline)}</h1>
+<p>${esc(content.article.dek)}</p>
+${sections}
+</article>
+<section>
+<h2>Quotes</h2>
+<ol>
+${quotes}
+</ol>
+</section>
+<section>
+<h2>Deal tracker</h2>
+<ul>
+${tracker}
+</ul>
+</section>
+</main>
+</body>
+</html>
+`;
+}
+
+// ---------------------------------------------------------------------------------
+// The static server: dist/ at /, the baseline at /baseline/, scale sites at /site/<cell>/
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+};
+// Longest prefix first. `isolate` adds COOP/COEP, which measureUserAgentSpecificMemory needs.
+const mounts = [];
+function mount(prefix, dir, isolate = false) {
+  mounts.push({ prefix, dir: resolve(dir), isolate });
+  mounts.sort((a, b) => b.prefix.length - a.prefix.length);
+}
+function unmount(prefix) {
+  const i = mounts.findIndex((m) => m.prefix === prefix);
+  if (i >= 0) mounts.splice(i, 1);
+}
+const server = createServer(async (req, res) => {
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  const m = mounts.find((m) => path.startsWith(m.prefix));
+  if (!m) return res.writeHead(404).end();
+  let file = resolve(join(m.dir, path.slice(m.prefix.length)));
+  if (file !== m.dir && !file.startsWith(m.dir + sep)) return res.writeHead(403).end();
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file);
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      ...(m.isolate
+        ? { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' }
+        : {}),
+    });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  }
+});
+
+// ---------------------------------------------------------------------------------
+// In the page
+
+// Installed before any page script: records when the watched element opens (its
+// aria-expanded turns "true", or its <details> opens) and when the widget goes
+// live, and keeps the Wasm's memory (wasm-bindgen does not expose it globally).
+function pageProbe({ watch, hookWasm }) {
+  const b = (window.__bench = { liveAt: null, openedAt: null, memory: null });
+  // Resolves when the widget is live: awaited from Playwright, with no polling delay.
+  let resolveLive;
+  b.live = new Promise((r) => (resolveLive = r));
+  const check = () => {
+    if (b.liveAt === null && document.querySelector('.explainer.is-live')) {
+      b.liveAt = performance.now();
+      resolveLive(b.liveAt);
+    }
+    if (b.openedAt === null) {
+      const el = document.querySelector(watch);
+      if (el && (el.getAttribute('aria-expanded') === 'true' || (el.closest('details')?.open && el.tagName === 'SUMMARY'))) {
+        b.openedAt = performance.now();
+      }
+    }
+  };
+  new MutationObserver(check).observe(document, {
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['aria-expanded', 'open', 'class'],
+  });
+  if (hookWasm) {
+    const keep = (result) => {
+      const exports = (result.instance ?? result).exports;
+      for (const v of Object.values(exports)) if (v instanceof WebAssembly.Memory) b.memory = v;
+      return result;
+    };
+    const streaming = WebAssembly.instantiateStreaming;
+    if (streaming) WebAssembly.instantiateStreaming = (...a) => streaming.apply(WebAssembly, a).then(keep);
+    const plain = WebAssembly.instantiate;
+    WebAssembly.instantiate = (...a) => plain.apply(WebAssembly, a).then(keep);
+  }
+}
+
+// One interaction, timed in the page: performance.now() before the action and at
+// the first requestAnimationFrame after the page shows its result ("frame"), and
+// when a MutationObserver first saw the result in the DOM ("work"). A random delay
+// of up to one frame first, so the wait for the next frame is not biased by
+// whatever came before.
+async function pageInteract(spec) {
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  const target = () => document.querySelector(spec.until);
+  const inDom = () => {
+    const el = target();
+    if (!el) return false;
+    return spec.attr ? el.getAttribute(spec.attr) === spec.value : !el.hidden;
+  };
+  const shown = () => inDom() && (spec.attr || target().checkVisibility());
+  if (inDom()) throw new Error(`${spec.until} is already in its end state`);
+  await new Promise((r) => setTimeout(r, Math.random() * 16.7));
+  let workAt = null;
+  const observer = new MutationObserver(() => {
+    if (workAt === null && inDom()) workAt = performance.now();
+  });
+  observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-expanded', 'hidden'] });
+  const t0 = performance.now();
+  if (spec.click) document.querySelector(spec.click).click();
+  else location.hash = spec.hash;
+  if (workAt === null && inDom()) workAt = performance.now();
+  let t1;
+  for (;;) {
+    await frame();
+    if (shown()) {
+      t1 = performance.now();
+      break;
+    }
+    if (performance.now() - t0 > spec.timeout) throw new Error(`no ${spec.until} after ${spec.timeout} ms`);
+  }
+  observer.disconnect();
+  return { frame: t1 - t0, work: (workAt ?? t1) - t0 };
+}
+
+async function pageMemory() {
+  const out = { wasm: window.__bench?.memory?.buffer.byteLength ?? null, api: null, bytes: null };
+  if (typeof performance.measureUserAgentSpecificMemory === 'function' && self.crossOriginIsolated) {
+    out.api = 'measureUserAgentSpecificMemory';
+    out.bytes = (await performance.measureUserAgentSpecificMemory()).bytes;
+  } else if (performance.memory) {
+    out.api = 'performance.memory.usedJSHeapSize';
+    out.bytes = performance.memory.usedJSHeapSize;
+  }
+  return out;
+}
+
+/** A fresh context and page, CPU throttling explicitly off. */
+async function freshPage(browser, { watch, hookWasm = false, timeoutMs = 60_000 }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(timeoutMs);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.addInitScript(pageProbe, { watch, hookWasm });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { context, page, errors };
+}
+
+// A real mouse click (CDP input) at the element's centre, without Playwright's
+// actionability checks, whose waits for stable frames would add the same tens of
+// milliseconds to both pages.
+const CLICK = { force: true };
+
+/**
+ * Load to interactive: from navigation start until the first quote opens on a
+ * click. The widget: wait for `.explainer.is-live`, click the card's toggle, wait
+ * for aria-expanded="true". The baseline: click the first <summary>, wait for its
+ * <details> to open. Returns performance.now() (ms since navigation start) at the
+ * moment it opened, and the first contentful paint.
+ */
+async function loadToInteractive(page, url, kind, toggle) {
+  await page.goto(url, { waitUntil: 'commit' });
+  if (kind === 'widget') await page.evaluate(() => window.__bench.live);
+  await page.click(toggle, CLICK);
+  if (kind === 'widget') {
+    await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('aria-expanded') === 'true', toggle);
+  } else {
+    await page.waitForFunction((sel) => document.querySelector(sel)?.closest('details')?.open === true, toggle);
+  }
+  return page.evaluate(async () => ({
+    interactive: window.__bench.openedAt ?? performance.now(),
+    live: window.__bench.liveAt,
+    fcp: await new Promise((r) => {
+      new PerformanceObserver((list) => {
+        const e = list.getEntries().find((x) => x.name === 'first-contentful-paint');
+        if (e) r(e.startTime);
+      }).observe({ type: 'paint', buffered: true });
+      setTimeout(() => r(null), 5000);
+    }),
+  }));
+}
+
+// ---------------------------------------------------------------------------------
+// 2. Widget against the baseline
+
+async function widgetVsBaseline(browser, base, defaultContent) {
+  const firstId = defaultContent.quotes[0].id;
+  const pages = {
+    widget: { url: `${base}/`, toggle: `#quote-${firstId} button.quote-card__toggle` },
+    baseline: { url: `${base}/baseline/`, toggle: 'details > summary' },
+  };
+  const results = { widget: { fcp: [], interactive: [], live: [] }, baseline: { fcp: [], interactive: [] } };
+  for (let run = 0; run < RUNS; run++) {
+    // Alternate which page goes first, so neither always gets the warmer machine.
+    const order = run % 2 === 0 ? ['widget', 'baseline'] : ['baseline', 'widget'];
+    for (const kind of order) {
+      const { context, page, errors } = await freshPage(browser, { watch: pages[kind].toggle });
+      try {
+        const r = await loadToInteractive(page, pages[kind].url, kind, pages[kind].toggle);
+        results[kind].fcp.push(r.fcp);
+        results[kind].interactive.push(r.interactive);
+        if (kind === 'widget') results[kind].live.push(r.live);
+        if (errors.length) say(`${kind} run ${run + 1}: page errors: ${errors.join('; ')}`);
+      } finally {
+        await context.close();
+      }
+    }
+    say(`load run ${run + 1}/${RUNS}: widget ${ms(results.widget.interactive.at(-1))}, baseline ${ms(results.baseline.interactive.at(-1))}`);
+  }
+  return results;
+}
+
+// ---------------------------------------------------------------------------------
+// 3. Scale
+
+const QUOTE_COUNTS = [10, 100, 1000, 5000];
+const SOURCE_SIZES = [10 * KB, 100 * KB, 1000 * KB];
+const cellName = (q, s) => `q${q}-s${s / KB}k`;
+const sourceLabel = (s) => (s >= 1e6 ? `${s / 1e6} MB` : `${s / KB} KB`);
+
+const CARGO_CLI = ['run', '--release', '-q', '-p', 'explainer-cli', '--'];
+
+async function measureCell(browser, base, cell) {
+  const { content, quotes } = cell;
+  const first = content.quotes[0].id;
+  const last = content.quotes.at(-1).id;
+  const toggle = (id) => `#quote-${id} button.quote-card__toggle`;
+  const expandTargets = [...new Set([Math.floor(quotes / 2), Math.floor(quotes / 4), Math.floor((3 * quotes) / 4)])]
+    .filter((i) => i > 0 && i < quotes - 1)
+    .map((i) => content.quotes[i].id);
+  const url = `${base}/site/${cell.name}/`;
+  const r = { interactive: [], expand: [], expandWork: [], source: [], sourceWork: [], deep: [], deepWork: [], memory: [] };
+  const interactionTimeout = 30_000;
+  for (let run = 0; run < SCALE_RUNS; run++) {
+    const { context, page, errors } = await freshPage(browser, {
+      watch: toggle(first),
+      hookWasm: true,
+      timeoutMs: CELL_TIMEOUT_MS,
+    });
+    cell.context = context;
+    try {
+      const load = await loadToInteractive(page, url, 'widget', toggle(first));
+      r.interactive.push(load.interactive);
+      for (const id of expandTargets) {
+        const x = await page.evaluate(pageInteract, {
+          click: toggle(id), until: toggle(id), attr: 'aria-expanded', value: 'true', timeout: interactionTimeout,
+        });
+        r.expand.push(x.frame);
+        r.expandWork.push(x.work);
+      }
+      const deep = await page.evaluate(pageInteract, {
+        hash: `#quote-${last}`, until: toggle(last), attr: 'aria-expanded', value: 'true', timeout: interactionTimeout,
+      });
+      r.deep.push(deep.frame);
+      r.deepWork.push(deep.work);
+      const source = await page.evaluate(pageInteract, {
+        click: '#tab-source', until: '#panel-source', timeout: interactionTimeout,
+      });
+      r.source.push(source.frame);
+      r.sourceWork.push(source.work);
+      r.memory.push(await page.evaluate(pageMemory));
+      if (errors.length) r.errors = errors;
+    } finally {
+      cell.context = null;
+      await context.close();
+    }
+    // One run is enough for a page that takes seconds to load.
+    if (r.interactive.at(-1) > 15_000) break;
+  }
+  return r;
+}
+
+async function scale(browser, base) {
+  const only = opts.cells ? new Set(opts.cells.split(',').map((s) => s.trim())) : null;
+  mkdirSync(join(OUT, 'scale'), { recursive: true });
+  const cells = [];
+  for (const s of SOURCE_SIZES) {
+    for (const q of QUOTE_COUNTS) {
+      const name = cellName(q, s);
+      if (only && !only.has(name)) continue;
+      cells.push({ name, quotes: q, source: s, feasible: feasible(q, s) });
+    }
+  }
+  const builds = new Map(); // name -> 'ok' | 'timeout' | 'failed'
+  // Build once in release, so no timed run compiles.
+  say('cargo build --release -p explainer-cli (no-op when built)');
+  const warm = await runTimed('cargo', ['build', '--release', '-q', '-p', 'explainer-cli'], 15 * 60_000);
+  if (warm.code !== 0) throw new Error(`cargo build --release -p explainer-cli failed:\n${warm.err}`);
+  const binary = join(REPO, 'target', 'release', 'explainer');
+
+  for (const cell of cells) {
+    if (!cell.feasible) {
+      cell.note = 'n/a: the quotes would not fit in the source';
+      continue;
+    }
+    const file = join(OUT, 'scale', `${cell.name}.json`);
+    cell.content = generate({ quotes: cell.quotes, sourceBytes: cell.source });
+    const json = JSON.stringify(cell.content, null, 1);
+    writeFileSync(file, json);
+    cell.jsonBytes = Buffer.byteLength(json);
+    cell.sourceBytes = sourceSize(cell.content);
+
+    // Native validation: the CLI through cargo (as a newsroom runs it), and the
+    // binary alone (without cargo's own start-up).
+    cell.checkCargo = [];
+    cell.checkBinary = [];
+    for (let i = 0; i < 3; i++) {
+      const c = await runTimed('cargo', [...CARGO_CLI, 'check', file], 120_000);
+      if (c.code !== 0) {
+        cell.note = c.timedOut ? 'check timed out' : `check failed (exit ${c.code}): ${c.err.split('\n')[0]}`;
+        break;
+      }
+      cell.checkCargo.push(c.ms);
+      const b = await runTimed(binary, ['check', file], 120_000);
+      if (b.code === 0) cell.checkBinary.push(b.ms);
+    }
+    say(`${cell.name}: check ${ms(median(cell.checkCargo))} (cargo run), ${ms(median(cell.checkBinary))} (binary)`);
+    if (cell.note) continue;
+
+    // Skip what a smaller cell already showed to be too slow to build.
+    const smallerTimedOut = cells.find(
+      (o) =>
+        builds.get(o.name) === 'timeout' &&
+        ((o.source === cell.source && o.quotes < cell.quotes) || (o.quotes === cell.quotes && o.source < cell.source)),
+    );
+    if (smallerTimedOut) {
+      cell.build = 'timeout';
+      cell.note = `build skipped: ${smallerTimedOut.name} already took over ${BUILD_TIMEOUT_MS / 1000} s`;
+      builds.set(cell.name, 'timeout');
+      continue;
+    }
+    if (Date.now() - START > TIME_LIMIT_MS) {
+      cell.build = 'timeout';
+      cell.note = `skipped: past the benchmark's ${TIME_LIMIT_MS / 60_000}-minute limit`;
+      continue;
+    }
+
+    const site = `/tmp/bench-site-${cell.name}`;
+    rmSync(site, { recursive: true, force: true });
+    say(`${cell.name}: explainer build (share pages included), timeout ${BUILD_TIMEOUT_MS / 1000} s`);
+    const build = await runTimed('cargo', [...CARGO_CLI, 'build', file, '--template', DIST, '--out', site, '--force'], BUILD_TIMEOUT_MS);
+    if (build.timedOut) {
+      cell.build = 'timeout';
+      cell.note = `site build over ${BUILD_TIMEOUT_MS / 1000} s (share pages written: ${countShare(site)} of ${cell.quotes})`;
+      builds.set(cell.name, 'timeout');
+      rmSync(site, { recursive: true, force: true });
+      say(`${cell.name}: ${cell.note}`);
+      continue;
+    }
+    if (build.code !== 0) {
+      cell.build = 'failed';
+      cell.note = `site build failed (exit ${build.code}): ${build.err.trim().split('\n').at(-1)}`;
+      builds.set(cell.name, 'failed');
+      continue;
+    }
+    builds.set(cell.name, 'ok');
+    cell.buildMs = build.ms;
+    const html = readFileSync(join(site, 'index.html'));
+    cell.htmlBytes = html.length;
+    cell.htmlGzip = zlib.gzipSync(html, { level: 9 }).length;
+    cell.siteBytes = duBytes(site);
+    say(`${cell.name}: built in ${ms(build.ms)}, index.html ${bytes(cell.htmlBytes)}, site ${bytes(cell.siteBytes)}`);
+
+    mount(`/site/${cell.name}/`, site, true);
+    let measured;
+    try {
+      measured = await withTimeout(measureCell(browser, base, cell).catch((e) => ({ error: e })), CELL_TIMEOUT_MS, async () => {
+        await cell.context?.close().catch(() => {});
+      });
+    } finally {
+      unmount(`/site/${cell.name}/`);
+      if (!opts['keep-sites']) rmSync(site, { recursive: true, force: true });
+    }
+    if (measured === TIMEOUT) {
+      cell.browser = 'timeout';
+      cell.note = `browser measurements over ${CELL_TIMEOUT_MS / 1000} s`;
+    } else if (measured.error) {
+      cell.browser = 'failed';
+      cell.note = `browser: ${String(measured.error.message ?? measured.error).split('\n')[0]}`;
+    } else {
+      cell.m = measured;
+      if (measured.errors) cell.note = `page errors: ${measured.errors.join('; ').slice(0, 200)}`;
+    }
+    say(
+      `${cell.name}: ${cell.browser ? `${cell.browser}, ` : ''}interactive ${spread(cell.m?.interactive ?? [])}, expand ${ms(median(cell.m?.expand ?? []))}, ` +
+        `source ${ms(median(cell.m?.source ?? []))}, deep link ${ms(median(cell.m?.deep ?? []))}${cell.note ? ` (${cell.note})` : ''}`,
+    );
+  }
+  return cells;
+}
+
+function countShare(site) {
+  try {
+    return readdirSync(join(site, 'quote')).length;
+  } catch {
+    return 0;
+  }
+}
+
+function duBytes(dir) {
+  let total = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    total += e.isDirectory() ? duBytes(p) : statSync(p).size;
+  }
+  return total;
+}
+
+// The metrics of the scale matrix: how to read each from a cell, and the floor
+// below which a step is noise rather than growth (a frame for in-page times).
+const METRICS = [
+  { key: 'checkCargo', label: 'check (cargo run)', get: (c) => median(c.checkCargo ?? []), floor: 20 },
+  { key: 'checkBinary', label: 'check (binary)', get: (c) => median(c.checkBinary ?? []), floor: 20 },
+  { key: 'build', label: 'site build', get: (c) => c.buildMs ?? NaN, floor: 1000 },
+  { key: 'interactive', label: 'load → interactive', get: (c) => median(c.m?.interactive ?? []), floor: 100 },
+  { key: 'expand', label: 'expand', get: (c) => median(c.m?.expand ?? []), floor: FRAME_MS },
+  { key: 'source', label: 'source view', get: (c) => median(c.m?.source ?? []), floor: FRAME_MS },
+  { key: 'deep', label: 'deep link', get: (c) => median(c.m?.deep ?? []), floor: FRAME_MS },
+];
+const GROWTH_LIMIT = 20; // × time per 10× content
+
+/** Steps between neighbouring measured cells, along both axes. */
+function growthSteps(cells) {
+  const at = (q, s) => cells.find((c) => c.quotes === q && c.source === s && c.content);
+  const steps = [];
+  for (const s of SOURCE_SIZES) {
+    for (let i = 0; i + 1 < QUOTE_COUNTS.length; i++) {
+      const a = at(QUOTE_COUNTS[i], s);
+      const b = at(QUOTE_COUNTS[i + 1], s);
+      if (a && b) steps.push({ label: `quotes ${a.quotes} → ${b.quotes} @ ${sourceLabel(s)}`, a, b, factor: b.quotes / a.quotes });
+    }
+  }
+  for (const q of QUOTE_COUNTS) {
+    for (let i = 0; i + 1 < SOURCE_SIZES.length; i++) {
+      const a = at(q, SOURCE_SIZES[i]);
+      const b = at(q, SOURCE_SIZES[i + 1]);
+      if (a && b) steps.push({ label: `source ${sourceLabel(a.source)} → ${sourceLabel(b.source)} @ ${q} quotes`, a, b, factor: b.source / a.source });
+    }
+  }
+  // Both at once: a ten times longer article with ten times the quotes.
+  for (let i = 0; i + 1 < SOURCE_SIZES.length; i++) {
+    const a = at(QUOTE_COUNTS[i], SOURCE_SIZES[i]);
+    const b = at(QUOTE_COUNTS[i + 1], SOURCE_SIZES[i + 1]);
+    if (a && b) {
+      steps.push({
+        label: `both 10×: ${a.quotes} @ ${sourceLabel(a.source)} → ${b.quotes} @ ${sourceLabel(b.source)}`,
+        a,
+        b,
+        factor: 10,
+      });
+    }
+  }
+  return steps.map((step) => {
+    const per = {};
+    for (const m of METRICS) {
+      const x = m.get(step.a);
+      const y = m.get(step.b);
+      if (!(x > 0 && y > 0)) {
+        per[m.key] = null;
+        continue;
+      }
+      const ratio = y / x;
+      // The same growth rate scaled to a 10× step (a 5× step is not a 10× one).
+      const per10 = ratio ** (1 / Math.log10(step.factor));
+      per[m.key] = { ratio, per10, flagged: per10 > GROWTH_LIMIT && y >= m.floor };
+    }
+    return { ...step, per };
+  });
+}
+
+// ---------------------------------------------------------------------------------
+// Main
+
+async function main() {
+  if (!existsSync(join(REPO, 'dist', 'index.html'))) throw new Error('dist/index.html not found: run trunk build --release first');
+  rmSync(DIST, { recursive: true, force: true });
+  cpSync(join(REPO, 'dist'), DIST, { recursive: true });
+  const defaultContent = JSON.parse(readFileSync(join(REPO, 'content', 'anchorage-summit.json'), 'utf8'));
+
+  say('transfer sizes of dist/');
+  const sizes = transferSizes();
+  const cssFile = sizes.rows.find((r) => r.label === '.css')?.file;
+  if (!cssFile) throw new Error('no .css in dist/');
+
+  mkdirSync(join(OUT, 'baseline'), { recursive: true });
+  writeFileSync(join(OUT, 'baseline', 'index.html'), baselineHtml(defaultContent, cssFile));
+
+  mount('/', DIST);
+  mount('/baseline/', join(OUT, 'baseline'));
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${server.address().port}`;
+
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const info = machine(browser.version());
+  say(`${info.chromium}; ${info.nproc} cores, ${info.cpu}, ${info.memory}`);
+
+  let load;
+  let cells = [];
+  try {
+    say(`widget vs baseline: ${RUNS} runs each, one browser, a fresh context per run`);
+    load = await widgetVsBaseline(browser, base, defaultContent);
+    if (!opts['no-scale']) cells = await scale(browser, base);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  const report = render({ info, sizes, load, cells, defaultContent });
+  console.log(report.text);
+  writeFileSync(opts.out, report.markdown);
+  say(`wrote ${opts.out}; ${report.failed ? 'budget FAILED' : 'budget passed'}; took ${elapsed().toFixed(0)} s`);
+  process.exit(report.failed ? 1 : 0);
+}
+
+// ---------------------------------------------------------------------------------
+// The report
+
+function render({ info, sizes, load, cells, defaultContent }) {
+  const out = [];
+  const budget = [];
+  const line = (ok, text) => budget.push({ status: ok === null ? 'SKIP' : ok ? 'PASS' : 'FAIL', text });
+
+  // 1
+  const sizeRows = [...sizes.rows, sizes.total].map((r) => [
+    r.label === 'total' ? '**total**' : `\`${r.label}\``,
+    r.file ? `\`${r.file}\`` : '',
+    r.raw.toLocaleString('en'),
+    r.gzip.toLocaleString('en'),
+    r.brotli.toLocaleString('en'),
+  ]);
+  out.push('## 1. Transfer size of `dist/`', '',
+    'What a reader downloads for the default explainer (bytes; gzip level 9, brotli quality 11, both from node:zlib), ' +
+      'measured on `bench/out/dist/`, the copy of `dist/` taken when the benchmark starts and used for every page below. ' +
+      '`index.html` is the pre-rendered page, content included. The share pages in `dist/quote/` are not part of the page load.',
+    '', table(['file', 'name', 'raw', 'gzip -9', 'brotli 11'], sizeRows, ['', '', 'r', 'r', 'r']), '');
+  const gzTotal = sizes.total.gzip;
+  line(gzTotal <= 75 * KB, `total transfer of the default explainer ${(gzTotal / KB).toFixed(1)} KB gzip ≤ 75 KB (wasm+js+css+html+boot.js; 1 KB = 1,000 B)`);
+
+  // 2
+  const w = load.widget;
+  const b = load.baseline;
+  const ratio = median(w.interactive) / median(b.interactive);
+  const fcpRatio = median(w.fcp) / median(b.fcp);
+  out.push('## 2. Load: the widget against a static page', '',
+    `${RUNS} runs per page in one headless Chromium, each in a fresh browser context, CPU throttling off, viewport 1280×800. ` +
+      'Median (min–max), milliseconds from navigation start. *Interactive*: the widget is live (`.explainer.is-live`) and a click on the first ' +
+      `quote card (\`#quote-${defaultContent.quotes[0].id}\`) has set its \`aria-expanded="true"\`; for the baseline, a click on the first ` +
+      '`<summary>` has opened its `<details>`. The baseline (`bench/out/baseline/index.html`, generated from ' +
+      '`content/anchorage-summit.json`) has the same headline, article, ten quotes as `<details>` and tracker items, and links the same CSS.',
+    '',
+    table(['metric', 'widget (dist/index.html)', 'baseline (static HTML)', 'widget / baseline'], [
+      ['first contentful paint', spread(w.fcp), spread(b.fcp), `${fcpRatio.toFixed(2)}×`],
+      ['load → interactive', spread(w.interactive), spread(b.interactive), `**${ratio.toFixed(2)}×**`],
+      ['(widget live, `.is-live`)', spread(w.live), '–', ''],
+    ], ['', 'r', 'r', 'r']), '');
+  line(ratio <= 1.5, `widget/baseline load-to-interactive ${ratio.toFixed(2)}× ≤ 1.5× (${ms(median(w.interactive))} vs ${ms(median(b.interactive))})`);
+
+  // 3
+  if (cells.length) {
+    const memApi = cells.find((c) => c.m)?.m.memory[0]?.api ?? 'none';
+    const rows = cells.map((c) => {
+      const m = c.m;
+      const frameWork = (f, wk) => (f?.length ? `${ms(median(f))} (${ms(median(wk))})` : c.content ? c.browser ?? (c.build === 'timeout' ? 'timeout' : '–') : 'n/a');
+      const mem = m?.memory ?? [];
+      return [
+        c.quotes.toLocaleString('en'),
+        sourceLabel(c.source),
+        c.content ? bytes(c.jsonBytes) : 'n/a',
+        c.content ? spread(c.checkCargo ?? []) : 'n/a',
+        c.content ? ms(median(c.checkBinary ?? [])) : 'n/a',
+        c.buildMs ? ms(c.buildMs) : c.build ?? (c.content ? '–' : 'n/a'),
+        c.htmlBytes ? `${bytes(c.htmlBytes)} / ${bytes(c.htmlGzip)}` : c.content ? '–' : 'n/a',
+        m ? spread(m.interactive) : c.content ? c.browser ?? (c.build === 'timeout' ? 'timeout' : '–') : 'n/a',
+        frameWork(m?.expand, m?.expandWork),
+        frameWork(m?.source, m?.sourceWork),
+        frameWork(m?.deep, m?.deepWork),
+        mem.length ? bytes(median(mem.map((x) => x.wasm))) : c.content ? '–' : 'n/a',
+        mem.length ? bytes(median(mem.map((x) => x.bytes))) : c.content ? '–' : 'n/a',
+      ];
+    });
+    out.push('## 3. Scale', '',
+      'Generated explainers (`bench/generate.mjs`: filler prose, each quote a unique phrase anchored once, five tracker items citing quotes), ' +
+        'files in `bench/out/scale/`. Cells where the quotes alone would not fit in the source are n/a. ' +
+        '*check*: `cargo run --release -q -p explainer-cli -- check FILE`, median (min–max) of 3, nothing subtracted; *binary*: `target/release/explainer check FILE` alone. ' +
+        `*site build*: \`cargo run --release -q -p explainer-cli -- build FILE --template bench/out/dist --out /tmp/bench-site-… --force\` (the copy of \`dist/\` as template; pre-render plus a share page and PNG card per quote), killed after ${BUILD_TIMEOUT_MS / 1000} s ("timeout"; the cells behind it are skipped). ` +
+        `*index.html*: the built page, raw / gzip -9. Browser columns: ${SCALE_RUNS} fresh-context run${SCALE_RUNS === 1 ? "" : "s"} (1 when a load takes over 15 s), median; ` +
+        '*load → interactive* as in section 2 with the first card; *expand*, *source view*, *deep link*: `performance.now()` around the action dispatched in the page ' +
+        '(a `click()` on a card toggle in the middle of the list ×3 per run; a click on `#tab-source` until `#panel-source` shows; `location.hash = "#quote-<last id>"` until that card is expanded) ' +
+        'and the first `requestAnimationFrame` after the result is in the DOM; in brackets the time until a MutationObserver saw the result (the work without the wait for the frame). ' +
+        `*Wasm memory*: the byte length of the Wasm's \`WebAssembly.Memory\` (caught by wrapping \`WebAssembly.instantiateStreaming\`); *page memory*: \`${memApi}\` ` +
+        '(the site is served cross-origin isolated so the API is available, with `--enable-blink-features=ForceEagerMeasureMemory`). Memory is read after all interactions.',
+      '',
+      table(
+        ['quotes', 'source', 'JSON', 'check (cargo run)', 'check (binary)', 'site build', 'index.html raw / gz', 'load → interactive', 'expand (work)', 'source view (work)', 'deep link (work)', 'Wasm memory', 'page memory'],
+        rows,
+        ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+      ), '');
+    const notes = cells.filter((c) => c.note && c.content).map((c) => `- \`${c.name}\`: ${c.note}`);
+    if (notes.length) out.push('Notes:', '', ...notes, '');
+
+    const steps = growthSteps(cells);
+    if (steps.length) {
+      out.push('### Growth', '',
+        `Each cell: the cost at the bigger size divided by the cost at the smaller one, along the quotes (same source), along the source (same quotes), and both together ` +
+          `(the article and its quotes ten times larger, where a cost that depends on quotes × text shows as ~100×); for a step that is not 10× (1,000 → 5,000 quotes) the rate is also given per 10× in brackets. ` +
+          `⚠ marks a step that costs more than ${GROWTH_LIMIT}× per 10× content (worse than linear, with room for noise), counted only when the bigger value is above the metric's noise floor ` +
+          `(${METRICS.map((m) => `${m.label} ${m.floor >= 1000 ? `${m.floor / 1000} s` : `${Math.round(m.floor)} ms`}`).join(', ')}).`,
+        '',
+        table(['step', ...METRICS.map((m) => m.label)], steps.map((s) => [
+          s.label,
+          ...METRICS.map((m) => {
+            const g = s.per[m.key];
+            if (!g) return '–';
+            const r = `×${g.ratio.toFixed(g.ratio < 10 ? 2 : 1)}`;
+            return `${r}${Math.abs(s.factor - 10) > 0.01 ? ` (×${g.per10.toFixed(1)}/10×)` : ''}${g.flagged ? ' ⚠' : ''}`;
+          }),
+        ]), ['', ...METRICS.map(() => 'r')]), '');
+    }
+
+    // Budget: interactions at 1,000 quotes.
+    const thousand = cells.filter((c) => c.quotes === 1000 && c.content);
+    for (const c of thousand) {
+      for (const [key, label] of [['expand', 'expanding a quote'], ['deep', 'following a deep link']]) {
+        const v = c.m ? median(c.m[key]) : NaN;
+        const work = c.m ? median(c.m[`${key}Work`]) : NaN;
+        line(
+          Number.isFinite(v) ? v <= 16 : null,
+          `${label} at 1,000 quotes, ${sourceLabel(c.source)} source: ${Number.isFinite(v) ? `${ms(v)} to the next frame (work ${ms(work)})` : `not measured (${c.note ?? 'no data'})`} ≤ 16 ms`,
+        );
+      }
+    }
+    if (thousand.length === 0) line(null, 'expanding a quote and following a deep link at 1,000 quotes: no 1,000-quote cell in this run (--cells)');
+    else if (!thousand.some((c) => c.m)) line(false, 'expanding a quote and following a deep link at 1,000 quotes: no 1,000-quote cell could be measured');
+    for (const m of METRICS) {
+      const flagged = steps.filter((s) => s.per[m.key]?.flagged);
+      const measured = steps.filter((s) => s.per[m.key]);
+      if (!measured.length) {
+        line(null, `growth of ${m.label}: not measured`);
+        continue;
+      }
+      const worst = measured.reduce((a, s) => (s.per[m.key].per10 > a.per[m.key].per10 ? s : a));
+      line(
+        flagged.length === 0,
+        `growth of ${m.label} at most ~linear (≤ ${GROWTH_LIMIT}× per 10× content): ` +
+          (flagged.length
+            ? flagged.map((s) => `${s.label} ×${s.per[m.key].per10.toFixed(1)}/10×`).join('; ')
+            : `worst step ${worst.label} ×${worst.per[m.key].per10.toFixed(1)}/10×`),
+      );
+    }
+  }
+
+  const failed = budget.some((b) => b.status === 'FAIL');
+  out.push('## 4. Budget', '', ...budget.map((b) => `- **${b.status}** ${b.text}`), '',
+    failed ? '`scripts/bench.sh` exited 1: at least one budget line failed.' : 'Every measured budget line passed.', '');
+
+  const head = [
+    '# Benchmarks', '',
+    `Written by \`scripts/bench.sh\` (\`bench/run.mjs\`) on ${info.date}, in ${elapsed().toFixed(0)} s (the benchmark itself, after the builds). Do not edit by hand: run the command again.`,
+    '',
+    table(['machine', ''], [
+      ['date', info.date],
+      ['cores (`nproc`)', info.nproc],
+      ['CPU', info.cpu],
+      ['memory', info.memory],
+      ['browser', info.chromium],
+      ['Node.js', info.node],
+      ['Rust', info.rustc],
+      ['commit', info.commit],
+      ['load average at the start (1, 5, 15 min)', info.load],
+      ['load average at the end', loadavg().map((x) => x.toFixed(2)).join(', ')],
+    ]), '',
+  ];
+  const markdown = [...head, ...out].join('\n');
+  return { markdown, text: markdown, failed };
+}
+
+main().catch((e) => {
+  console.error(`bench: ${e.stack ?? e}`);
+  process.exit(2);
+});
