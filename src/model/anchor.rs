@@ -25,14 +25,6 @@ impl Span {
     pub fn contains(self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end
     }
-
-    /// This span shifted to be relative to `origin` (for slicing one block).
-    pub fn relative_to(self, origin: usize) -> Span {
-        Span {
-            start: self.start - origin,
-            end: self.end - origin,
-        }
-    }
 }
 
 /// Whether a block of the source text is a section heading or a paragraph.
