@@ -3,6 +3,7 @@
 // Playwright never downloads a browser here: PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 at
 // install time, and executablePath points at Chromium ($CHROMIUM or /usr/bin/chromium).
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './e2e/browser-env.mjs';
 
 // The static server for dist/ (e2e/serve-dist.mjs) listens here.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -25,17 +26,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-      // As root Chromium needs --no-sandbox; the rest keep it from calling home,
-      // which this machine's closed network refuses (and which slows every start).
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

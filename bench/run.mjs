@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS as BASE_CHROMIUM_ARGS, CONTENT_TYPES } from '../e2e/browser-env.mjs';
 import { generate, feasible, sourceSize } from './generate.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -61,18 +62,9 @@ const BUILD_TIMEOUT_MS = Number(opts['build-timeout']) * 1000;
 const CELL_TIMEOUT_MS = Number(opts['cell-timeout']) * 1000;
 const TIME_LIMIT_MS = Number(opts['time-limit']) * 60_000;
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-// The flags playwright.config.ts uses on this machine, plus one that makes
+// The flags the Playwright suite uses on this machine, plus one that makes
 // performance.measureUserAgentSpecificMemory answer at once instead of at the next GC.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-blink-features=ForceEagerMeasureMemory',
-];
+const CHROMIUM_ARGS = [...BASE_CHROMIUM_ARGS, '--enable-blink-features=ForceEagerMeasureMemory'];
 const FRAME_MS = 1000 / 60;
 const KB = 1000;
 
@@ -280,14 +272,6 @@ ${tracker}
 // ---------------------------------------------------------------------------------
 // The static server: dist/ at /, the baseline at /baseline/, scale sites at /site/<cell>/
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.png': 'image/png',
-};
 // Longest prefix first. `isolate` adds COOP/COEP, which measureUserAgentSpecificMemory needs.
 const mounts = [];
 function mount(prefix, dir, isolate = false) {
@@ -308,7 +292,7 @@ const server = createServer(async (req, res) => {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     const body = await readFile(file);
     res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
       ...(m.isolate
         ? { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' }
