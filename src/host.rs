@@ -1,11 +1,15 @@
 //! The browser edge: everything that touches the page outside the component
-//! tree (location and history, clipboard and share, scrolling and focus).
+//! tree (location and history, clipboard and share, scrolling and focus, the
+//! parent frame, events for the host page, fetching content).
 //!
 //! Kept apart so the components stay plain Yew and render natively in tests;
 //! every function here degrades to a no-op or an error value when the API it
 //! needs is missing, never a panic.
 
 pub mod clipboard;
+pub mod events;
+pub mod fetch;
 pub mod focus;
+pub mod frame;
 pub mod location;
 pub mod panic;

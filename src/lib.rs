@@ -9,13 +9,18 @@
 
 pub mod components;
 pub mod content;
+pub mod embedding;
 pub mod fragment;
 pub mod host;
 pub mod model;
 pub mod state;
 pub mod strings;
 
+use wasm_bindgen::prelude::wasm_bindgen;
+
 pub use components::app::{App, AppProps};
+use components::remote_explainer::{RemoteExplainer, RemoteExplainerProps};
+use embedding::Placement;
 
 /// Mounts the explainer with the bundled default content into `root`.
 pub fn mount_into(root: web_sys::Element) {
@@ -23,10 +28,63 @@ pub fn mount_into(root: web_sys::Element) {
     yew::Renderer::<App>::with_root_and_props(root, AppProps::default()).render();
 }
 
+/// Mounts the explainer into an element of a host page: the entry point of
+/// `embed.js`'s inline mode, which calls it once per placeholder with a container
+/// inside the placeholder's Shadow DOM. Content comes from `src` (an absolute
+/// URL) when given, else it is the bundled default. `widget_url` is the folder
+/// the widget is served from, for the embed codes.
+#[wasm_bindgen(js_name = mount)]
+pub fn mount_inline(
+    root: web_sys::Element,
+    src: Option<String>,
+    timeout_seconds: Option<f64>,
+    widget_url: Option<String>,
+) {
+    host::panic::install_error_box(root.clone());
+    match src {
+        Some(url) => {
+            let props = RemoteExplainerProps {
+                url,
+                timeout_seconds: embedding::timeout_seconds(
+                    timeout_seconds
+                        .map(|seconds| seconds.to_string())
+                        .as_deref(),
+                ),
+                placement: Placement::Inline,
+                widget_url,
+                open: None,
+            };
+            yew::Renderer::<RemoteExplainer>::with_root_and_props(root, props).render();
+        }
+        None => {
+            let props = AppProps {
+                placement: Placement::Inline,
+                widget_url,
+                ..AppProps::default()
+            };
+            yew::Renderer::<App>::with_root_and_props(root, props).render();
+        }
+    }
+}
+
+/// True when this page is the widget's own page, started by `static/boot.js`
+/// (whose `<script data-explainer-js>` trunk writes into `index.html`), rather
+/// than a host page that loaded the Wasm through `embed.js` to mount it inline.
+pub fn is_widget_page() -> bool {
+    gloo::utils::document()
+        .query_selector("script[data-explainer-js]")
+        .ok()
+        .flatten()
+        .is_some()
+}
+
 /// Mounts the explainer into the page's `#explainer` element, or into `<body>`
-/// when the page has none. The content is the page's own
+/// when the page has none. The content is, in order: the file at `?src=` (fetched,
+/// with `?timeout=` seconds to arrive), the page's own
 /// (`<script type="application/json" id="explainer-content">`, see
-/// [`content::page_content_element`]) or else the bundled default.
+/// [`content::page_content_element`]), or the bundled default. `?theme=light` or
+/// `?theme=dark` forces a colour scheme. In an iframe, the page talks to its host
+/// ([`host::frame`]).
 ///
 /// A pre-rendered page (`data-prerendered` on the root, the fingerprint of the
 /// content its markup shows) is hydrated: the Wasm adopts the markup instead of
@@ -38,15 +96,42 @@ pub fn mount_default() {
         .get_element_by_id("explainer")
         .unwrap_or_else(|| gloo::utils::body().into());
     host::panic::install_error_box(root.clone());
+    let placement = host::frame::detect().map_or(Placement::Page, Placement::Frame);
+    if let Some(theme) = host::location::query_param("theme") {
+        if theme == "light" || theme == "dark" {
+            let _ = root.set_attribute("data-theme", &theme);
+        }
+    }
+    let open = root
+        .get_attribute("data-open")
+        .and_then(|raw| fragment::Fragment::parse(&raw).ok().flatten());
+    let prerendered = root.get_attribute("data-prerendered");
+
+    if let Some(url) =
+        host::location::query_param("src").and_then(|src| host::location::resolve(&src))
+    {
+        // Other content than the markup shows: draw afresh.
+        root.set_inner_html("");
+        let props = RemoteExplainerProps {
+            url,
+            timeout_seconds: embedding::timeout_seconds(
+                host::location::query_param("timeout").as_deref(),
+            ),
+            placement,
+            widget_url: None,
+            open,
+        };
+        yew::Renderer::<RemoteExplainer>::with_root_and_props(root, props).render();
+        return;
+    }
+
     let json = match document.get_element_by_id(content::PAGE_CONTENT_ID) {
         Some(element) => element.text_content().unwrap_or_default(),
         None => content::ANCHORAGE_SUMMIT.to_string(),
     };
     let mut props = AppProps::from_json(&json);
-    props.open = root
-        .get_attribute("data-open")
-        .and_then(|raw| fragment::Fragment::parse(&raw).ok().flatten());
-    let prerendered = root.get_attribute("data-prerendered");
+    props.open = open;
+    props.placement = placement;
     let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
     match prerendered {
         Some(fingerprint) if fingerprint == content::fingerprint(&json) => {

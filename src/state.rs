@@ -161,6 +161,17 @@ impl Navigation {
             }
         }
     }
+
+    /// Checks a host page's fragment (its URL, or one it sent): an embedded widget
+    /// acts only on a fragment that names something in its own content. Anything
+    /// else belongs to the host's routing or to another widget on the page, so it
+    /// is ignored without a notice.
+    pub fn claim(hash: &str, explainer: &AnchoredExplainer) -> Option<Navigation> {
+        match Navigation::from_hash(hash, explainer) {
+            navigation @ Navigation::To(_) => Some(navigation),
+            Navigation::Home | Navigation::Nowhere(_) => None,
+        }
+    }
 }
 
 /// True when the fragment names a quote, item or passage of this explainer.
@@ -444,6 +455,25 @@ mod tests {
         assert!(state.expanded_quotes.contains("long-overdue"));
         assert_eq!(state.view, View::Quotes);
         assert_eq!(ViewState::opened_at(None), ViewState::default());
+    }
+
+    #[test]
+    fn a_host_fragment_is_claimed_only_when_it_names_this_content() {
+        let explainer = default_explainer().unwrap();
+        assert_eq!(
+            Navigation::claim("#quote-long-overdue", &explainer),
+            Some(Navigation::To(Fragment::Quote("long-overdue".into())))
+        );
+        for foreign in [
+            "",
+            "#",
+            "#comments",
+            "#/route/1",
+            "#quote-another-widgets-quote",
+            "#deal-Bad",
+        ] {
+            assert_eq!(Navigation::claim(foreign, &explainer), None, "{foreign}");
+        }
     }
 
     #[test]

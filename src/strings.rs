@@ -2,6 +2,7 @@
 //! localised by providing another [`Strings`] value. Content (headlines, quotes,
 //! notes) comes from the explainer file instead.
 
+use crate::embedding::LoadError;
 use crate::model::Status;
 
 /// The widget's interface text.
@@ -75,6 +76,24 @@ pub struct Strings {
     pub crash_details: &'static str,
     /// Shown when a filter leaves no tracker item.
     pub no_items: &'static str,
+    /// Button: show the codes for embedding the widget in an article.
+    pub embed: &'static str,
+    /// Above the embed codes.
+    pub embed_intro: &'static str,
+    /// Label of the iframe embed code.
+    pub embed_iframe: &'static str,
+    /// Label of the inline (script) embed code.
+    pub embed_inline: &'static str,
+    /// Button: copy one embed code.
+    pub copy_code: &'static str,
+    /// Announced when an embed code was copied.
+    pub code_copied: &'static str,
+    /// Announced when an embed code could not be copied.
+    pub code_not_copied: &'static str,
+    /// Shown while content from a URL is on its way.
+    pub loading: &'static str,
+    /// Button: fetch content from a URL again after it failed.
+    pub retry: &'static str,
 }
 
 /// English, the default.
@@ -113,6 +132,15 @@ pub const STRINGS: Strings = Strings {
     no_items: "No item has this status.",
     crashed: "Sorry, this explainer stopped working. Reload the page to try again; the article itself is unaffected.",
     crash_details: "Technical details",
+    embed: "Embed",
+    embed_intro: "Paste either code into an article's HTML. Both keep quote links pointing at the article.",
+    embed_iframe: "Iframe (works in most content management systems)",
+    embed_inline: "Inline (mounts into the page, styles isolated)",
+    copy_code: "Copy code",
+    code_copied: "Embed code copied to the clipboard.",
+    code_not_copied: "Copying is not available here. Select the code and copy it.",
+    loading: "Loading the explainer…",
+    retry: "Try again",
 };
 
 impl Strings {
@@ -153,6 +181,32 @@ impl Strings {
     /// The notice for a link that leads nowhere in this explainer.
     pub fn unknown_link(&self, fragment: &str) -> String {
         format!("The link “{fragment}” does not match anything in this explainer, so it opens at the start.")
+    }
+
+    /// Why content from `url` did not load.
+    pub fn load_error(&self, error: &LoadError, url: &str) -> String {
+        match error {
+            LoadError::Status { code: 404, .. } => {
+                format!("The explainer at {url} was not found (HTTP 404). Check the address in data-src or ?src=.")
+            }
+            LoadError::Status { code, text } if text.is_empty() => {
+                format!("The explainer at {url} could not be loaded: the server answered HTTP {code}.")
+            }
+            LoadError::Status { code, text } => {
+                format!("The explainer at {url} could not be loaded: the server answered HTTP {code} {text}.")
+            }
+            LoadError::Network => format!(
+                "The explainer at {url} could not be loaded: the request failed. The reader may be offline, or the server may not allow this page to read the file (CORS)."
+            ),
+            LoadError::Timeout(seconds) => format!(
+                "The explainer at {url} did not arrive within {seconds} seconds."
+            ),
+        }
+    }
+
+    /// Above the content errors of an explainer loaded from `url`.
+    pub fn content_errors_at(&self, url: &str) -> String {
+        format!("The explainer at {url} could not be shown because its content has errors:")
     }
 
     /// The tracker's summary line before the per-status counts.
@@ -218,6 +272,33 @@ mod tests {
         labels.sort();
         labels.dedup();
         assert_eq!(labels.len(), Status::ALL.len());
+    }
+
+    #[test]
+    fn load_errors_name_the_url_and_the_cause() {
+        let url = "https://x.example/c.json";
+        let not_found = STRINGS.load_error(
+            &LoadError::Status {
+                code: 404,
+                text: "Not Found".into(),
+            },
+            url,
+        );
+        assert!(not_found.contains(url) && not_found.contains("not found"));
+        let server = STRINGS.load_error(
+            &LoadError::Status {
+                code: 503,
+                text: String::new(),
+            },
+            url,
+        );
+        assert!(server.contains("HTTP 503."), "{server}");
+        assert!(STRINGS
+            .load_error(&LoadError::Timeout(7), url)
+            .contains("7 seconds"));
+        assert!(STRINGS
+            .load_error(&LoadError::Network, url)
+            .contains("CORS"));
     }
 
     #[test]

@@ -10,6 +10,7 @@
 mod build;
 mod check;
 mod diff;
+mod embed;
 mod html;
 mod locate;
 mod prerender;
@@ -145,7 +146,8 @@ enum Command {
         /// The built folder [default: $TRUNK_STAGING_DIR in a trunk hook, else dist/].
         dist: Option<PathBuf>,
         /// The absolute URL the folder will be served at, for canonical and
-        /// share-image URLs (relative without it).
+        /// share-image URLs (relative without it) and oembed.json (not written
+        /// without it) [default: $EXPLAINER_SITE_URL].
         #[arg(long, value_name = "URL")]
         site_url: Option<String>,
     },
@@ -158,6 +160,13 @@ Examples:
 
 trunk runs it after every build (Trunk.toml, post_build hook), so `trunk build
 --release` writes the pre-rendered page and the share pages into dist/.";
+
+/// `EXPLAINER_SITE_URL`, for builds run by trunk's hook, which passes no flags.
+fn site_url_from_env() -> Option<String> {
+    std::env::var("EXPLAINER_SITE_URL")
+        .ok()
+        .filter(|url| !url.trim().is_empty())
+}
 
 /// How a command failed.
 enum Failure {
@@ -193,8 +202,15 @@ fn main() -> ExitCode {
             template,
             force,
             site_url,
-        } => build(&file, &out, template, force, site_url.as_deref()),
+        } => build(
+            &file,
+            &out,
+            template,
+            force,
+            site_url.or_else(site_url_from_env).as_deref(),
+        ),
         Command::Prerender { dist, site_url } => {
+            let site_url = site_url.or_else(site_url_from_env);
             let dist = dist
                 .or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from))
                 .unwrap_or_else(build::default_template);

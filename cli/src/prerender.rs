@@ -13,7 +13,9 @@
 //!   JSON-LD (`NewsArticle` and a `Quotation` per quote);
 //! - `quote/<slug>/index.html`: the widget opened at that quote, with its own
 //!   title, canonical URL, Open Graph and Twitter card tags;
-//! - `quote/<slug>/card.png`: the 1200×630 image those tags point at.
+//! - `quote/<slug>/card.png`: the 1200×630 image those tags point at;
+//! - `embed.js` linked to this build's file names, and `oembed.json` when the
+//!   site URL is known (see [`crate::embed`]).
 
 use std::fs;
 use std::path::Path;
@@ -25,6 +27,7 @@ use news_explainer::model::{validate, AnchoredExplainer, Quote};
 use news_explainer::{App, AppProps};
 use yew::LocalServerRenderer;
 
+use crate::embed;
 use crate::html::escape;
 use crate::share_image::{render_png, QuoteCardImage};
 
@@ -65,6 +68,12 @@ pub fn prerender(dist: &Path, site_url: Option<&str>) -> Result<Written, String>
         &main_head(&explainer, site_url.as_deref()),
     )?;
     fs::write(&index, main).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
+    embed::link_loader(dist, &template)?;
+    if let Some(url) = &site_url {
+        let path = dist.join("oembed.json");
+        fs::write(&path, embed::oembed_json(&explainer, url))
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
 
     let quotes_dir = dist.join("quote");
     if quotes_dir.exists() {
@@ -200,6 +209,11 @@ fn main_head(explainer: &AnchoredExplainer, site_url: Option<&str>) -> String {
     if let Some(url) = site_url {
         head += &format!("    <link rel=\"canonical\" href=\"{}\" />\n", escape(url));
         head += &meta("og:url", "property", url);
+        head += &format!(
+            "    <link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}oembed.json\" title=\"{}\" />\n",
+            escape(url),
+            escape(&article.headline)
+        );
     }
     // JSON-LD is data, never run: allowed under a strict CSP, and `<` escaped.
     let graph = json_ld(explainer, page_url)

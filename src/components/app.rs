@@ -8,14 +8,16 @@ use yew::prelude::*;
 
 use crate::components::content_errors::ContentErrors;
 use crate::components::deal_tracker::DealTracker;
+use crate::components::embed_panel::EmbedPanel;
 use crate::components::explainer_header::ExplainerHeader;
 use crate::components::notice::Notice;
 use crate::components::quote_list::QuoteList;
 use crate::components::source_view::SourceView;
 use crate::components::view_tabs::{tab_label, ViewTabs};
 use crate::content::default_explainer;
+use crate::embedding::{widget_folder, EmbedCodes, EngagementEvent, Placement};
 use crate::fragment::Fragment;
-use crate::host::{clipboard, focus, location};
+use crate::host::{clipboard, events, focus, frame, location};
 use crate::model::{AnchoredExplainer, Diagnostic};
 use crate::state::{Action, Navigation, View, ViewState};
 use crate::strings::STRINGS;
@@ -32,6 +34,16 @@ pub struct AppProps {
     /// fragment, when it has one, takes over after start-up.
     #[prop_or_default]
     pub open: Option<Fragment>,
+    /// Where the widget runs: its own page, an iframe, or inline in a host page.
+    #[prop_or_default]
+    pub placement: Placement,
+    /// The folder the widget is served from, for the embed codes; by default the
+    /// folder of the page it runs in.
+    #[prop_or_default]
+    pub widget_url: Option<String>,
+    /// The URL the content was loaded from, when it was not bundled or in the page.
+    #[prop_or_default]
+    pub content_url: Option<String>,
 }
 
 impl AppProps {
@@ -46,6 +58,9 @@ impl From<Result<AnchoredExplainer, Vec<Diagnostic>>> for AppProps {
         AppProps {
             content: loaded.map(Rc::new).map_err(Rc::new),
             open: None,
+            placement: Placement::default(),
+            widget_url: None,
+            content_url: None,
         }
     }
 }
@@ -60,10 +75,14 @@ impl Default for AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     match &props.content {
-        Ok(explainer) => {
-            html! { <ExplainerViews explainer={explainer.clone()} open={props.open.clone()} /> }
-        }
-        Err(diagnostics) => html! { <ContentErrors diagnostics={diagnostics.as_ref().clone()} /> },
+        Ok(explainer) => html! {
+            <ExplainerViews explainer={explainer.clone()} open={props.open.clone()}
+                placement={props.placement.clone()} widget_url={props.widget_url.clone()}
+                content_url={props.content_url.clone()} />
+        },
+        Err(diagnostics) => html! {
+            <ContentErrors diagnostics={diagnostics.as_ref().clone()} source_url={props.content_url.clone()} />
+        },
     }
 }
 
@@ -83,6 +102,15 @@ pub struct ExplainerViewsProps {
     /// Where to open, before the URL's fragment is read.
     #[prop_or_default]
     pub open: Option<Fragment>,
+    /// Where the widget runs.
+    #[prop_or_default]
+    pub placement: Placement,
+    /// The folder the widget is served from (see [`AppProps::widget_url`]).
+    #[prop_or_default]
+    pub widget_url: Option<String>,
+    /// Where the content came from (see [`AppProps::content_url`]).
+    #[prop_or_default]
+    pub content_url: Option<String>,
 }
 
 /// A valid explainer: header, notice, tabs and the three views.
@@ -99,52 +127,148 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
     };
     let can_share = use_state(|| false);
     let live = use_state(|| false);
+    let root = use_node_ref();
+    let placement = props.placement.clone();
 
-    // Follow the URL's fragment on start-up and on every hashchange (back and
-    // forward included). Effects never run in server-side rendering.
+    // Follow the fragments this widget answers to, on start-up and on every
+    // change (back and forward included). Effects never run in server-side
+    // rendering. On its own page that is the URL's fragment, with a notice for
+    // one that leads nowhere; embedded, a host fragment is acted on only when it
+    // names something in this explainer (see `Navigation::claim`).
     {
         let dispatcher = state.dispatcher();
         let explainer = props.explainer.clone();
         let can_share = can_share.clone();
         let live = live.clone();
         let opened = props.open.is_some();
+        let placement = placement.clone();
         use_effect_with(explainer.clone(), move |_| {
             live.set(true);
             can_share.set(clipboard::can_share());
-            let navigate = move |hash: String| {
-                dispatcher.dispatch(Action::Navigate(Navigation::from_hash(&hash, &explainer)));
+            let navigate = {
+                let dispatcher = dispatcher.clone();
+                let explainer = explainer.clone();
+                move |hash: String| {
+                    dispatcher.dispatch(Action::Navigate(Navigation::from_hash(&hash, &explainer)))
+                }
             };
-            let hash = location::current_hash();
-            // A share page opens at its quote; an empty fragment must not undo that.
-            if !(opened && hash.trim_start_matches('#').is_empty()) {
-                navigate(hash);
-            }
-            let listener = location::on_hash_change(navigate);
-            move || drop(listener)
+            let claim = move |hash: String| {
+                if let Some(navigation) = Navigation::claim(&hash, &explainer) {
+                    dispatcher.dispatch(Action::Navigate(navigation));
+                }
+            };
+            let own_hash = location::current_hash();
+            let has_own_hash = !own_hash.trim_start_matches('#').is_empty();
+            let mut frame_listeners = None;
+            let hash_listener = match &placement {
+                Placement::Page => {
+                    // A share page opens at its quote; an empty fragment must not undo that.
+                    if !(opened && !has_own_hash) {
+                        navigate(own_hash);
+                    }
+                    location::on_hash_change(navigate)
+                }
+                Placement::Frame(params) => {
+                    // A link into the widget page itself wins over the host's fragment.
+                    if has_own_hash {
+                        navigate(own_hash);
+                    } else if let Some(hash) = params.parent_hash() {
+                        claim(hash.to_string());
+                    }
+                    let claim = Rc::new(claim);
+                    frame_listeners = Some(frame::connect(params.clone(), {
+                        let claim = claim.clone();
+                        move |hash| claim(hash)
+                    }));
+                    location::on_hash_change(navigate)
+                }
+                Placement::Inline => {
+                    let claim = Rc::new(claim);
+                    claim(own_hash);
+                    location::on_hash_change(move |hash| claim(hash))
+                }
+            };
+            move || drop((hash_listener, frame_listeners))
         });
     }
-    // After a render that asked for it, bring the target into view.
-    use_effect_with(state.focus.clone(), |request| {
-        if let Some(request) = request {
-            focus::bring_into_view(&request.element_id);
-        }
-    });
+    // After a render that asked for it, bring the target into view; in a frame,
+    // the host page has to scroll too.
+    {
+        let root = root.clone();
+        let placement = placement.clone();
+        use_effect_with(state.focus.clone(), move |request| {
+            let (Some(request), Some(root)) = (request, root.cast::<web_sys::Element>()) else {
+                return;
+            };
+            let element = focus::bring_into_view(&root, &request.element_id);
+            if let (Placement::Frame(params), Some(element)) = (&placement, element) {
+                frame::scroll_parent_to(params, &element);
+            }
+        });
+    }
+    // Tell the host page what the reader does: views opened and single quotes
+    // expanded (by a click or a link; "Expand all" is not one reader choice per quote).
+    let emit = {
+        let root = root.clone();
+        let placement = placement.clone();
+        Rc::new(move |event: EngagementEvent| {
+            if let Some(root) = root.cast::<web_sys::Element>() {
+                events::emit(&root, &placement, &event);
+            }
+        })
+    };
+    {
+        let emit = emit.clone();
+        let seen = use_mut_ref(|| None::<View>);
+        use_effect_with(state.view, move |view| {
+            let previous = seen.borrow_mut().replace(*view);
+            if previous.is_some_and(|previous| previous != *view) {
+                emit(EngagementEvent::ViewChanged {
+                    view: view.id().into(),
+                });
+            }
+        });
+    }
+    {
+        let emit = emit.clone();
+        let seen = use_mut_ref(|| None::<std::collections::BTreeSet<String>>);
+        use_effect_with(state.expanded_quotes.clone(), move |expanded| {
+            let previous = seen.borrow_mut().replace(expanded.clone());
+            if let Some(previous) = previous {
+                let mut added = expanded.difference(&previous);
+                if let (Some(quote), None) = (added.next(), added.next()) {
+                    emit(EngagementEvent::QuoteExpanded {
+                        quote: quote.clone(),
+                    });
+                }
+            }
+        });
+    }
 
     let onfollow = {
         let dispatcher = state.dispatcher();
+        let placement = placement.clone();
         Callback::from(move |fragment: Fragment| {
-            if !location::follow(&fragment) {
+            // Embedded, the URL is the host's: follow the link inside the widget only.
+            if !(placement.writes_url() && location::follow(&fragment)) {
                 dispatcher.dispatch(Action::Navigate(Navigation::To(fragment)));
             }
         })
     };
     let oncopylink = {
         let dispatcher = state.dispatcher();
+        let placement = placement.clone();
+        let emit = emit.clone();
         Callback::from(move |fragment: Fragment| {
             let dispatcher = dispatcher.clone();
-            let url = location::url_with(&fragment);
+            let url = placement.link(&location::href(), &fragment);
+            let emit = emit.clone();
             yew::platform::spawn_local(async move {
                 if clipboard::copy_text(&url).await {
+                    emit(EngagementEvent::LinkCopied {
+                        fragment: fragment.to_string(),
+                        url,
+                    });
                     dispatcher.dispatch(Action::Announce(STRINGS.link_copied.into()));
                 } else {
                     dispatcher.dispatch(Action::ShowLinkFallback {
@@ -157,8 +281,9 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
     };
     let onshare = {
         let title = props.explainer.explainer.article.headline.clone();
+        let placement = placement.clone();
         Callback::from(move |fragment: Fragment| {
-            let url = location::url_with(&fragment);
+            let url = placement.link(&location::href(), &fragment);
             let title = title.clone();
             yew::platform::spawn_local(async move { clipboard::share_link(&title, &url).await });
         })
@@ -169,11 +294,41 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
     let ondismiss = {
         let dispatcher = state.dispatcher();
         let view = state.view;
+        let root = root.clone();
         Callback::from(move |()| {
             dispatcher.dispatch(Action::DismissNotice);
-            focus::focus_element(&format!("tab-{}", view.id()));
+            if let Some(root) = root.cast::<web_sys::Element>() {
+                focus::focus_element(&root, &format!("tab-{}", view.id()));
+            }
         })
     };
+    let oncopycode = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |code: String| {
+            let dispatcher = dispatcher.clone();
+            yew::platform::spawn_local(async move {
+                let message = if clipboard::copy_text(&code).await {
+                    STRINGS.code_copied
+                } else {
+                    STRINGS.code_not_copied
+                };
+                dispatcher.dispatch(Action::Announce(message.into()));
+            });
+        })
+    };
+    // The embed codes need the widget's address, which only the browser knows.
+    let embed_codes = live.then(|| {
+        let page = location::href();
+        let folder = props
+            .widget_url
+            .clone()
+            .unwrap_or_else(|| widget_folder(&page).to_string());
+        EmbedCodes::new(
+            &folder,
+            props.content_url.as_deref(),
+            &props.explainer.explainer.article.headline,
+        )
+    });
 
     let explainer = &props.explainer;
     // Live, the views are tab panels and only the open one shows; static (no
@@ -190,9 +345,12 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
         }
     };
     html! {
-        <div class={classes!("explainer", live.then_some("is-live"))} lang={explainer.explainer.article.language.clone()}
+        <div ref={root} class={classes!("explainer", live.then_some("is-live"))} lang={explainer.explainer.article.language.clone()}
              dir={explainer.explainer.article.direction()} data-view={state.view.id()}>
             <ExplainerHeader article={explainer.explainer.article.clone()} />
+            if let Some(codes) = embed_codes {
+                <EmbedPanel {codes} oncopy={oncopycode} />
+            }
             <div class="notice-region" role="status" aria-live="polite">
                 if let Some(message) = &state.notice {
                     <Notice message={message.clone()} ondismiss={ondismiss} />

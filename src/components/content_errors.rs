@@ -11,6 +11,9 @@ use crate::strings::STRINGS;
 pub struct ContentErrorsProps {
     /// Every problem found.
     pub diagnostics: Vec<Diagnostic>,
+    /// Where the content came from, when it was loaded from a URL.
+    #[prop_or_default]
+    pub source_url: Option<String>,
 }
 
 /// The list of content errors.
@@ -18,7 +21,13 @@ pub struct ContentErrorsProps {
 pub fn content_errors(props: &ContentErrorsProps) -> Html {
     html! {
         <div class="explainer explainer--error" role="alert">
-            <p>{ STRINGS.content_errors }</p>
+            <p>
+                if let Some(url) = &props.source_url {
+                    { STRINGS.content_errors_at(url) }
+                } else {
+                    { STRINGS.content_errors }
+                }
+            </p>
             <ul class="content-errors">
                 { for props.diagnostics.iter().map(|diagnostic| html! {
                     <li>

@@ -27,7 +27,9 @@ pub fn tab_label(view: View) -> &'static str {
 /// The tab list.
 #[function_component(ViewTabs)]
 pub fn view_tabs(props: &ViewTabsProps) -> Html {
+    let tablist = use_node_ref();
     let onkeydown = {
+        let tablist = tablist.clone();
         let current = props.current;
         let onselect = props.onselect.clone();
         Callback::from(move |event: KeyboardEvent| {
@@ -55,11 +57,13 @@ pub fn view_tabs(props: &ViewTabsProps) -> Html {
             event.prevent_default();
             let view = View::ALL[next];
             onselect.emit(view);
-            focus_element(&format!("tab-{}", view.id()));
+            if let Some(tablist) = tablist.cast::<web_sys::Element>() {
+                focus_element(&tablist, &format!("tab-{}", view.id()));
+            }
         })
     };
     html! {
-        <div class="view-tabs" role="tablist" aria-label={STRINGS.views_label} {onkeydown}>
+        <div ref={tablist} class="view-tabs" role="tablist" aria-label={STRINGS.views_label} {onkeydown}>
             { for View::ALL.iter().map(|&view| {
                 let selected = view == props.current;
                 let onclick = props.onselect.reform(move |_: MouseEvent| view);

@@ -1,5 +1,9 @@
 //! Bringing an element into view: scroll, focus and a brief flash, so a reader
 //! who followed a link sees where it landed and a screen reader starts there.
+//!
+//! Elements are looked up inside the widget's own root, never the document: a
+//! widget in a Shadow DOM is invisible to `document.getElementById`, and with two
+//! widgets on one page each must find only its own.
 
 use std::time::Duration;
 
@@ -16,12 +20,20 @@ fn reduced_motion() -> bool {
         .is_some_and(|query| query.matches())
 }
 
-/// Scrolls the element with this id into view, focuses it and flashes it.
-/// Does nothing when the element is not in the document.
-pub fn bring_into_view(element_id: &str) {
-    let Some(element) = gloo::utils::document().get_element_by_id(element_id) else {
-        return;
-    };
+/// The element with this id inside `root` (ids are slugs, so the selector is safe).
+pub fn find(root: &web_sys::Element, element_id: &str) -> Option<web_sys::Element> {
+    if root.id() == element_id {
+        return Some(root.clone());
+    }
+    root.query_selector(&format!("[id=\"{element_id}\"]"))
+        .ok()
+        .flatten()
+}
+
+/// Scrolls the element with this id into view, focuses it and flashes it, and
+/// returns it. Does nothing when the element is not in `root`.
+pub fn bring_into_view(root: &web_sys::Element, element_id: &str) -> Option<web_sys::Element> {
+    let element = find(root, element_id)?;
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Center);
     options.set_behavior(if reduced_motion() {
@@ -44,13 +56,13 @@ pub fn bring_into_view(element_id: &str) {
         let _ = classes.remove_1("is-flashing");
     })
     .forget();
+    Some(element)
 }
 
-/// Moves keyboard focus to the element with this id, if there is one.
-pub fn focus_element(element_id: &str) {
-    if let Some(element) = gloo::utils::document()
-        .get_element_by_id(element_id)
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+/// Moves keyboard focus to the element with this id inside `root`, if there is one.
+pub fn focus_element(root: &web_sys::Element, element_id: &str) {
+    if let Some(element) =
+        find(root, element_id).and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = element.focus();
     }

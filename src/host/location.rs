@@ -1,5 +1,6 @@
 //! The page URL: reading the fragment, following links, and hearing `hashchange`
-//! (which also fires on back and forward).
+//! (which also fires on back and forward). Which of these a widget may use
+//! depends on where it runs ([`crate::embedding::Placement`]).
 
 use gloo::events::EventListener;
 
@@ -10,16 +11,30 @@ pub fn current_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
-/// The absolute URL of this page with `fragment` in place of any current one.
-pub fn url_with(fragment: &Fragment) -> String {
-    let href = gloo::utils::window().location().href().unwrap_or_default();
-    let base = href.split('#').next().unwrap_or_default();
-    format!("{base}{fragment}")
+/// The absolute URL of the page the code runs in (the host page, when mounted
+/// inline; the widget page, in a frame).
+pub fn href() -> String {
+    gloo::utils::window().location().href().unwrap_or_default()
 }
 
-/// Follows an in-widget link: a history entry, and a `hashchange` to act on.
-/// Returns false when the URL already has this fragment (the browser then fires
-/// no `hashchange`), so the caller acts on it directly.
+/// The value of a query parameter of this page's URL, decoded.
+pub fn query_param(name: &str) -> Option<String> {
+    let search = gloo::utils::window().location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
+}
+
+/// Resolves a possibly relative URL against this page; `None` when it cannot be.
+pub fn resolve(url: &str) -> Option<String> {
+    web_sys::Url::new_with_base(url, &href())
+        .ok()
+        .map(|url| url.href())
+}
+
+/// Follows an in-widget link on the widget's own page: a history entry, and a
+/// `hashchange` to act on. Returns false when the URL already has this fragment
+/// (the browser then fires no `hashchange`), so the caller acts on it directly.
 pub fn follow(fragment: &Fragment) -> bool {
     let hash = fragment.to_string();
     if current_hash() == hash {

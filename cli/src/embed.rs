@@ -1,0 +1,139 @@
+//! The files that let newsrooms embed the built widget: `embed.js` linked to
+//! this build's hashed file names, and `oembed.json` for CMSs that embed by URL.
+//!
+//! `static/embed.js` is copied by trunk with the literal placeholders
+//! `__NEWS_EXPLAINER_JS__`, `__NEWS_EXPLAINER_WASM__` and `__NEWS_EXPLAINER_CSS__`;
+//! the names only exist once trunk has hashed the files, so they are filled in
+//! here, from the page trunk wrote, after every build.
+
+use std::fs;
+use std::path::Path;
+
+use news_explainer::model::AnchoredExplainer;
+
+use crate::html::escape;
+
+/// The oEmbed size: the widget's usual width, and a height that fits the header
+/// and a few quote cards. `embed.js` in the `html` resizes it to the content.
+const OEMBED_WIDTH: u32 = 640;
+const OEMBED_HEIGHT: u32 = 900;
+
+/// The value of `attribute="…"` on the first tag in `page` that contains `marker`.
+fn attribute_of(page: &str, marker: &str, attribute: &str) -> Option<String> {
+    let at = page.find(marker)?;
+    let tag_start = page[..at].rfind('<')?;
+    let tag_end = at + page[at..].find('>')?;
+    let tag = &page[tag_start..tag_end];
+    let key = format!("{attribute}=\"");
+    let value_start = tag.find(&key)? + key.len();
+    let value_end = value_start + tag[value_start..].find('"')?;
+    Some(
+        tag[value_start..value_end]
+            .trim_start_matches("./")
+            .to_string(),
+    )
+}
+
+/// Fills this build's file names into `dist/embed.js`. A build without
+/// `embed.js` (an older template) is left alone; one whose names cannot be found
+/// in the page is an error, since the inline embed would then fail on every host.
+pub fn link_loader(dist: &Path, page: &str) -> Result<(), String> {
+    let path = dist.join("embed.js");
+    let Ok(script) = fs::read_to_string(&path) else {
+        return Ok(());
+    };
+    if !script.contains("__NEWS_EXPLAINER_") {
+        return Ok(());
+    }
+    let names = [
+        (
+            "__NEWS_EXPLAINER_JS__",
+            attribute_of(page, "data-explainer-js=", "data-explainer-js"),
+        ),
+        (
+            "__NEWS_EXPLAINER_WASM__",
+            attribute_of(page, "data-explainer-wasm=", "data-explainer-wasm"),
+        ),
+        (
+            "__NEWS_EXPLAINER_CSS__",
+            attribute_of(page, "rel=\"stylesheet\"", "href"),
+        ),
+    ];
+    let mut linked = script;
+    for (placeholder, name) in names {
+        let name = name.ok_or_else(|| {
+            format!("cannot fill {placeholder} in embed.js: the page does not name that file")
+        })?;
+        linked = linked.replace(placeholder, &name);
+    }
+    fs::write(&path, linked).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// The oEmbed response (type `rich`) for the widget served at `site_url`.
+pub fn oembed_json(explainer: &AnchoredExplainer, site_url: &str) -> String {
+    let article = &explainer.explainer.article;
+    let folder = escape(site_url);
+    let title = escape(&article.headline);
+    let html = format!(
+        "<div data-news-explainer=\"iframe\" data-title=\"{title}\" data-height=\"{OEMBED_HEIGHT}\">\
+         <a href=\"{folder}\">{title}</a></div>\
+         <script src=\"{folder}embed.js\" async></script>"
+    );
+    let mut response = serde_json::json!({
+        "version": "1.0",
+        "type": "rich",
+        "title": article.headline,
+        "provider_url": site_url,
+        "html": html,
+        "width": OEMBED_WIDTH,
+        "height": OEMBED_HEIGHT,
+    });
+    if let Some(publisher) = &article.publisher {
+        response["provider_name"] = publisher.as_str().into();
+    }
+    serde_json::to_string_pretty(&response).unwrap_or_default() + "\n"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<link rel="stylesheet" href="./style-abc.css" integrity="x"/>
+<script type="module" src="./boot.js" data-explainer-js="./news-explainer-123.js" data-explainer-wasm="./news-explainer-123_bg.wasm"></script>"#;
+
+    #[test]
+    fn the_loader_gets_this_builds_file_names() {
+        let dist = std::env::temp_dir().join(format!("embed-link-{}", std::process::id()));
+        fs::create_dir_all(&dist).unwrap();
+        fs::write(
+            dist.join("embed.js"),
+            "const JS = '__NEWS_EXPLAINER_JS__'; const WASM = '__NEWS_EXPLAINER_WASM__'; const CSS = '__NEWS_EXPLAINER_CSS__';",
+        )
+        .unwrap();
+        link_loader(&dist, PAGE).unwrap();
+        let linked = fs::read_to_string(dist.join("embed.js")).unwrap();
+        assert_eq!(
+            linked,
+            "const JS = 'news-explainer-123.js'; const WASM = 'news-explainer-123_bg.wasm'; const CSS = 'style-abc.css';"
+        );
+        // A page that does not name the files is an error, not a broken loader.
+        fs::write(dist.join("embed.js"), "'__NEWS_EXPLAINER_JS__'").unwrap();
+        let error = link_loader(&dist, "<html></html>").unwrap_err();
+        assert!(error.contains("__NEWS_EXPLAINER_JS__"), "{error}");
+        fs::remove_dir_all(&dist).unwrap();
+    }
+
+    #[test]
+    fn oembed_is_rich_with_a_size_and_the_loader() {
+        let explainer = news_explainer::content::default_explainer().unwrap();
+        let json: serde_json::Value =
+            serde_json::from_str(&oembed_json(&explainer, "https://news.example/e/")).unwrap();
+        assert_eq!(json["version"], "1.0");
+        assert_eq!(json["type"], "rich");
+        assert_eq!(json["width"], OEMBED_WIDTH);
+        assert_eq!(json["height"], OEMBED_HEIGHT);
+        let html = json["html"].as_str().unwrap();
+        assert!(html.contains("<script src=\"https://news.example/e/embed.js\" async></script>"));
+        assert!(html.contains("data-news-explainer=\"iframe\""));
+    }
+}
