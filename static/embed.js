@@ -1,0 +1,161 @@
+/*
+ * News explainer loader (docs/EMBEDDING.md): ES2020, no dependencies, no
+ * cookies; fetches only the widget's files, from this script's folder (base).
+ * Fills <div data-news-explainer="iframe|inline"> and upgrades
+ * <iframe data-news-explainer-frame> on DOMContentLoaded and on
+ * NewsExplainer.scan() (idempotent; a second copy of the script only scans).
+ *
+ * Iframe: base?embed=<id>&parentUrl=<page>[&src&theme&timeout]. The child
+ * posts {type:'news-explainer:height'|'…:scroll'|'…:event', embed, …}; on
+ * hashchange we post {type:'news-explainer:navigate', embed, hash} to the
+ * base origin only. Taken only from that iframe's window, the base origin,
+ * as a plain object naming a known instance, with finite in-range numbers
+ * and a known event name; only own string fields of detail are passed on.
+ *
+ * Inline: a shadow root with the widget CSS; once loaded, the glue and Wasm
+ * (once per page) and mount(container, src, timeout, base). The build puts
+ * the hashed file names into JS, WASM and CSS.
+ */
+(() => {
+  'use strict';
+  // currentScript is only set during this first run.
+  const script = document.currentScript;
+  const ready = (fn) =>
+    document.readyState == 'loading' ? addEventListener('DOMContentLoaded', fn) : fn();
+  if (window.NewsExplainer) return ready(() => NewsExplainer.scan());
+  if (!script || !script.src) return console.error('News explainer: load embed.js with <script src>');
+
+  const base = new URL('./', script.src).href;
+  const origin = new URL(base).origin;
+  const JS = '__NEWS_EXPLAINER_JS__';
+  const WASM = '__NEWS_EXPLAINER_WASM__';
+  const CSS = '__NEWS_EXPLAINER_CSS__';
+  const P = 'news-explainer:';
+  const READY = 'data-news-explainer-ready';
+  const frames = new Map(); // instance id → { frame, target }
+  let count = 0;
+  let glue = null;
+
+  const attr = (el, name) => el.getAttribute('data-' + name);
+  const plain = (v) => v !== null && typeof v == 'object' && Object.getPrototypeOf(v) == Object.prototype;
+  const within = (n, min, max) => typeof n == 'number' && n >= min && n <= max; // false for NaN
+  const force = (el, prop, value) => el.style.setProperty(prop, value, 'important');
+  const src = (el) => attr(el, 'src') && new URL(attr(el, 'src'), location.href).href;
+  const theme = (el) => /^(light|dark)$/.test(attr(el, 'theme')) && attr(el, 'theme');
+  const timeout = (el) => within(+attr(el, 'timeout'), 1, 120) && Math.round(attr(el, 'timeout')); // whole s
+
+  // Iframe mode, for a new frame or a CMS's plain one.
+  const frameUp = (frame, el, url) => {
+    let id = el.id;
+    if (!/^[\w-]{1,64}$/.test(id) || frames.has(id)) {
+      do id = 'news-explainer-' + ++count;
+      while (frames.has(id) || document.getElementById(id));
+    }
+    // A CMS frame keeps its other parameters (src= too, unless data-src is set).
+    const params = { embed: id, parentUrl: location.href, src: src(el), theme: theme(el), timeout: timeout(el) };
+    for (const k in params) if (params[k]) url.searchParams.set(k, params[k]);
+    frame.title = attr(el, 'title') || frame.title || 'News explainer';
+    frame.allow = 'clipboard-write; web-share';
+    if (!location.hash) frame.loading = 'lazy'; // a deep link loads at once
+    force(frame, 'display', 'block');
+    force(frame, 'width', '100%');
+    force(frame, 'border', '0');
+    // A CMS frame keeps its own height unless it has data-height.
+    const h = +attr(el, 'height');
+    if (within(h, 1, 1e5)) force(frame, 'height', Math.ceil(h) + 'px');
+    else if (frame != el) force(frame, 'height', '600px');
+    frame.src = url.href;
+    frames.set(id, { frame, target: el });
+  };
+
+  // Inline mode: shadow root, CSS, then mount the shared Wasm into a container.
+  const inline = async (el) => {
+    if (el.shadowRoot) return;
+    if (JS.startsWith('__')) { // still the placeholder: not a built copy
+      return console.error('News explainer: this embed.js is unbuilt; use the built one (dist/embed.js)');
+    }
+    const root = el.attachShadow({ mode: 'open' });
+    const link = document.createElement('link');
+    const box = document.createElement('div');
+    const css = new Promise((done) => (link.onload = link.onerror = done)); // no unstyled flash
+    link.rel = 'stylesheet';
+    link.href = base + CSS;
+    box.className = 'news-explainer-root';
+    if (theme(el)) box.setAttribute('data-theme', theme(el));
+    root.append(link, box);
+    try {
+      glue = glue || import(base + JS)
+        .then(async (m) => (await m.default({ module_or_path: base + WASM }), m))
+        .catch((err) => ((glue = null), Promise.reject(err))); // a later scan retries
+      const [m] = await Promise.all([glue, css]);
+      m.mount(box, src(el) || undefined, timeout(el) || undefined, base);
+    } catch (err) {
+      console.error('News explainer: could not load from ' + base, err);
+      const p = document.createElement('p');
+      const a = document.createElement('a');
+      p.setAttribute('role', 'alert');
+      p.style.cssText = 'font:1rem system-ui;padding:1rem;border:1px solid'; // CSSOM: CSP-safe
+      a.href = base;
+      a.textContent = 'Open it on its own page';
+      p.append('The explainer could not load. ', a, '.');
+      box.replaceChildren(p);
+    }
+  };
+
+  const scan = () => {
+    for (const el of document.querySelectorAll(
+      `[data-news-explainer]:not([${READY}]),iframe[data-news-explainer-frame]:not([${READY}])`
+    )) {
+      const mode = el.localName == 'iframe' ? 'frame' : attr(el, 'news-explainer') || 'iframe';
+      el.setAttribute(READY, mode);
+      try {
+        if (mode == 'inline') inline(el);
+        else if (mode == 'frame') {
+          // Only a frame from the widget's origin is upgraded (trusted to resize).
+          const url = new URL(el.getAttribute('src') || base, location.href);
+          if (url.origin == origin) frameUp(el, el, url);
+        } else {
+          const frame = document.createElement('iframe');
+          frameUp(frame, el, new URL(base));
+          el.replaceChildren(frame);
+        }
+      } catch (err) {
+        console.error('News explainer: bad embed', el, err); // e.g. an invalid URL
+      }
+    }
+  };
+
+  addEventListener('message', (event) => {
+    const d = event.data;
+    const inst = plain(d) && typeof d.type == 'string' && frames.get(d.embed);
+    if (!inst || event.origin !== origin || event.source !== inst.frame.contentWindow) return;
+    const { frame, target } = inst;
+    if (d.type == P + 'height' && within(d.height, Number.MIN_VALUE, 1e5)) {
+      force(frame, 'height', Math.ceil(d.height) + 'px');
+    } else if (d.type == P + 'scroll' && within(d.top, 0, 1e6)) {
+      // That point near the top, with a tenth of the viewport above it.
+      scrollTo({
+        top: Math.max(0, frame.getBoundingClientRect().top + scrollY + d.top - innerHeight / 10),
+        behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+      });
+    } else if (d.type == P + 'event' && ['quote-expanded', 'link-copied', 'view-changed'].includes(d.name)) {
+      const given = d.detail ?? {};
+      const detail = {};
+      if (!plain(given)) return;
+      for (const k of Object.keys(given)) {
+        if (typeof given[k] == 'string' && k != '__proto__') detail[k] = given[k];
+      }
+      target.dispatchEvent(new CustomEvent(P + d.name, { detail, bubbles: true }));
+    }
+  });
+
+  // Pass the host's new fragment on to each framed widget, to its origin only.
+  addEventListener('hashchange', () => {
+    for (const [embed, { frame }] of frames) {
+      frame.contentWindow?.postMessage({ type: P + 'navigate', embed, hash: location.hash }, origin);
+    }
+  });
+
+  window.NewsExplainer = { scan };
+  ready(scan);
+})();
