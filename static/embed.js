@@ -1,20 +1,20 @@
 /*
- * News explainer loader (docs/EMBEDDING.md): ES2020, no dependencies, no
- * cookies; fetches only the widget's files, from this script's folder (base).
- * Fills <div data-news-explainer="iframe|inline"> and upgrades
+ * News explainer loader (docs/EMBEDDING.md). ES2020, no dependencies or
+ * cookies; loads only widget files, from this script's folder (base).
+ * Handles <div data-news-explainer="iframe|inline"> and
  * <iframe data-news-explainer-frame> on DOMContentLoaded and on
- * NewsExplainer.scan() (idempotent; a second copy of the script only scans).
+ * NewsExplainer.scan() (idempotent; a second copy only scans).
  *
  * Iframe: base?embed=<id>&parentUrl=<page>[&src&theme&timeout]. The child
- * posts {type:'news-explainer:height'|'…:scroll'|'…:event', embed, …}; on
+ * posts {type:'news-explainer:height'|…scroll|…event, embed, …}; on
  * hashchange we post {type:'news-explainer:navigate', embed, hash} to the
- * base origin only. Taken only from that iframe's window, the base origin,
- * as a plain object naming a known instance, with finite in-range numbers
- * and a known event name; only own string fields of detail are passed on.
+ * base origin. A message counts only from that iframe's window and the base
+ * origin, as a plain object naming a known instance, with finite in-range
+ * numbers and a known event name; only own string fields of detail pass.
  *
- * Inline: a shadow root with the widget CSS; once loaded, the glue and Wasm
- * (once per page) and mount(container, src, timeout, base). The build puts
- * the hashed file names into JS, WASM and CSS.
+ * Inline: a shadow root with the widget CSS; once it loads, glue and Wasm
+ * (once per page), then mount(container, src, timeout, base). The build
+ * writes the hashed file names into JS, WASM and CSS.
  */
 (() => {
   'use strict';
@@ -42,7 +42,7 @@
   const force = (el, prop, value) => el.style.setProperty(prop, value, 'important');
   const src = (el) => attr(el, 'src') && new URL(attr(el, 'src'), location.href).href;
   const theme = (el) => /^(light|dark)$/.test(attr(el, 'theme')) && attr(el, 'theme');
-  const timeout = (el) => within(+attr(el, 'timeout'), 1, 120) && Math.round(attr(el, 'timeout')); // whole s
+  const timeout = (el) => within(+attr(el, 'timeout'), 1, 120) && Math.round(attr(el, 'timeout'));
 
   // Iframe mode, for a new frame or a CMS's plain one.
   const frameUp = (frame, el, url) => {
