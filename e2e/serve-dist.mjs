@@ -5,10 +5,15 @@
 //
 // A request with `?csp` in its URL gets the strict Content-Security-Policy below,
 // the one the widget promises to run under (e2e/csp.spec.ts).
+//
+// Besides dist/, two folders the embedding tests need, served read-only:
+//   /e2e-pages/…            e2e/pages/: host article pages that embed the widget
+//   /vendor/pym.v1.min.js   NPR's pym.js parent, from node_modules (npm pym.js)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
 import { CONTENT_TYPES } from './browser-env.mjs';
 
 const { values } = parseArgs({
@@ -19,6 +24,12 @@ const { values } = parseArgs({
   },
 });
 const root = resolve(values.dir);
+const here = fileURLToPath(new URL('.', import.meta.url));
+/** URL prefixes served from other folders than dist/. */
+const MOUNTS = [
+  ['/e2e-pages/', resolve(here, 'pages')],
+  ['/vendor/', resolve(here, '..', 'node_modules', 'pym.js', 'dist')],
+];
 
 try {
   await stat(join(root, 'index.html'));
@@ -43,9 +54,10 @@ const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
   const path = decodeURIComponent(url.pathname);
   const csp = url.searchParams.has('csp') ? { 'content-security-policy': STRICT_CSP } : {};
-  let file = resolve(join(root, path));
-  // Never serve outside dist/.
-  if (file !== root && !file.startsWith(root + sep)) {
+  const [prefix, folder] = MOUNTS.find(([prefix]) => path.startsWith(prefix)) ?? ['/', root];
+  let file = resolve(join(folder, path.slice(prefix.length)));
+  // Never serve outside the folder.
+  if (file !== folder && !file.startsWith(folder + sep)) {
     res.writeHead(403).end();
     return;
   }

@@ -84,7 +84,12 @@ pub fn send_height(params: &FrameParams, height: u32) {
 }
 
 /// Asks the parent to scroll so that `element` (inside the widget) is in view.
+///
+/// The height goes first: the render that opened the element may have grown the
+/// widget, and a parent that scrolled before resizing the iframe would stop short
+/// at the bottom of a page that is not yet long enough (messages arrive in order).
 pub fn scroll_parent_to(params: &FrameParams, element: &web_sys::Element) {
+    send_height(params, document_height());
     let window = gloo::utils::window();
     let top = element.get_bounding_client_rect().top() + window.scroll_y().unwrap_or(0.0);
     let top = top.max(0.0).round() as u32;

@@ -1,0 +1,66 @@
+// Links come back to the host article: a quote link copied inside an iframe is
+// the host page's URL plus #quote-<slug>, and a host page opened with
+// #quote-<slug> opens that quote in the widget and scrolls the host to it; with
+// our loader and with pym.js's parent.
+import { expect, test } from './fixtures/embed-host';
+
+const SLUG = 'number-of-agreements';
+
+for (const [page, placeholder] of [
+  ['iframe.html', 'story'],
+  ['pym.html', 'pym-story'],
+] as const) {
+  test(`${page}: a copied quote link is the host article URL with #quote-<slug>`, async ({ host, context }) => {
+    await host.goto(page);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(host.url(page)).origin,
+    });
+    const widget = host.framed(placeholder);
+    await widget.waitUntilLive();
+    const card = widget.quotes.card(SLUG);
+    await card.expand();
+    await card.copyLinkButton().click();
+    await expect(widget.announcer()).toHaveText('Link copied to the clipboard.');
+    const copied = await host.page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(host.url(`${page}#quote-${SLUG}`));
+    host.expectNoErrors();
+  });
+
+  test(`${page}: a host URL with #quote-<slug> opens that quote and scrolls the host to it`, async ({ host }) => {
+    await host.goto(`${page}#quote-${SLUG}`);
+    const widget = host.framed(placeholder);
+    await widget.waitUntilLive();
+    const card = widget.quotes.card(SLUG);
+    await card.expectExpanded();
+    await expect(widget.quotes.expandedToggles()).toHaveCount(1);
+    await expect(widget.notice()).toHaveCount(0);
+    // The card sits far below the fold of the host article; the host scrolled to
+    // it: its heading is within the host's viewport (pym.js puts it at the very
+    // top, to the subpixel; our loader a little below).
+    const viewport = host.page.viewportSize()!;
+    await expect
+      .poll(async () => host.topInHostViewport(host.iframe(placeholder), card.toggle()), {
+        message: "the quote card's heading should be scrolled into the host viewport",
+      })
+      .toBeGreaterThanOrEqual(-4);
+    const top = await host.topInHostViewport(host.iframe(placeholder), card.toggle());
+    expect(top).toBeLessThan(viewport.height / 2);
+    host.expectNoErrors();
+  });
+}
+
+test('a later host hashchange to one of its quotes opens it in the iframe', async ({ host }) => {
+  await host.goto('iframe.html');
+  const widget = host.framed('story');
+  await widget.waitUntilLive();
+  await host.page.evaluate((slug) => {
+    location.hash = `#quote-${slug}`;
+  }, SLUG);
+  await widget.quotes.card(SLUG).expectExpanded();
+  // A host fragment that is not the widget's is ignored: no notice, nothing opens.
+  await host.page.evaluate(() => {
+    location.hash = '#comments';
+  });
+  await expect(widget.notice()).toHaveCount(0);
+  host.expectNoErrors();
+});

@@ -1,0 +1,18 @@
+// Records every news-explainer:* event that reaches the document, with the id of
+// the element it was dispatched on (the placeholder, for both embed modes), so a
+// test can read them back: window.__explainerEvents.
+window.__explainerEvents = [];
+for (const name of ['quote-expanded', 'link-copied', 'view-changed']) {
+  document.addEventListener(`news-explainer:${name}`, (event) => {
+    const target = event.composedPath()[0];
+    window.__explainerEvents.push({
+      name,
+      placeholder: event.target.id,
+      inside: target instanceof Element ? target.className : null,
+      detail: { ...event.detail },
+    });
+  });
+}
+// The host's own hash routing: every hashchange it sees, in order.
+window.__hostHashChanges = [];
+addEventListener('hashchange', () => window.__hostHashChanges.push(location.hash));
