@@ -30,6 +30,17 @@ fn count_matching(root: &Element, selector: &str) -> usize {
     count
 }
 
+/// Waits until `done` holds, checking every 10 ms, for at most 5 s (then the
+/// assertions after it report what is missing).
+async fn until(done: impl Fn() -> bool) {
+    for _ in 0..500 {
+        if done() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
 #[wasm_bindgen_test]
 async fn mount_into_renders_the_headline_and_ten_quote_cards() {
     let document = gloo::utils::document();
@@ -82,4 +93,66 @@ fn the_error_box_replaces_the_widget_and_shows_details_as_text() {
         details.text_content().unwrap(),
         "panicked at <img src=x onerror=alert(1)>"
     );
+}
+
+#[wasm_bindgen_test]
+async fn mount_inline_works_in_a_shadow_root_and_tells_the_host_what_the_reader_did() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::{JsCast, JsValue};
+
+    let document = gloo::utils::document();
+    let host = document.create_element("div").expect("create a <div>");
+    gloo::utils::body()
+        .append_child(&host)
+        .expect("append the host");
+    // As embed.js does: a shadow root on the placeholder, a container inside.
+    let container = document.create_element("div").expect("create a <div>");
+    js_sys::Function::new_with_args(
+        "host, child",
+        "host.attachShadow({mode: 'open'}).appendChild(child)",
+    )
+    .call2(&JsValue::NULL, &host, &container)
+    .expect("attach a shadow root");
+
+    let expanded = Rc::new(RefCell::new(Vec::<String>::new()));
+    let _listener = {
+        let expanded = expanded.clone();
+        gloo::events::EventListener::new(&host, "news-explainer:quote-expanded", move |event| {
+            let detail = event
+                .dyn_ref::<web_sys::CustomEvent>()
+                .map(|event| event.detail())
+                .unwrap_or(JsValue::UNDEFINED);
+            let quote = js_sys::Reflect::get(&detail, &"quote".into())
+                .ok()
+                .and_then(|q| q.as_string());
+            expanded.borrow_mut().push(quote.unwrap_or_default());
+        })
+    };
+
+    news_explainer::mount_inline(
+        container.clone(),
+        None,
+        None,
+        Some("https://x.example/e/".into()),
+    );
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+
+    assert_eq!(count_matching(&container, ".quote-card"), 10);
+    // Inside the shadow root, out of reach of the document's own lookups (which
+    // may find another test's widget in the light DOM, never this one).
+    let from_document = document.get_element_by_id("quote-long-overdue");
+    assert!(!from_document.is_some_and(|card| container.contains(Some(&card))));
+    let toggle = container
+        .query_selector("#quote-long-overdue button.quote-card__toggle")
+        .expect("a valid selector")
+        .expect("the card's toggle");
+    toggle.unchecked_ref::<web_sys::HtmlElement>().click();
+    until(|| !expanded.borrow().is_empty()).await;
+
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert_eq!(*expanded.borrow(), vec!["long-overdue".to_string()]);
 }

@@ -345,7 +345,7 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
         }
     };
     html! {
-        <div ref={root} class={classes!("explainer", live.then_some("is-live"))} lang={explainer.explainer.article.language.clone()}
+        <div ref={root} part="explainer" class={classes!("explainer", live.then_some("is-live"))} lang={explainer.explainer.article.language.clone()}
              dir={explainer.explainer.article.direction()} data-view={state.view.id()}>
             <ExplainerHeader article={explainer.explainer.article.clone()} />
             if let Some(codes) = embed_codes {
