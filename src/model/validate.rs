@@ -162,12 +162,23 @@ pub fn validate(explainer: Explainer) -> Result<AnchoredExplainer, Vec<Diagnosti
         checker.required(&path, "role", &person.role);
     }
 
+    // Every quote and passage is anchored in one pass over the text, not one pass
+    // each (issue #7); the walk below takes the outcomes in the same order,
+    // quotes first, then the tracker's passages item by item.
+    let mut selectors: Vec<TextQuoteSelector<'_>> =
+        explainer.quotes.iter().map(quote_selector).collect();
+    for deal in &explainer.tracker {
+        selectors.extend(deal.evidence.iter().filter_map(passage_selector));
+    }
+    let mut anchored = source.anchor_all(&selectors).into_iter();
+
     let quote_ids = checker.unique_ids("quotes", explainer.quotes.iter().map(|q| q.id.as_str()));
     let quotes: Vec<AnchoredQuote> = explainer
         .quotes
         .iter()
+        .zip(anchored.by_ref())
         .enumerate()
-        .map(|(index, quote)| checker.quote(&source, &people, index, quote))
+        .map(|(index, (quote, found))| checker.quote(&source, &people, index, quote, found))
         .collect();
 
     checker.unique_ids("tracker", explainer.tracker.iter().map(|d| d.id.as_str()));
@@ -175,7 +186,7 @@ pub fn validate(explainer: Explainer) -> Result<AnchoredExplainer, Vec<Diagnosti
         .tracker
         .iter()
         .enumerate()
-        .map(|(index, deal)| checker.deal(&source, &people, &quote_ids, index, deal))
+        .map(|(index, deal)| checker.deal(&source, &people, &quote_ids, index, deal, &mut anchored))
         .collect();
 
     if checker.diagnostics.is_empty() {
@@ -335,17 +346,19 @@ impl Checker {
         people: &HashMap<&str, usize>,
         index: usize,
         quote: &Quote,
+        found: Result<Span, AnchorError>,
     ) -> AnchoredQuote {
         let path = format!("$.quotes[{index}]");
         self.required(&path, "context", &quote.context);
         self.reference(format!("{path}.speaker"), "person", &quote.speaker, people);
-        let selector = TextQuoteSelector {
-            exact: &quote.text,
-            prefix: quote.prefix.as_deref(),
-            suffix: quote.suffix.as_deref(),
-        };
         let what = format!("Quote “{}”", quote.id);
-        let span = self.anchor(source, format!("{path}.text"), &what, selector);
+        let span = self.anchor(
+            source,
+            format!("{path}.text"),
+            &what,
+            quote_selector(quote),
+            found,
+        );
         AnchoredQuote {
             span,
             sentence: source.sentence_around(span),
@@ -359,6 +372,7 @@ impl Checker {
         quotes: &HashMap<&str, usize>,
         index: usize,
         deal: &DealItem,
+        anchored: &mut impl Iterator<Item = Result<Span, AnchorError>>,
     ) -> AnchoredDeal {
         let path = format!("$.tracker[{index}]");
         self.required(&path, "title", &deal.title);
@@ -394,12 +408,16 @@ impl Checker {
                             prefix: prefix.as_deref(),
                             suffix: suffix.as_deref(),
                         };
+                        let found = anchored
+                            .next()
+                            .expect("validate anchors every passage, in this order");
                         let what = format!("Evidence {e} of “{}”", deal.id);
                         AnchoredEvidence::Passage(self.anchor(
                             source,
                             format!("{evidence_path}.passage"),
                             &what,
                             selector,
+                            found,
                         ))
                     }
                 }
@@ -475,14 +493,17 @@ impl Checker {
         found
     }
 
+    /// Reports why `selector` did not anchor, if it did not (`found` is its
+    /// outcome); returns its span, or an empty one after a report.
     fn anchor(
         &mut self,
         source: &SourceText,
         path: String,
         what: &str,
         selector: TextQuoteSelector<'_>,
+        found: Result<Span, AnchorError>,
     ) -> Span {
-        let (message, hint) = match source.anchor(selector) {
+        let (message, hint) = match found {
             Ok(span) => return span,
             Err(AnchorError::Empty) => (format!("{what} has no text."), None),
             Err(AnchorError::NotFound { closest }) => (
@@ -515,6 +536,31 @@ impl Checker {
         };
         self.report(path, message, hint);
         Span::default()
+    }
+}
+
+/// The selector a quote's words are anchored by.
+fn quote_selector(quote: &Quote) -> TextQuoteSelector<'_> {
+    TextQuoteSelector {
+        exact: &quote.text,
+        prefix: quote.prefix.as_deref(),
+        suffix: quote.suffix.as_deref(),
+    }
+}
+
+/// The selector of a passage of evidence; `None` for a reference to a quote.
+fn passage_selector(evidence: &Evidence) -> Option<TextQuoteSelector<'_>> {
+    match evidence {
+        Evidence::Passage {
+            passage,
+            prefix,
+            suffix,
+        } => Some(TextQuoteSelector {
+            exact: passage,
+            prefix: prefix.as_deref(),
+            suffix: suffix.as_deref(),
+        }),
+        Evidence::Quote { .. } => None,
     }
 }
 
