@@ -32,6 +32,47 @@ fn article_text() -> impl Strategy<Value = String> {
     .prop_map(|parts| parts.concat())
 }
 
+/// Text over a handful of characters, so that quotes overlap, nest inside one
+/// another and repeat: the cases a multi-pattern search can get wrong.
+fn repetitive_text() -> impl Strategy<Value = String> {
+    proptest::collection::vec(
+        prop_oneof![
+            Just("a"),
+            Just("b"),
+            Just("ab"),
+            Just(" "),
+            Just("\n"),
+            Just("“"),
+            Just("\""),
+            Just("’"),
+            Just("é"),
+        ],
+        0..30,
+    )
+    .prop_map(|parts| parts.concat())
+}
+
+/// A selector taken from `text` (so it is usually found), by character offsets:
+/// `len` characters from `start`, with `before`/`after` characters of context.
+fn selector_from(
+    text: &str,
+    (start, len, before, after): (prop::sample::Index, usize, Option<usize>, Option<usize>),
+) -> (String, Option<String>, Option<String>) {
+    let chars: Vec<char> = text.chars().collect();
+    let start = if chars.is_empty() {
+        0
+    } else {
+        start.index(chars.len())
+    };
+    let end = (start + len).min(chars.len());
+    let take = |from: usize, to: usize| chars[from..to].iter().collect::<String>();
+    (
+        take(start, end),
+        before.map(|n| take(start.saturating_sub(n), start)),
+        after.map(|n| take(end, (end + n).min(chars.len()))),
+    )
+}
+
 fn slug() -> impl Strategy<Value = String> {
     "[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,3}"
 }
@@ -102,6 +143,43 @@ proptest! {
         let source = source(&text);
         let selector = TextQuoteSelector { exact: &exact, prefix: prefix.as_deref(), suffix: suffix.as_deref() };
         let _ = source.anchor(selector);
+    }
+
+    #[test]
+    fn anchoring_a_batch_equals_anchoring_one_by_one(
+        paragraphs in proptest::collection::vec(
+            prop_oneof![article_text(), repetitive_text()],
+            1..4,
+        ),
+        heading in proptest::option::of(repetitive_text()),
+        picks in proptest::collection::vec(
+            (
+                any::<prop::sample::Index>(),
+                1usize..12,
+                proptest::option::of(0usize..8),
+                proptest::option::of(0usize..8),
+            ),
+            0..12,
+        ),
+        strays in proptest::collection::vec(repetitive_text(), 0..4),
+    ) {
+        let source = SourceText::new(&[Section { heading, paragraphs }]);
+        // Picked from the joined text, so some run across a paragraph break.
+        let mut owned: Vec<(String, Option<String>, Option<String>)> = picks
+            .into_iter()
+            .map(|pick| selector_from(&source.text, pick))
+            .collect();
+        owned.extend(strays.into_iter().map(|stray| (stray, None, None)));
+        let selectors: Vec<TextQuoteSelector<'_>> = owned
+            .iter()
+            .map(|(exact, prefix, suffix)| TextQuoteSelector {
+                exact,
+                prefix: prefix.as_deref(),
+                suffix: suffix.as_deref(),
+            })
+            .collect();
+        let one_by_one: Vec<_> = selectors.iter().map(|&s| source.anchor(s)).collect();
+        prop_assert_eq!(source.anchor_all(&selectors), one_by_one);
     }
 
     #[test]
