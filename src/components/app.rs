@@ -86,12 +86,18 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// A callback that turns its value into an action and dispatches it.
-fn dispatch_with<T: 'static>(
+/// A callback that turns its value into an action and dispatches it. It stays
+/// the same callback from render to render (the dispatcher never changes), so a
+/// view whose data did not change is not rendered again: toggling one quote card
+/// leaves the article text, with its thousands of highlights, alone.
+#[hook]
+fn use_dispatch<T: 'static>(
     dispatcher: UseReducerDispatcher<ViewState>,
     make: fn(T) -> Action,
 ) -> Callback<T> {
-    Callback::from(move |value| dispatcher.dispatch(make(value)))
+    use_callback(dispatcher, move |value, dispatcher| {
+        dispatcher.dispatch(make(value))
+    })
 }
 
 /// Props of [`ExplainerViews`].
@@ -163,7 +169,7 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
             let hash_listener = match &placement {
                 Placement::Page => {
                     // A share page opens at its quote; an empty fragment must not undo that.
-                    if !(opened && !has_own_hash) {
+                    if !opened || has_own_hash {
                         navigate(own_hash);
                     }
                     location::on_hash_change(navigate)
@@ -245,30 +251,35 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
         });
     }
 
-    let onfollow = {
-        let dispatcher = state.dispatcher();
-        let placement = placement.clone();
-        Callback::from(move |fragment: Fragment| {
+    let onfollow = use_callback(
+        (state.dispatcher(), placement.clone()),
+        |fragment: Fragment, (dispatcher, placement)| {
             // Embedded, the URL is the host's: follow the link inside the widget only.
             if !(placement.writes_url() && location::follow(&fragment)) {
                 dispatcher.dispatch(Action::Navigate(Navigation::To(fragment)));
             }
-        })
-    };
-    let oncopylink = {
-        let dispatcher = state.dispatcher();
-        let placement = placement.clone();
-        let emit = emit.clone();
-        Callback::from(move |fragment: Fragment| {
+        },
+    );
+    let onselectview = use_dispatch(state.dispatcher(), Action::ShowView);
+    let onorder = use_dispatch(state.dispatcher(), Action::Order);
+    let ontogglequote = use_dispatch(state.dispatcher(), Action::ToggleQuote);
+    let onexpandall = use_dispatch(state.dispatcher(), Action::ExpandQuotes);
+    let oncollapseall = use_dispatch(state.dispatcher(), |()| Action::CollapseQuotes);
+    let onfilter = use_dispatch(state.dispatcher(), Action::Filter);
+    let ontoggledeal = use_dispatch(state.dispatcher(), Action::ToggleDeal);
+    let oncopylink = use_callback(
+        (state.dispatcher(), placement.clone(), root.clone()),
+        |fragment: Fragment, (dispatcher, placement, root)| {
             let dispatcher = dispatcher.clone();
+            let (placement, root) = (placement.clone(), root.clone());
             let url = placement.link(&location::href(), &fragment);
-            let emit = emit.clone();
             yew::platform::spawn_local(async move {
                 if clipboard::copy_text(&url).await {
-                    emit(EngagementEvent::LinkCopied {
-                        fragment: fragment.to_string(),
-                        url,
-                    });
+                    if let Some(root) = root.cast::<web_sys::Element>() {
+                        let fragment = fragment.to_string();
+                        let event = EngagementEvent::LinkCopied { fragment, url };
+                        events::emit(&root, &placement, &event);
+                    }
                     dispatcher.dispatch(Action::Announce(STRINGS.link_copied.into()));
                 } else {
                     dispatcher.dispatch(Action::ShowLinkFallback {
@@ -277,17 +288,19 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
                     });
                 }
             });
-        })
-    };
-    let onshare = {
-        let title = props.explainer.explainer.article.headline.clone();
-        let placement = placement.clone();
-        Callback::from(move |fragment: Fragment| {
+        },
+    );
+    let onshare = use_callback(
+        (
+            props.explainer.explainer.article.headline.clone(),
+            placement.clone(),
+        ),
+        |fragment: Fragment, (title, placement)| {
             let url = placement.link(&location::href(), &fragment);
             let title = title.clone();
             yew::platform::spawn_local(async move { clipboard::share_link(&title, &url).await });
-        })
-    };
+        },
+    );
 
     // Dismissing removes the focused button; hand focus to the open view's tab
     // rather than letting it fall to <body>.
@@ -348,34 +361,34 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
         <div ref={root} part="explainer" class={classes!("explainer", live.then_some("is-live"))} lang={explainer.explainer.article.language.clone()}
              dir={explainer.explainer.article.direction()} data-view={state.view.id()}>
             <ExplainerHeader article={explainer.explainer.article.clone()} />
-            if let Some(codes) = embed_codes {
-                <EmbedPanel {codes} oncopy={oncopycode} />
-            }
             <div class="notice-region" role="status" aria-live="polite">
                 if let Some(message) = &state.notice {
                     <Notice message={message.clone()} ondismiss={ondismiss} />
                 }
             </div>
             if *live {
-                <ViewTabs current={state.view} onselect={dispatch_with(state.dispatcher(), Action::ShowView)} />
+                <ViewTabs current={state.view} onselect={onselectview} />
             }
             { panel(View::Quotes, html! {
                 <QuoteList explainer={explainer.clone()} order={state.order} live={*live}
                     expanded={state.expanded_quotes.clone()} link_fallback={state.link_fallback.clone()}
                     can_share={*can_share}
-                    onorder={dispatch_with(state.dispatcher(), Action::Order)} ontoggle={dispatch_with(state.dispatcher(), Action::ToggleQuote)}
-                    onexpandall={dispatch_with(state.dispatcher(), Action::ExpandQuotes)} oncollapseall={dispatch_with(state.dispatcher(), |()| Action::CollapseQuotes)}
+                    {onorder} ontoggle={ontogglequote} {onexpandall} {oncollapseall}
                     onfollow={onfollow.clone()} {oncopylink} {onshare} />
             }) }
             { panel(View::Tracker, html! {
                 <DealTracker explainer={explainer.clone()} filter={state.filter} live={*live}
                     expanded={state.expanded_deals.clone()}
-                    onfilter={dispatch_with(state.dispatcher(), Action::Filter)} ontoggle={dispatch_with(state.dispatcher(), Action::ToggleDeal)}
+                    {onfilter} ontoggle={ontoggledeal}
                     onfollow={onfollow.clone()} />
             }) }
             { panel(View::Source, html! {
                 <SourceView explainer={explainer.clone()} {onfollow} />
             }) }
+            // For newsroom staff, not readers: after the views, last in tab order.
+            if let Some(codes) = embed_codes {
+                <EmbedPanel {codes} oncopy={oncopycode} />
+            }
             <p class="visually-hidden" role="status" aria-live="polite">{ state.announcement_text() }</p>
         </div>
     }
