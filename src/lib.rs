@@ -97,6 +97,10 @@ pub fn mount_default() {
         .unwrap_or_else(|| gloo::utils::body().into());
     host::panic::install_error_box(root.clone());
     let placement = host::frame::detect().map_or(Placement::Page, Placement::Frame);
+    if let Placement::Frame(params) = &placement {
+        // From the first render on, whatever it shows: loading, errors or the explainer.
+        host::frame::report_heights(params.clone());
+    }
     if let Some(theme) = host::location::query_param("theme") {
         if theme == "light" || theme == "dark" {
             let _ = root.set_attribute("data-theme", &theme);

@@ -181,11 +181,7 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
                     } else if let Some(hash) = params.parent_hash() {
                         claim(hash.to_string());
                     }
-                    let claim = Rc::new(claim);
-                    frame_listeners = Some(frame::connect(params.clone(), {
-                        let claim = claim.clone();
-                        move |hash| claim(hash)
-                    }));
+                    frame_listeners = Some(frame::on_navigate(params.clone(), claim));
                     location::on_hash_change(navigate)
                 }
                 Placement::Inline => {

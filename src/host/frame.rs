@@ -131,15 +131,15 @@ fn document_height() -> u32 {
         })
 }
 
-/// Keeps the parent told of the widget's height: on every change of the
-/// document's size (a card opening, a view switching, fonts arriving, the width
-/// changing) and, via the returned [`FrameListeners`], whenever a pym.js parent
-/// sends a new width. `onnavigate` gets the fragment of a host `hashchange`.
-pub fn connect(params: FrameParams, onnavigate: impl Fn(String) + 'static) -> FrameListeners {
+/// Keeps the parent told of the widget's height for as long as the page lives:
+/// on every change of the document's size (a card opening, a view switching,
+/// fonts arriving, the width changing, a loading message turning into the
+/// explainer or an error) and whenever a pym.js parent sends a new width.
+/// Started once per framed page, before any content, by [`crate::mount_default`].
+pub fn report_heights(params: FrameParams) {
     let last = Rc::new(Cell::new(0_u32));
     let report = {
         let params = params.clone();
-        let last = last.clone();
         Rc::new(move |force: bool| {
             let height = document_height();
             if force || height != last.get() {
@@ -148,39 +148,48 @@ pub fn connect(params: FrameParams, onnavigate: impl Fn(String) + 'static) -> Fr
             }
         })
     };
-    let observer = {
+    {
         let report = report.clone();
         let callback = Closure::<dyn FnMut()>::new(move || report(false));
-        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
-        if let (Some(observer), Some(html)) =
-            (&observer, gloo::utils::document().document_element())
-        {
+        if let (Ok(observer), Some(html)) = (
+            web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()),
+            gloo::utils::document().document_element(),
+        ) {
             observer.observe(&html);
         }
-        observer.map(|observer| (observer, callback))
-    };
+        // The observer calls it until the page goes away.
+        callback.forget();
+    }
     let window = gloo::utils::window();
-    let messages = EventListener::new(&window, "message", move |event| {
+    EventListener::new(&window, "message", move |event| {
         let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
             return;
         };
-        if !from_parent(&params, event) {
+        // pym.js: a new width means our height may have changed.
+        let width = event
+            .data()
+            .as_string()
+            .and_then(|text| params.pym_width(&text));
+        if width.is_some() && from_parent(&params, event) {
+            report(true);
+        }
+    })
+    .forget();
+}
+
+/// Calls `onnavigate` with the fragment of every `news-explainer:navigate`
+/// message from the parent (a host `hashchange`), until dropped.
+pub fn on_navigate(params: FrameParams, onnavigate: impl Fn(String) + 'static) -> EventListener {
+    EventListener::new(&gloo::utils::window(), "message", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
             return;
-        }
-        let data = event.data();
-        if let Some(text) = data.as_string() {
-            // pym.js: a new width means our height may have changed.
-            if params.pym_width(&text).is_some() {
-                report(true);
+        };
+        if from_parent(&params, event) {
+            if let Some(hash) = navigate_hash(&params, &event.data()) {
+                onnavigate(hash);
             }
-        } else if let Some(hash) = navigate_hash(&params, &data) {
-            onnavigate(hash);
         }
-    });
-    FrameListeners {
-        _messages: messages,
-        observer,
-    }
+    })
 }
 
 /// True when a message comes from the parent window, and from the host's origin
@@ -217,18 +226,4 @@ fn navigate_hash(params: &FrameParams, data: &JsValue) -> Option<String> {
     let hash = field("hash")?.as_string()?;
     // A fragment is short; anything long is not one of ours.
     (hash.len() <= 512).then_some(hash)
-}
-
-/// Keeps the frame's observers and listeners alive; dropping it stops them.
-pub struct FrameListeners {
-    _messages: EventListener,
-    observer: Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>,
-}
-
-impl Drop for FrameListeners {
-    fn drop(&mut self) {
-        if let Some((observer, _)) = &self.observer {
-            observer.disconnect();
-        }
-    }
 }
