@@ -466,3 +466,73 @@ fn build_without_a_template_says_how_to_make_one() {
     );
     assert!(!out.exists());
 }
+
+#[test]
+fn a_build_with_a_site_url_links_embed_js_and_answers_oembed() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = fake_template(dir.path());
+    // As trunk writes them: the hashed file names in the page, the loader with placeholders.
+    let page = fs::read_to_string(template.join("index.html"))
+        .unwrap()
+        .replace(
+            "</head>",
+            "<link rel=\"stylesheet\" href=\"./style-1a2b.css\"/>\
+         <script type=\"module\" src=\"./boot.js\" data-explainer-js=\"./app-9f.js\" \
+         data-explainer-wasm=\"./app-9f_bg.wasm\"></script></head>",
+        );
+    fs::write(template.join("index.html"), page).unwrap();
+    fs::write(
+        template.join("embed.js"),
+        "const JS = '__NEWS_EXPLAINER_JS__', WASM = '__NEWS_EXPLAINER_WASM__', CSS = '__NEWS_EXPLAINER_CSS__';\n",
+    )
+    .unwrap();
+    let out = dir.path().join("site");
+    let output = explainer(&[
+        "build",
+        data("valid.json").to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--template",
+        template.to_str().unwrap(),
+        "--site-url",
+        "https://news.example/explainers/summit",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+
+    assert_eq!(
+        fs::read_to_string(out.join("embed.js")).unwrap(),
+        "const JS = 'app-9f.js', WASM = 'app-9f_bg.wasm', CSS = 'style-1a2b.css';\n"
+    );
+    let oembed: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(out.join("oembed.json")).unwrap()).unwrap();
+    assert_eq!(oembed["type"], "rich");
+    assert_eq!(oembed["version"], "1.0");
+    assert!(oembed["width"].as_u64().unwrap() > 0 && oembed["height"].as_u64().unwrap() > 0);
+    let html = oembed["html"].as_str().unwrap();
+    assert!(
+        html.contains(
+            "<script src=\"https://news.example/explainers/summit/embed.js\" async></script>"
+        ),
+        "{html}"
+    );
+    let page = fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(
+        page.contains(
+            "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"https://news.example/explainers/summit/oembed.json\""
+        ),
+        "{page}"
+    );
+
+    // Without a site URL there is no absolute address to put in the answer.
+    let bare = dir.path().join("bare");
+    let output = explainer(&[
+        "build",
+        data("valid.json").to_str().unwrap(),
+        "--out",
+        bare.to_str().unwrap(),
+        "--template",
+        template.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(!bare.join("oembed.json").exists());
+}
