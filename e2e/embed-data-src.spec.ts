@@ -107,14 +107,14 @@ test.describe('?src= on the widget page', () => {
     await expect(page.locator('#explainer').getByText(HEADLINE), 'no pre-rendered default behind it').toHaveCount(0);
   });
 
-  test('no answer within ?timeout=1 says "did not arrive within 1 seconds"', async ({ page, baseURL }) => {
+  test('no answer within ?timeout=1 says "did not arrive within 1 second"', async ({ page, baseURL }) => {
     const url = absolute(baseURL, '/slow.json');
     // The request is never answered: only the widget's timeout can end it.
     await page.route(at('/slow.json'), () => {});
     await page.goto('/?src=/slow.json&timeout=1');
     const widget = standalone(page);
     // Within the 10 s expect timeout, so the 15 s default would fail this.
-    await expect(widget.loadError()).toHaveText(`The explainer at ${url} did not arrive within 1 seconds.`);
+    await expect(widget.loadError()).toHaveText(`The explainer at ${url} did not arrive within 1 second.`);
     await expectOnlyAlert(widget, url);
     await expect(widget.retryButton()).toBeVisible();
   });

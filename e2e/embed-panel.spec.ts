@@ -36,7 +36,7 @@ function panel(explainer: ExplainerPage) {
         .locator('.embed-panel__code')
         // (an inner locator is matched inside each candidate, so it starts from the page)
         .filter({ has: explainer.page.getByLabel(LABELS[mode], { exact: true }) })
-        .getByRole('button', { name: 'Copy code', exact: true }),
+        .getByRole('button', { name: `Copy code: ${LABELS[mode]}`, exact: true }),
   };
 }
 

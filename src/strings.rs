@@ -198,6 +198,9 @@ impl Strings {
             LoadError::Network => format!(
                 "The explainer at {url} could not be loaded: the request failed. The reader may be offline, or the server may not allow this page to read the file (CORS)."
             ),
+            LoadError::Timeout(1) => {
+                format!("The explainer at {url} did not arrive within 1 second.")
+            }
             LoadError::Timeout(seconds) => format!(
                 "The explainer at {url} did not arrive within {seconds} seconds."
             ),

@@ -82,14 +82,19 @@
     link.href = base + CSS;
     box.className = 'news-explainer-root';
     if (theme(el)) box.setAttribute('data-theme', theme(el));
-    root.append(link, box);
+    // Until the widget is drawn, the placeholder's own content (the fallback
+    // link) shows through this slot: no empty gap while the Wasm loads.
+    const slot = document.createElement('slot');
+    root.append(link, box, slot);
     try {
       glue = glue || import(base + JS)
         .then(async (m) => (await m.default({ module_or_path: base + WASM }), m))
         .catch((err) => ((glue = null), Promise.reject(err))); // a later scan retries
       const [m] = await Promise.all([glue, css]);
       m.mount(box, src(el) || undefined, timeout(el) || undefined, base);
+      slot.remove();
     } catch (err) {
+      slot.remove();
       console.error('News explainer: could not load from ' + base, err);
       const p = document.createElement('p');
       const a = document.createElement('a');

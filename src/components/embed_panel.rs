@@ -35,7 +35,9 @@ pub fn embed_panel(props: &EmbedPanelProps) -> Html {
             <div class="embed-panel__code">
                 <label for={id}>{ label }</label>
                 <textarea id={id} readonly=true rows="4" spellcheck="false" value={code.clone()} />
-                <button type="button" class="button button--quiet" onclick={oncopy}>{ STRINGS.copy_code }</button>
+                // Named after its code, so the two buttons are told apart by ear.
+                <button type="button" class="button button--quiet" onclick={oncopy}
+                        aria-label={format!("{}: {label}", STRINGS.copy_code)}>{ STRINGS.copy_code }</button>
             </div>
         }
     };
