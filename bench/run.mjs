@@ -183,7 +183,11 @@ function machine(browserVersion) {
 // 1. Transfer size of dist/
 
 function transferSizes() {
-  const files = readdirSync(DIST).filter((f) => statSync(join(DIST, f)).isFile());
+  // What the page loads, by name from index.html: the demo page and the embed
+  // loader (for host pages) sit in dist/ too but are not part of this page's load.
+  const page = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const named = (f) => page.includes(`./${f}"`);
+  const files = readdirSync(DIST).filter((f) => statSync(join(DIST, f)).isFile() && (f === 'index.html' || named(f)));
   const pick = (label, test) => files.filter(test).map((f) => ({ label, file: f }));
   const entries = [
     ...pick('.wasm', (f) => f.endsWith('.wasm')),
@@ -914,6 +918,15 @@ function render({ info, sizes, load, cells, defaultContent }) {
   const failed = budget.some((b) => b.status === 'FAIL');
   out.push('## 4. Budget', '', ...budget.map((b) => `- **${b.status}** ${b.text}`), '',
     failed ? '`scripts/bench.sh` exited 1: at least one budget line failed.' : 'Every measured budget line passed.', '');
+
+  // The one hand-written part: what each change bought, kept in bench/CHANGES.md
+  // (measured with this command before and after the change) and copied in here.
+  try {
+    const changes = readFileSync(new URL('./CHANGES.md', import.meta.url), 'utf8').trim();
+    if (changes) out.push('## 5. What each change bought', '', changes, '');
+  } catch {
+    // No CHANGES.md: nothing to add.
+  }
 
   const head = [
     '# Benchmarks', '',

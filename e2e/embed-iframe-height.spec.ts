@@ -41,3 +41,28 @@ test("with pym.js's own parent, the iframe follows the widget height within 2 px
   await host.goto('pym.html');
   await exerciseHeight(host, 'pym-story');
 });
+
+test("the widget also speaks AMP's embed-size, with the same height", async ({ host }) => {
+  await host.goto('iframe.html');
+  const iframe = host.iframe('story');
+  const widget = host.framed('story');
+  await widget.waitUntilLive();
+  await widget.quotes.card(SLUG).expand();
+  await host.expectFrameFits(iframe, 'after expanding a quote');
+  const { content } = await host.frameFit(iframe);
+  const messages = () =>
+    host.page.evaluate(() => (window as unknown as { __frameMessages: unknown[] }).__frameMessages);
+  // amp-iframe resizes on {sentinel: 'amp', type: 'embed-size', height}.
+  await expect
+    .poll(async () =>
+      (await messages())
+        .filter((m): m is { sentinel: string; type: string; height: number } =>
+          typeof m === 'object' && m !== null && (m as { sentinel?: string }).sentinel === 'amp',
+        )
+        .map((m) => m.type === 'embed-size' && Math.abs(m.height - content) <= 2)
+        .at(-1),
+    )
+    .toBe(true);
+  // Our loader passes no childId, so no pym.js strings are sent to it.
+  expect((await messages()).filter((m) => typeof m === 'string')).toEqual([]);
+});

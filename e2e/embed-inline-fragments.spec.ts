@@ -54,3 +54,15 @@ test('links inside an inline widget never change the host URL or history', async
   expect(await host.hostHashChanges()).toEqual([]);
   host.expectNoErrors();
 });
+
+test('a host page opened without a fragment is not scrolled by its widgets', async ({ host, page }) => {
+  await host.goto('inline.html');
+  await host.inline('first').waitUntilLive();
+  await host.inline('second').waitUntilLive();
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+  await page.evaluate(() => scrollTo(0, 300));
+  await host.inline('first').tab('tracker').dispatchEvent('click');
+  // A click in the widget moves nothing but what the reader clicked.
+  expect(await page.evaluate(() => scrollY)).toBe(300);
+  host.expectNoErrors();
+});

@@ -16,3 +16,10 @@ for (const name of ['quote-expanded', 'link-copied', 'view-changed']) {
 // The host's own hash routing: every hashchange it sees, in order.
 window.__hostHashChanges = [];
 addEventListener('hashchange', () => window.__hostHashChanges.push(location.hash));
+// Every message a frame on this page posted to it, as it arrived (the AMP and
+// pym.js dialects included), so a test can see what the widget says.
+window.__frameMessages = [];
+addEventListener('message', (event) => {
+  const frame = [...document.querySelectorAll('iframe')].find((f) => f.contentWindow === event.source);
+  if (frame) window.__frameMessages.push(event.data);
+});
