@@ -603,11 +603,13 @@ async function scale(browser, base) {
 
     const site = `/tmp/bench-site-${cell.name}`;
     rmSync(site, { recursive: true, force: true });
-    say(`${cell.name}: explainer build (share pages included), timeout ${BUILD_TIMEOUT_MS / 1000} s`);
-    const build = await runTimed('cargo', [...CARGO_CLI, 'build', file, '--template', DIST, '--out', site, '--force'], BUILD_TIMEOUT_MS);
+    // Without share pages: they repeat the whole explainer once per quote, so at
+    // thousands of quotes they are gigabytes that say nothing about the widget.
+    say(`${cell.name}: explainer build --no-share-pages, timeout ${BUILD_TIMEOUT_MS / 1000} s`);
+    const build = await runTimed('cargo', [...CARGO_CLI, 'build', file, '--template', DIST, '--out', site, '--force', '--no-share-pages'], BUILD_TIMEOUT_MS);
     if (build.timedOut) {
       cell.build = 'timeout';
-      cell.note = `site build over ${BUILD_TIMEOUT_MS / 1000} s (share pages written: ${countShare(site)} of ${cell.quotes})`;
+      cell.note = `site build over ${BUILD_TIMEOUT_MS / 1000} s`;
       builds.set(cell.name, 'timeout');
       rmSync(site, { recursive: true, force: true });
       say(`${cell.name}: ${cell.note}`);
@@ -653,14 +655,6 @@ async function scale(browser, base) {
     );
   }
   return cells;
-}
-
-function countShare(site) {
-  try {
-    return readdirSync(join(site, 'quote')).length;
-  } catch {
-    return 0;
-  }
 }
 
 function duBytes(dir) {
@@ -848,7 +842,7 @@ function render({ info, sizes, load, cells, defaultContent }) {
       'Generated explainers (`bench/generate.mjs`: filler prose, each quote a unique phrase anchored once, five tracker items citing quotes), ' +
         'files in `bench/out/scale/`. Cells where the quotes alone would not fit in the source are n/a. ' +
         '*check*: `cargo run --release -q -p explainer-cli -- check FILE`, median (min–max) of 3, nothing subtracted; *binary*: `target/release/explainer check FILE` alone. ' +
-        `*site build*: \`cargo run --release -q -p explainer-cli -- build FILE --template bench/out/dist --out /tmp/bench-site-… --force\` (the copy of \`dist/\` as template; pre-render plus a share page and PNG card per quote), killed after ${BUILD_TIMEOUT_MS / 1000} s ("timeout"; the cells behind it are skipped). ` +
+        `*site build*: \`cargo run --release -q -p explainer-cli -- build FILE --template bench/out/dist --out /tmp/bench-site-… --force --no-share-pages\` (the copy of \`dist/\` as template; the pre-rendered page without the per-quote share pages, which \`explainer build\` writes by default), killed after ${BUILD_TIMEOUT_MS / 1000} s ("timeout"; the cells behind it are skipped). ` +
         `*index.html*: the built page, raw / gzip -9. Browser columns: ${SCALE_RUNS} fresh-context run${SCALE_RUNS === 1 ? "" : "s"} (1 when a load takes over 15 s), median; ` +
         '*load → interactive* as in section 2 with the first card; *expand*, *source view*, *deep link*: `performance.now()` around the action dispatched in the page ' +
         '(a `click()` on a card toggle in the middle of the list ×3 per run; a click on `#tab-source` until `#panel-source` shows; `location.hash = "#quote-<last id>"` until that card is expanded) ' +

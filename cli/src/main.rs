@@ -138,6 +138,10 @@ enum Command {
         /// share-image URLs (relative without it).
         #[arg(long, value_name = "URL")]
         site_url: Option<String>,
+        /// Skip the share pages and their images (quick drafts; explainers with
+        /// thousands of quotes, where each page repeats the whole explainer).
+        #[arg(long)]
+        no_share_pages: bool,
     },
     /// Pre-render a built page: the explainer as static HTML, structured data,
     /// and a share page with its image for every quote.
@@ -150,6 +154,9 @@ enum Command {
         /// without it) [default: $EXPLAINER_SITE_URL].
         #[arg(long, value_name = "URL")]
         site_url: Option<String>,
+        /// Skip the share pages and their images.
+        #[arg(long)]
+        no_share_pages: bool,
     },
 }
 
@@ -202,19 +209,25 @@ fn main() -> ExitCode {
             template,
             force,
             site_url,
+            no_share_pages,
         } => build(
             &file,
             &out,
             template,
             force,
             site_url.or_else(site_url_from_env).as_deref(),
+            !no_share_pages,
         ),
-        Command::Prerender { dist, site_url } => {
+        Command::Prerender {
+            dist,
+            site_url,
+            no_share_pages,
+        } => {
             let site_url = site_url.or_else(site_url_from_env);
             let dist = dist
                 .or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from))
                 .unwrap_or_else(build::default_template);
-            prerender::prerender(&dist, site_url.as_deref())
+            prerender::prerender(&dist, site_url.as_deref(), !no_share_pages)
                 .map(|written| {
                     let _ = writeln!(
                         anstream::stderr(),
@@ -352,6 +365,7 @@ fn build(
     template: Option<PathBuf>,
     force: bool,
     site_url: Option<&str>,
+    share_pages: bool,
 ) -> Result<(), Failure> {
     let json = read(file)?;
     let anchored = match validate::load(&json) {
@@ -373,7 +387,7 @@ fn build(
     build::check_template(&template).map_err(Failure::Usage)?;
     build::check_out(&template, out, force).map_err(Failure::Usage)?;
     let written = build::build(&anchored.explainer, &template, out).map_err(Failure::Usage)?;
-    let prerendered = prerender::prerender(out, site_url).map_err(Failure::Usage)?;
+    let prerendered = prerender::prerender(out, site_url, share_pages).map_err(Failure::Usage)?;
     let _ = writeln!(
         anstream::stderr(),
         "Built {} into {} ({written} files from {}, {} share pages).",

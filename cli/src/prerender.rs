@@ -48,7 +48,12 @@ pub struct Written {
 /// content element when it has one, else the bundled default. `site_url`, the
 /// absolute URL `dist/` is served at, makes canonical and image URLs absolute
 /// (social networks want absolute image URLs); without it they are relative.
-pub fn prerender(dist: &Path, site_url: Option<&str>) -> Result<Written, String> {
+/// Without `share_pages`, the share pages are left out (and old ones removed).
+pub fn prerender(
+    dist: &Path,
+    site_url: Option<&str>,
+    share_pages: bool,
+) -> Result<Written, String> {
     let index = dist.join("index.html");
     let page =
         fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
@@ -79,6 +84,9 @@ pub fn prerender(dist: &Path, site_url: Option<&str>) -> Result<Written, String>
     if quotes_dir.exists() {
         fs::remove_dir_all(&quotes_dir)
             .map_err(|e| format!("cannot clear {}: {e}", quotes_dir.display()))?;
+    }
+    if !share_pages {
+        return Ok(Written { share_pages: 0 });
     }
     // Share pages sit two folders down; the shared files are two folders up.
     let nested = template.replace("=\"./", "=\"../../");

@@ -536,3 +536,27 @@ fn a_build_with_a_site_url_links_embed_js_and_answers_oembed() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(!bare.join("oembed.json").exists());
 }
+
+#[test]
+fn no_share_pages_leaves_them_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = fake_template(dir.path());
+    let out = dir.path().join("site");
+    let output = explainer(&[
+        "build",
+        data("valid.json").to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--template",
+        template.to_str().unwrap(),
+        "--no-share-pages",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("0 share pages"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(out.join("index.html").is_file());
+    assert!(!out.join("quote").exists());
+}

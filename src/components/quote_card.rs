@@ -5,27 +5,28 @@
 //! the tracker items it is evidence for, and the actions: show in article, copy
 //! link and (where the browser has one) share.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::components::fragment_link::FragmentLink;
 use crate::components::highlighted_text::HighlightedText;
 use crate::fragment::Fragment;
-use crate::model::highlight::Segment;
-use crate::model::{Person, Quote};
+use crate::model::{AnchoredExplainer, Person};
 use crate::strings::STRINGS;
 
 /// Props of [`QuoteCard`].
+///
+/// The card gets the shared explainer and its quote's index, not copies of the
+/// quote, speaker and highlighted sentence: with a thousand cards, the list's
+/// render then costs a pointer comparison per unchanged card, and only the card
+/// that changed renders again.
 #[derive(Properties, Clone, PartialEq)]
 pub struct QuoteCardProps {
-    /// The quote.
-    pub quote: Quote,
-    /// Who said it.
-    pub speaker: Person,
-    /// The surrounding sentence with the quote marked.
-    pub in_context: Vec<Segment>,
-    /// The tracker items the quote is evidence for, as `(id, title)`.
-    #[prop_or_default]
-    pub evidence_for: Vec<(String, String)>,
+    /// The content (compared by pointer first, see [`AnchoredExplainer`]).
+    pub explainer: Rc<AnchoredExplainer>,
+    /// Which quote, by index in `explainer.explainer.quotes`.
+    pub index: usize,
     /// Whether the details are shown.
     pub expanded: bool,
     /// The link to show for copying by hand, when the clipboard failed.
@@ -51,7 +52,25 @@ pub struct QuoteCardProps {
 /// One quote.
 #[function_component(QuoteCard)]
 pub fn quote_card(props: &QuoteCardProps) -> Html {
-    let quote = &props.quote;
+    let explainer = &props.explainer;
+    let quote = &explainer.explainer.quotes[props.index];
+    // Validation guarantees the speaker exists; a bare name is the safe fallback.
+    let person = explainer
+        .explainer
+        .person(&quote.speaker)
+        .cloned()
+        .unwrap_or_else(|| Person {
+            id: quote.speaker.clone(),
+            name: quote.speaker.clone(),
+            role: String::new(),
+        });
+    let evidence_for: Vec<(&str, &str)> = explainer
+        .deals_citing(props.index)
+        .map(|deal| {
+            let deal = &explainer.explainer.tracker[deal];
+            (deal.id.as_str(), deal.title.as_str())
+        })
+        .collect();
     let details_id = format!("quote-{}-details", quote.id);
     let link = Fragment::Quote(quote.id.clone());
     // A <button> gets Enter and Space from the browser, so no key handler is needed.
@@ -73,24 +92,24 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
     };
     let text =
         html! { <span class="quote-card__text" dir="auto">{ "“" }{ &quote.text }{ "”" }</span> };
-    let speaker = html! { <span class="quote-card__speaker">{ &props.speaker.name }</span> };
+    let speaker = html! { <span class="quote-card__speaker">{ &person.name }</span> };
     let chevron = html! { <span class="quote-card__chevron" aria-hidden="true"></span> };
     let details = html! {
             <div class="quote-card__details" id={details_id.clone()} hidden={props.live && !props.expanded}>
             <p class="quote-card__label">{ STRINGS.in_context }</p>
             <blockquote class="quote-card__context-text">
-                <p><HighlightedText segments={props.in_context.clone()} /></p>
+                <p><HighlightedText segments={explainer.quote_in_context(props.index)} /></p>
             </blockquote>
             <p class="quote-card__label">{ STRINGS.why_it_matters }</p>
             <p class="quote-card__note">{ &quote.context }</p>
-            <p class="quote-card__role">{ &props.speaker.name }{ ", " }{ &props.speaker.role }</p>
-            if !props.evidence_for.is_empty() {
+            <p class="quote-card__role">{ &person.name }{ ", " }{ &person.role }</p>
+            if !evidence_for.is_empty() {
                 <p class="quote-card__evidence-for">
                     { STRINGS.evidence_for }{ ": " }
-                    { for props.evidence_for.iter().enumerate().map(|(i, (id, title))| html! {
+                    { for evidence_for.iter().enumerate().map(|(i, &(id, title))| html! {
                         <>
                             if i > 0 { { ", " } }
-                            <FragmentLink to={Fragment::Deal(id.clone())} onfollow={props.onfollow.clone()}>{ title }</FragmentLink>
+                            <FragmentLink to={Fragment::Deal(id.to_string())} onfollow={props.onfollow.clone()}>{ title }</FragmentLink>
                         </>
                     }) }
                 </p>

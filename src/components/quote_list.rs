@@ -52,22 +52,6 @@ pub fn quote_list(props: &QuoteListProps) -> Html {
     let explainer = &props.explainer;
     let card = |index: usize| {
         let quote = &explainer.explainer.quotes[index];
-        let speaker = explainer
-            .explainer
-            .person(&quote.speaker)
-            .cloned()
-            .unwrap_or_else(|| crate::model::Person {
-                id: quote.speaker.clone(),
-                name: quote.speaker.clone(),
-                role: String::new(),
-            });
-        let evidence_for = explainer
-            .deals_citing(index)
-            .map(|deal| {
-                let deal = &explainer.explainer.tracker[deal];
-                (deal.id.clone(), deal.title.clone())
-            })
-            .collect::<Vec<_>>();
         let element_id = format!("quote-{}", quote.id);
         let link_fallback = props
             .link_fallback
@@ -76,10 +60,8 @@ pub fn quote_list(props: &QuoteListProps) -> Html {
             .map(|(_, url)| url.clone());
         html! {
             <QuoteCard key={quote.id.clone()}
-                quote={quote.clone()}
-                {speaker}
-                in_context={explainer.quote_in_context(index)}
-                {evidence_for}
+                explainer={explainer.clone()}
+                {index}
                 expanded={props.expanded.contains(&quote.id)}
                 {link_fallback}
                 can_share={props.can_share}
