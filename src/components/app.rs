@@ -202,7 +202,8 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
             let (Some(request), Some(root)) = (request, root.cast::<web_sys::Element>()) else {
                 return;
             };
-            let element = focus::bring_into_view(&root, &request.element_id);
+            let framed = matches!(placement, Placement::Frame(_));
+            let element = focus::bring_into_view(&root, &request.element_id, !framed);
             if let (Placement::Frame(params), Some(element)) = (&placement, element) {
                 frame::scroll_parent_to(params, &element);
             }

@@ -32,11 +32,19 @@ pub fn find(root: &web_sys::Element, element_id: &str) -> Option<web_sys::Elemen
 
 /// Scrolls the element with this id into view, focuses it and flashes it, and
 /// returns it. Does nothing when the element is not in `root`.
-pub fn bring_into_view(root: &web_sys::Element, element_id: &str) -> Option<web_sys::Element> {
+///
+/// `smooth` is false in an iframe: there the host page does the visible scroll
+/// (asked by message), and a smooth scroll still running inside the frame would
+/// carry on after the host's and undo it.
+pub fn bring_into_view(
+    root: &web_sys::Element,
+    element_id: &str,
+    smooth: bool,
+) -> Option<web_sys::Element> {
     let element = find(root, element_id)?;
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Center);
-    options.set_behavior(if reduced_motion() {
+    options.set_behavior(if !smooth || reduced_motion() {
         web_sys::ScrollBehavior::Instant
     } else {
         web_sys::ScrollBehavior::Smooth
