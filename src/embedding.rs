@@ -232,7 +232,12 @@ pub const DEFAULT_TIMEOUT_SECONDS: u32 = 15;
 /// The timeout from a `timeout` parameter or `data-timeout` attribute (seconds):
 /// a whole number from 1 to 120, else the default.
 pub fn timeout_seconds(raw: Option<&str>) -> u32 {
-    raw.and_then(|raw| raw.trim().parse::<u32>().ok())
+    bounded_timeout(raw.and_then(|raw| raw.trim().parse::<u32>().ok()))
+}
+
+/// A timeout in whole seconds from 1 to 120, else the default.
+pub fn bounded_timeout(seconds: Option<u32>) -> u32 {
+    seconds
         .filter(|seconds| (1..=120).contains(seconds))
         .unwrap_or(DEFAULT_TIMEOUT_SECONDS)
 }
@@ -417,6 +422,9 @@ mod tests {
         assert_eq!(timeout_seconds(Some("0")), DEFAULT_TIMEOUT_SECONDS);
         assert_eq!(timeout_seconds(Some("999")), DEFAULT_TIMEOUT_SECONDS);
         assert_eq!(timeout_seconds(Some("soon")), DEFAULT_TIMEOUT_SECONDS);
+        assert_eq!(bounded_timeout(Some(120)), 120);
+        assert_eq!(bounded_timeout(Some(121)), DEFAULT_TIMEOUT_SECONDS);
+        assert_eq!(bounded_timeout(None), DEFAULT_TIMEOUT_SECONDS);
     }
 
     #[test]

@@ -37,7 +37,8 @@ pub fn mount_into(root: web_sys::Element) {
 pub fn mount_inline(
     root: web_sys::Element,
     src: Option<String>,
-    timeout_seconds: Option<f64>,
+    // Whole seconds: a u32, not an f64, so that no float formatting is linked in.
+    timeout_seconds: Option<u32>,
     widget_url: Option<String>,
 ) {
     host::panic::install_error_box(root.clone());
@@ -45,11 +46,7 @@ pub fn mount_inline(
         Some(url) => {
             let props = RemoteExplainerProps {
                 url,
-                timeout_seconds: embedding::timeout_seconds(
-                    timeout_seconds
-                        .map(|seconds| seconds.to_string())
-                        .as_deref(),
-                ),
+                timeout_seconds: embedding::bounded_timeout(timeout_seconds),
                 placement: Placement::Inline,
                 widget_url,
                 open: None,
