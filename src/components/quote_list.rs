@@ -52,11 +52,11 @@ pub fn quote_list(props: &QuoteListProps) -> Html {
     let explainer = &props.explainer;
     let card = |index: usize| {
         let quote = &explainer.explainer.quotes[index];
-        let element_id = format!("quote-{}", quote.id);
+        // No per-card allocation here: this runs for every card on every render.
         let link_fallback = props
             .link_fallback
             .as_ref()
-            .filter(|(id, _)| *id == element_id)
+            .filter(|(id, _)| id.strip_prefix("quote-") == Some(quote.id.as_str()))
             .map(|(_, url)| url.clone());
         html! {
             <QuoteCard key={quote.id.clone()}
