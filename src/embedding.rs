@@ -256,10 +256,10 @@ impl EmbedCodes {
     /// The codes for a widget served from `folder` (see [`widget_folder`]), with
     /// its content from `content_url` when it is not the bundled default.
     pub fn new(folder: &str, content_url: Option<&str>, title: &str) -> EmbedCodes {
-        let folder = escape_attribute(folder);
-        let title = escape_attribute(title);
+        let folder = escape_html(folder);
+        let title = escape_html(title);
         let src = content_url
-            .map(|url| format!(" data-src=\"{}\"", escape_attribute(url)))
+            .map(|url| format!(" data-src=\"{}\"", escape_html(url)))
             .unwrap_or_default();
         let code = |mode: &str| {
             format!(
@@ -275,8 +275,9 @@ impl EmbedCodes {
     }
 }
 
-/// Escapes text for an HTML attribute value or text node.
-fn escape_attribute(text: &str) -> String {
+/// Escapes text for an HTML text node or a double- or single-quoted attribute
+/// (the embed codes here; the command-line tool's pages too).
+pub fn escape_html(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -284,7 +285,8 @@ fn escape_attribute(text: &str) -> String {
             '<' => escaped.push_str("&lt;"),
             '>' => escaped.push_str("&gt;"),
             '"' => escaped.push_str("&quot;"),
-            _ => escaped.push(c),
+            '\'' => escaped.push_str("&#39;"),
+            c => escaped.push(c),
         }
     }
     escaped

@@ -12,21 +12,9 @@ pub enum HtmlError {
     NoHead,
 }
 
-/// Escapes text for an HTML text node or a double- or single-quoted attribute.
-pub fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            c => escaped.push(c),
-        }
-    }
-    escaped
-}
+/// Escapes text for an HTML text node or a double- or single-quoted attribute
+/// (one function, shared with the widget's embed codes).
+pub use news_explainer::embedding::escape_html as escape;
 
 /// The page with this explainer: any existing content element removed, the new
 /// one inserted just before `</head>`, `<title>` set to `title` and the `lang` of
