@@ -5,7 +5,10 @@
 //! embedding, server-side rendering and tests all share one [`App`]:
 //! - [`model`]: the content format, quote anchoring and validation (no web imports);
 //! - [`components`]: the Yew views;
-//! - [`content`]: the explainers bundled into the build.
+//! - [`content`]: the explainers bundled into the build;
+//! - [`embedding`]: where the widget runs (its own page, an iframe, inline in a
+//!   host page) and what that means for links, fragments and messages;
+//! - [`host`]: the browser edge (location, clipboard, focus, the parent frame).
 
 pub mod components;
 pub mod content;
