@@ -82,6 +82,11 @@
     link.href = base + CSS;
     box.className = 'news-explainer-root';
     if (theme(el)) box.setAttribute('data-theme', theme(el));
+    // The reader's default font size ('medium'), which the host's root font
+    // size (html { font-size: 62.5% }) does not change: the widget's rem.
+    box.style.fontSize = 'medium';
+    root.append(box);
+    box.style.setProperty('--explainer-rem', getComputedStyle(box).fontSize);
     // Until the widget is drawn, the placeholder's own content (the fallback
     // link) shows through this slot: no empty gap while the Wasm loads.
     const slot = document.createElement('slot');
