@@ -23,6 +23,20 @@ pub enum Placement {
     Inline,
 }
 
+/// How one widget instance is embedded: where it runs, the folder it is served
+/// from and where its content came from. One value, passed down as it is, from
+/// the mount to the views.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Embedding {
+    /// Where the widget runs.
+    pub placement: Placement,
+    /// The folder the widget is served from, for the embed codes; `None` means
+    /// the folder of the page it runs in.
+    pub widget_url: Option<String>,
+    /// The URL the content was loaded from, when it was not bundled or in the page.
+    pub content_url: Option<String>,
+}
+
 /// What a framed widget learns from its own URL's query: our loader's instance
 /// id, and the parameters pym.js passes to its children.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

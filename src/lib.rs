@@ -23,7 +23,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 
 pub use components::app::{App, AppProps};
 use components::remote_explainer::{RemoteExplainer, RemoteExplainerProps};
-use embedding::Placement;
+use embedding::{Embedding, Placement};
 
 /// Mounts the explainer with the bundled default content into `root`.
 pub fn mount_into(root: web_sys::Element) {
@@ -45,21 +45,24 @@ pub fn mount_inline(
     widget_url: Option<String>,
 ) {
     host::panic::install_error_box(root.clone());
+    let inline = Embedding {
+        placement: Placement::Inline,
+        widget_url,
+        content_url: None,
+    };
     match src {
         Some(url) => {
             let props = RemoteExplainerProps {
                 url,
                 timeout_seconds: embedding::bounded_timeout(timeout_seconds),
-                placement: Placement::Inline,
-                widget_url,
+                embedding: inline,
                 open: None,
             };
             yew::Renderer::<RemoteExplainer>::with_root_and_props(root, props).render();
         }
         None => {
             let props = AppProps {
-                placement: Placement::Inline,
-                widget_url,
+                embedding: inline,
                 ..AppProps::default()
             };
             yew::Renderer::<App>::with_root_and_props(root, props).render();
@@ -121,8 +124,10 @@ pub fn mount_default() {
             timeout_seconds: embedding::timeout_seconds(
                 host::location::query_param("timeout").as_deref(),
             ),
-            placement,
-            widget_url: None,
+            embedding: Embedding {
+                placement,
+                ..Embedding::default()
+            },
             open,
         };
         yew::Renderer::<RemoteExplainer>::with_root_and_props(root, props).render();
@@ -135,7 +140,7 @@ pub fn mount_default() {
     };
     let mut props = AppProps::from_json(&json);
     props.open = open;
-    props.placement = placement;
+    props.embedding.placement = placement;
     let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
     match prerendered {
         Some(fingerprint) if fingerprint == content::fingerprint(&json) => {

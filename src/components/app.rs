@@ -15,7 +15,7 @@ use crate::components::quote_list::QuoteList;
 use crate::components::source_view::SourceView;
 use crate::components::view_tabs::{tab_label, ViewTabs};
 use crate::content::default_explainer;
-use crate::embedding::{widget_folder, EmbedCodes, EngagementEvent, Placement};
+use crate::embedding::{widget_folder, EmbedCodes, Embedding, EngagementEvent, Placement};
 use crate::fragment::Fragment;
 use crate::host::{clipboard, events, focus, frame, location};
 use crate::model::{AnchoredExplainer, Diagnostic};
@@ -34,16 +34,10 @@ pub struct AppProps {
     /// fragment, when it has one, takes over after start-up.
     #[prop_or_default]
     pub open: Option<Fragment>,
-    /// Where the widget runs: its own page, an iframe, or inline in a host page.
+    /// How this instance is embedded: its own page, an iframe, or inline in a
+    /// host page, and where it and its content come from.
     #[prop_or_default]
-    pub placement: Placement,
-    /// The folder the widget is served from, for the embed codes; by default the
-    /// folder of the page it runs in.
-    #[prop_or_default]
-    pub widget_url: Option<String>,
-    /// The URL the content was loaded from, when it was not bundled or in the page.
-    #[prop_or_default]
-    pub content_url: Option<String>,
+    pub embedding: Embedding,
 }
 
 impl AppProps {
@@ -58,9 +52,7 @@ impl From<Result<AnchoredExplainer, Vec<Diagnostic>>> for AppProps {
         AppProps {
             content: loaded.map(Rc::new).map_err(Rc::new),
             open: None,
-            placement: Placement::default(),
-            widget_url: None,
-            content_url: None,
+            embedding: Embedding::default(),
         }
     }
 }
@@ -77,11 +69,10 @@ pub fn app(props: &AppProps) -> Html {
     match &props.content {
         Ok(explainer) => html! {
             <ExplainerViews explainer={explainer.clone()} open={props.open.clone()}
-                placement={props.placement.clone()} widget_url={props.widget_url.clone()}
-                content_url={props.content_url.clone()} />
+                embedding={props.embedding.clone()} />
         },
         Err(diagnostics) => html! {
-            <ContentErrors diagnostics={diagnostics.as_ref().clone()} source_url={props.content_url.clone()} />
+            <ContentErrors diagnostics={diagnostics.as_ref().clone()} source_url={props.embedding.content_url.clone()} />
         },
     }
 }
@@ -108,15 +99,9 @@ pub struct ExplainerViewsProps {
     /// Where to open, before the URL's fragment is read.
     #[prop_or_default]
     pub open: Option<Fragment>,
-    /// Where the widget runs.
+    /// How this instance is embedded.
     #[prop_or_default]
-    pub placement: Placement,
-    /// The folder the widget is served from (see [`AppProps::widget_url`]).
-    #[prop_or_default]
-    pub widget_url: Option<String>,
-    /// Where the content came from (see [`AppProps::content_url`]).
-    #[prop_or_default]
-    pub content_url: Option<String>,
+    pub embedding: Embedding,
 }
 
 /// A valid explainer: header, notice, tabs and the three views.
@@ -134,7 +119,7 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
     let can_share = use_state(|| false);
     let live = use_state(|| false);
     let root = use_node_ref();
-    let placement = props.placement.clone();
+    let placement = props.embedding.placement.clone();
 
     // Follow the fragments this widget answers to, on start-up and on every
     // change (back and forward included). Effects never run in server-side
@@ -330,12 +315,13 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
     let embed_codes = live.then(|| {
         let page = location::href();
         let folder = props
+            .embedding
             .widget_url
             .clone()
             .unwrap_or_else(|| widget_folder(&page).to_string());
         EmbedCodes::new(
             &folder,
-            props.content_url.as_deref(),
+            props.embedding.content_url.as_deref(),
             &props.explainer.explainer.article.headline,
         )
     });

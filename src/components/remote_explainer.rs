@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::components::app::{App, AppProps};
-use crate::embedding::{LoadError, Placement};
+use crate::embedding::{Embedding, LoadError};
 use crate::fragment::Fragment;
 use crate::host::fetch;
 use crate::strings::STRINGS;
@@ -17,12 +17,9 @@ pub struct RemoteExplainerProps {
     pub url: String,
     /// Seconds to wait for it.
     pub timeout_seconds: u32,
-    /// Where the widget runs.
+    /// How this instance is embedded (its `content_url` is filled in from `url`).
     #[prop_or_default]
-    pub placement: Placement,
-    /// The folder the widget is served from, for the embed codes.
-    #[prop_or_default]
-    pub widget_url: Option<String>,
+    pub embedding: Embedding,
     /// Where to open.
     #[prop_or_default]
     pub open: Option<Fragment>,
@@ -76,8 +73,7 @@ pub fn remote_explainer(props: &RemoteExplainerProps) -> Html {
         }
         Remote::Arrived(content) => html! {
             <App content={content.content.clone()} open={props.open.clone()}
-                 placement={props.placement.clone()} widget_url={props.widget_url.clone()}
-                 content_url={props.url.clone()} />
+                 embedding={Embedding { content_url: Some(props.url.clone()), ..props.embedding.clone() }} />
         },
     }
 }
