@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::components::app::{App, AppProps};
+use crate::components::app::{App, AppProps, Loaded};
 use crate::embedding::{Embedding, LoadError};
 use crate::fragment::Fragment;
 use crate::host::fetch;
@@ -30,7 +30,7 @@ pub struct RemoteExplainerProps {
 enum Remote {
     Loading,
     Failed(LoadError),
-    Arrived(AppProps),
+    Arrived(Loaded),
 }
 
 /// Fetches the content, then shows it with [`App`].
@@ -47,7 +47,7 @@ pub fn remote_explainer(props: &RemoteExplainerProps) -> Html {
             remote.set(Remote::Loading);
             yew::platform::spawn_local(async move {
                 remote.set(match fetch::fetch_text(&url, timeout).await {
-                    Ok(json) => Remote::Arrived(AppProps::from_json(&json)),
+                    Ok(json) => Remote::Arrived(AppProps::from_json(&json).content),
                     Err(error) => Remote::Failed(error),
                 });
             });
@@ -72,7 +72,7 @@ pub fn remote_explainer(props: &RemoteExplainerProps) -> Html {
             }
         }
         Remote::Arrived(content) => html! {
-            <App content={content.content.clone()} open={props.open.clone()}
+            <App content={content.clone()} open={props.open.clone()}
                  embedding={Embedding { content_url: Some(props.url.clone()), ..props.embedding.clone() }} />
         },
     }
