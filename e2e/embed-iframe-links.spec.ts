@@ -10,18 +10,9 @@ for (const [page, placeholder] of [
   ['iframe.html', 'story'],
   ['pym.html', 'pym-story'],
 ] as const) {
-  test(`${page}: a copied quote link is the host article URL with #quote-<slug>`, async ({ host, context }) => {
+  test(`${page}: a copied quote link is the host article URL with #quote-<slug>`, async ({ host }) => {
     await host.goto(page);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: new URL(host.url(page)).origin,
-    });
-    const widget = host.framed(placeholder);
-    await widget.waitUntilLive();
-    const card = widget.quotes.card(SLUG);
-    await card.expand();
-    await card.copyLinkButton().click();
-    await expect(widget.announcer()).toHaveText('Link copied to the clipboard.');
-    const copied = await host.page.evaluate(() => navigator.clipboard.readText());
+    const copied = await host.copyQuoteLink(host.framed(placeholder), SLUG);
     expect(copied).toBe(host.url(`${page}#quote-${SLUG}`));
     host.expectNoErrors();
   });

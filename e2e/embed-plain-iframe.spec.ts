@@ -86,16 +86,9 @@ test('in a plain iframe a quote opens and the frame stays 500 px though the widg
   host.expectNoErrors();
 });
 
-test('in a plain iframe a copied link is the widget page\'s own URL plus #quote-…', async ({ host, context }) => {
+test('in a plain iframe a copied link is the widget page\'s own URL plus #quote-…', async ({ host }) => {
   await host.goto('plain-iframe.html');
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(host.page.url()).origin });
-  const widget = new EmbeddedWidget(host.page.frameLocator('#plain'));
-  await widget.waitUntilLive();
-  const card = widget.quotes.card(SLUG);
-  await card.expand();
-  await card.copyLinkButton().click();
-  await expect(widget.announcer()).toHaveText('Link copied to the clipboard.');
-  const copied = await host.page.evaluate(() => navigator.clipboard.readText());
+  const copied = await host.copyQuoteLink(new EmbeddedWidget(host.page.frameLocator('#plain')), SLUG);
   // The widget page is the iframe's src, "/", on the test server.
   expect(copied).toBe(new URL(`/#quote-${SLUG}`, host.page.url()).href);
   expect(copied).not.toContain('plain-iframe.html');
