@@ -292,26 +292,26 @@ impl SourceText {
 
 /// Byte offsets just past each sentence end (". ", "? ", "! ", optionally with a
 /// closing quote) in `text`, where the next sentence begins.
+///
+/// Lazy and allocation-free: the context of a quote needs only the breaks next
+/// to it, and this runs for every quote and passage when a page loads.
 fn sentence_breaks(text: &str) -> impl Iterator<Item = usize> + '_ {
-    let bytes: Vec<(usize, char)> = text.char_indices().collect();
-    (0..bytes.len()).filter_map(move |i| {
-        let (_, c) = bytes[i];
-        if !matches!(c, '.' | '?' | '!') {
-            return None;
-        }
-        let mut j = i + 1;
-        while j < bytes.len() && matches!(bytes[j].1, '"' | '\u{201D}' | '\'' | '\u{2019}' | ')') {
-            j += 1;
-        }
-        if j < bytes.len() && bytes[j].1.is_whitespace() {
-            let mut k = j;
-            while k < bytes.len() && bytes[k].1.is_whitespace() {
-                k += 1;
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        while let Some((_, c)) = chars.next() {
+            if !matches!(c, '.' | '?' | '!') {
+                continue;
             }
-            Some(bytes.get(k).map_or(text.len(), |&(offset, _)| offset))
-        } else {
-            None
+            while chars
+                .next_if(|&(_, c)| matches!(c, '"' | '\u{201D}' | '\'' | '\u{2019}' | ')'))
+                .is_some()
+            {}
+            if chars.next_if(|&(_, c)| c.is_whitespace()).is_some() {
+                while chars.next_if(|&(_, c)| c.is_whitespace()).is_some() {}
+                return Some(chars.peek().map_or(text.len(), |&(offset, _)| offset));
+            }
         }
+        None
     })
 }
 
@@ -1013,6 +1013,22 @@ mod tests {
         );
         assert_eq!(text.slice(results[2].clone().unwrap()), "lowest point");
         assert_eq!(text.anchor_all(&[]), Vec::new());
+    }
+
+    #[test]
+    fn sentence_breaks_fall_after_the_end_mark_its_closers_and_the_spaces() {
+        let text = "One. “Two?” Three!  Four... (Five.) e.g.x End.";
+        let starts: Vec<&str> = sentence_breaks(text).map(|at| &text[at..]).collect();
+        assert_eq!(
+            starts,
+            [
+                "“Two?” Three!  Four... (Five.) e.g.x End.",
+                "Three!  Four... (Five.) e.g.x End.",
+                "Four... (Five.) e.g.x End.",
+                "(Five.) e.g.x End.",
+                "e.g.x End."
+            ]
+        );
     }
 
     #[test]
