@@ -12,4 +12,5 @@ pub mod fetch;
 pub mod focus;
 pub mod frame;
 pub mod location;
+pub mod opened_early;
 pub mod panic;

@@ -144,7 +144,14 @@ pub fn mount_default() {
     let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
     match prerendered {
         Some(fingerprint) if fingerprint == content::fingerprint(&json) => {
-            renderer.hydrate();
+            // The page is already readable and its <details> already open on a
+            // click; hydrating in a task of its own, after the one that parsed
+            // and checked the content, keeps each under a long task (50 ms), so
+            // a reader's click is never held up behind both.
+            gloo::timers::callback::Timeout::new(0, move || {
+                renderer.hydrate();
+            })
+            .forget();
         }
         Some(_) => {
             // Markup for other content: draw afresh rather than adopt it.

@@ -125,6 +125,15 @@ pub enum Action {
     Filter(StatusFilter),
     /// Follow a fragment, already checked against the content.
     Navigate(Navigation),
+    /// Keep open what the reader opened in the pre-rendered page before the
+    /// widget went live (quote slugs, tracker item ids); nothing is announced,
+    /// since nothing changes for the reader.
+    KeepOpened {
+        /// Quote cards to keep expanded.
+        quotes: Vec<String>,
+        /// Tracker items whose history stays open.
+        deals: Vec<String>,
+    },
     /// Close the notice.
     DismissNotice,
     /// Tell screen readers something.
@@ -229,6 +238,10 @@ impl ViewState {
             Action::ToggleDeal(id) => toggle(&mut self.expanded_deals, id),
             Action::Filter(filter) => self.filter = filter,
             Action::Navigate(navigation) => self.navigate(navigation),
+            Action::KeepOpened { quotes, deals } => {
+                self.expanded_quotes.extend(quotes);
+                self.expanded_deals.extend(deals);
+            }
             Action::DismissNotice => self.notice = None,
             Action::Announce(message) => {
                 self.link_fallback = None;
@@ -319,6 +332,23 @@ mod tests {
             Action::ToggleQuote("a".into()),
         ]);
         assert!(twice.expanded_quotes.is_empty());
+    }
+
+    #[test]
+    fn what_the_reader_opened_before_going_live_stays_open_quietly() {
+        let state = after([
+            Action::ToggleQuote("a".into()),
+            Action::KeepOpened {
+                quotes: vec!["a".into(), "b".into()],
+                deals: vec!["item-2".into()],
+            },
+            // The start-up navigation to no fragment must not undo it.
+            Action::Navigate(Navigation::Home),
+        ]);
+        assert_eq!(state.expanded_quotes.iter().collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(state.expanded_deals.iter().collect::<Vec<_>>(), ["item-2"]);
+        assert_eq!(state.announcement, "");
+        assert_eq!(state.focus, None);
     }
 
     #[test]

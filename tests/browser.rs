@@ -51,8 +51,8 @@ async fn mount_into_renders_the_headline_and_ten_quote_cards() {
 
     news_explainer::mount_into(root.clone());
 
-    // Yew renders on the next tick of the event loop; give it a moment.
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    // Yew renders on the next tick of the event loop.
+    until(|| count_matching(&root, ".quote-card") == 10).await;
 
     let headline = root
         .query_selector("h1")
@@ -136,7 +136,8 @@ async fn mount_inline_works_in_a_shadow_root_and_tells_the_host_what_the_reader_
         None,
         Some("https://x.example/e/".into()),
     );
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    // Live (disclosure buttons, not <details>) one task after the first render.
+    until(|| count_matching(&container, ".quote-card > button.quote-card__toggle") == 10).await;
 
     assert_eq!(count_matching(&container, ".quote-card"), 10);
     // Inside the shadow root, out of reach of the document's own lookups (which

@@ -2,7 +2,10 @@
 //! content could not load. It owns the [`ViewState`] and is the one place that
 //! talks to the browser edge ([`crate::host`]).
 
+use std::cell::RefCell;
 use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
 
 use yew::prelude::*;
 
@@ -17,7 +20,7 @@ use crate::components::view_tabs::{tab_label, ViewTabs};
 use crate::content::default_explainer;
 use crate::embedding::{widget_folder, EmbedCodes, Embedding, EngagementEvent, Placement};
 use crate::fragment::Fragment;
-use crate::host::{clipboard, events, focus, frame, location};
+use crate::host::{clipboard, events, focus, frame, location, opened_early};
 use crate::model::{AnchoredExplainer, Diagnostic};
 use crate::state::{Action, Navigation, View, ViewState};
 use crate::strings::STRINGS;
@@ -119,6 +122,8 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
     let can_share = use_state(|| false);
     let live = use_state(|| false);
     let root = use_node_ref();
+    // The card whose <summary> had focus when the widget went live.
+    let refocus = use_mut_ref(|| None::<String>);
     let placement = props.embedding.placement.clone();
 
     // Follow the fragments this widget answers to, on start-up and on every
@@ -133,49 +138,88 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
         let live = live.clone();
         let opened = props.open.is_some();
         let placement = placement.clone();
+        let root = root.clone();
+        let refocus = refocus.clone();
         use_effect_with(explainer.clone(), move |_| {
-            live.set(true);
-            can_share.set(clipboard::can_share());
-            let navigate = {
-                let dispatcher = dispatcher.clone();
-                let explainer = explainer.clone();
-                move |hash: String| {
-                    dispatcher.dispatch(Action::Navigate(Navigation::from_hash(&hash, &explainer)))
-                }
-            };
-            let claim = move |hash: String| {
-                if let Some(navigation) = Navigation::claim(&hash, &explainer) {
-                    dispatcher.dispatch(Action::Navigate(navigation));
-                }
-            };
-            let own_hash = location::current_hash();
-            let has_own_hash = !own_hash.trim_start_matches('#').is_empty();
-            let mut frame_listeners = None;
-            let hash_listener = match &placement {
-                Placement::Page => {
-                    // A share page opens at its quote; an empty fragment must not undo that.
-                    if !opened || has_own_hash {
-                        navigate(own_hash);
+            // Going live is a second render of everything (buttons for the
+            // <details>, tabs for the stacked views). It runs in a task of its
+            // own after the one that hydrated, so a click in between is answered
+            // at once, by the <details> it lands on (kept open by the reading
+            // below), instead of waiting for both renders.
+            let listeners = Rc::new(RefCell::new(None));
+            let go_live = {
+                let listeners = listeners.clone();
+                Timeout::new(0, move || {
+                    // Read before going live replaces the pre-rendered <details>.
+                    if let Some(root) = root.cast::<web_sys::Element>() {
+                        let early = opened_early::read(&root);
+                        if !early.quotes.is_empty() || !early.deals.is_empty() {
+                            dispatcher.dispatch(Action::KeepOpened {
+                                quotes: early.quotes,
+                                deals: early.deals,
+                            });
+                        }
+                        *refocus.borrow_mut() = early.focused;
                     }
-                    location::on_hash_change(navigate)
-                }
-                Placement::Frame(params) => {
-                    // A link into the widget page itself wins over the host's fragment.
-                    if has_own_hash {
-                        navigate(own_hash);
-                    } else if let Some(hash) = params.parent_hash() {
-                        claim(hash.to_string());
-                    }
-                    frame_listeners = Some(frame::on_navigate(params.clone(), claim));
-                    location::on_hash_change(navigate)
-                }
-                Placement::Inline => {
-                    let claim = Rc::new(claim);
-                    claim(own_hash);
-                    location::on_hash_change(move |hash| claim(hash))
-                }
+                    live.set(true);
+                    can_share.set(clipboard::can_share());
+                    let navigate = {
+                        let dispatcher = dispatcher.clone();
+                        let explainer = explainer.clone();
+                        move |hash: String| {
+                            dispatcher.dispatch(Action::Navigate(Navigation::from_hash(
+                                &hash, &explainer,
+                            )))
+                        }
+                    };
+                    let claim = move |hash: String| {
+                        if let Some(navigation) = Navigation::claim(&hash, &explainer) {
+                            dispatcher.dispatch(Action::Navigate(navigation));
+                        }
+                    };
+                    let own_hash = location::current_hash();
+                    let has_own_hash = !own_hash.trim_start_matches('#').is_empty();
+                    let mut frame_listeners = None;
+                    let hash_listener = match &placement {
+                        Placement::Page => {
+                            // A share page opens at its quote; an empty fragment must not undo that.
+                            if !opened || has_own_hash {
+                                navigate(own_hash);
+                            }
+                            location::on_hash_change(navigate)
+                        }
+                        Placement::Frame(params) => {
+                            // A link into the widget page itself wins over the host's fragment.
+                            if has_own_hash {
+                                navigate(own_hash);
+                            } else if let Some(hash) = params.parent_hash() {
+                                claim(hash.to_string());
+                            }
+                            frame_listeners = Some(frame::on_navigate(params.clone(), claim));
+                            location::on_hash_change(navigate)
+                        }
+                        Placement::Inline => {
+                            let claim = Rc::new(claim);
+                            claim(own_hash);
+                            location::on_hash_change(move |hash| claim(hash))
+                        }
+                    };
+                    *listeners.borrow_mut() = Some((hash_listener, frame_listeners));
+                })
             };
-            move || drop((hash_listener, frame_listeners))
+            move || drop((go_live, listeners))
+        });
+    }
+    {
+        let root = root.clone();
+        use_effect_with(*live, move |live| {
+            if !*live {
+                return;
+            }
+            let pending = refocus.borrow_mut().take();
+            if let (Some(element_id), Some(root)) = (pending, root.cast::<web_sys::Element>()) {
+                opened_early::refocus(&root, &element_id);
+            }
         });
     }
     // After a render that asked for it, bring the target into view; in a frame,

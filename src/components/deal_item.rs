@@ -71,7 +71,7 @@ pub fn deal_item(props: &DealItemProps) -> Html {
         .collect();
     html! {
         <li class={classes!("deal-item", props.expanded.then_some("is-expanded"))}
-            id={format!("deal-{}", props.id)} data-status={props.status.id()} tabindex="-1">
+            id={format!("deal-{}", props.id)} data-deal={props.id.clone()} data-status={props.status.id()} tabindex="-1">
             <div class="deal-item__head">
                 <StatusBadge status={props.status} />
                 <h3 class="deal-item__title">{ &props.title }</h3>
