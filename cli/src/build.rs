@@ -107,7 +107,10 @@ pub fn build(explainer: &Explainer, template: &Path, out: &Path) -> Result<usize
     let io = |what: &str, path: &Path, error: std::io::Error| {
         format!("cannot {what} {}: {error}", path.display())
     };
-    let files = files(template).map_err(|e| io("read the template", template, e))?;
+    let mut files = files(template).map_err(|e| io("read the template", template, e))?;
+    // The template's .gz/.br copies describe its own pages, not this build's:
+    // left behind with --no-precompress, a host would serve the stale page.
+    files.retain(|(relative, _)| !crate::precompress::is_copy(relative));
     let page = fs::read_to_string(template.join("index.html"))
         .map_err(|e| io("read", &template.join("index.html"), e))?;
     // Compact, and without `$schema`: the page needs the content, not the editor hint.

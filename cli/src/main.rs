@@ -13,6 +13,7 @@ mod diff;
 mod embed;
 mod html;
 mod locate;
+mod precompress;
 mod prerender;
 mod scaffold;
 mod share_image;
@@ -142,6 +143,9 @@ enum Command {
         /// thousands of quotes, where each page repeats the whole explainer).
         #[arg(long)]
         no_share_pages: bool,
+        /// Skip the pre-compressed copies (`.gz`, `.br`) beside each file.
+        #[arg(long)]
+        no_precompress: bool,
     },
     /// Pre-render a built page: the explainer as static HTML, structured data,
     /// and a share page with its image for every quote.
@@ -157,6 +161,11 @@ enum Command {
         /// Skip the share pages and their images.
         #[arg(long)]
         no_share_pages: bool,
+        /// Skip the pre-compressed copies (`.gz`, `.br`) beside each file; also
+        /// skipped in a trunk hook of a debug build (`trunk serve`), where they
+        /// would only slow each rebuild.
+        #[arg(long)]
+        no_precompress: bool,
     },
 }
 
@@ -210,6 +219,7 @@ fn main() -> ExitCode {
             force,
             site_url,
             no_share_pages,
+            no_precompress,
         } => build(
             &file,
             &out,
@@ -217,12 +227,22 @@ fn main() -> ExitCode {
             force,
             site_url.or_else(site_url_from_env).as_deref(),
             !no_share_pages,
-        ),
+        )
+        .and_then(|()| {
+            if no_precompress {
+                Ok(())
+            } else {
+                precompress(&out)
+            }
+        }),
         Command::Prerender {
             dist,
             site_url,
             no_share_pages,
+            no_precompress,
         } => {
+            let debug_build =
+                std::env::var("TRUNK_PROFILE").is_ok_and(|profile| profile != "release");
             let site_url = site_url.or_else(site_url_from_env);
             let dist = dist
                 .or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from))
@@ -237,6 +257,13 @@ fn main() -> ExitCode {
                     );
                 })
                 .map_err(Failure::Usage)
+                .and_then(|()| {
+                    if no_precompress || debug_build {
+                        Ok(())
+                    } else {
+                        precompress(&dist)
+                    }
+                })
         }
     };
     match result {
@@ -357,6 +384,21 @@ fn check(file: &Path, json_output: bool, deny_warnings: bool) -> Result<(), Fail
     } else {
         Ok(())
     }
+}
+
+/// Writes the `.gz` and `.br` copies beside the files of a built folder.
+fn precompress(dir: &Path) -> Result<(), Failure> {
+    let written = precompress::precompress(dir).map_err(Failure::Usage)?;
+    let kilobytes = |bytes: u64| format!("{:.1} KB", bytes as f64 / 1000.0);
+    let _ = writeln!(
+        anstream::stderr(),
+        "Pre-compressed {} files beside themselves: {} raw, {} gzip (.gz), {} brotli (.br).",
+        written.files,
+        kilobytes(written.raw_bytes),
+        kilobytes(written.gzip_bytes),
+        kilobytes(written.brotli_bytes)
+    );
+    Ok(())
 }
 
 fn build(

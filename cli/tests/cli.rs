@@ -560,3 +560,60 @@ fn no_share_pages_leaves_them_out() {
     assert!(out.join("index.html").is_file());
     assert!(!out.join("quote").exists());
 }
+
+#[test]
+fn a_build_writes_fresh_compressed_copies_unless_told_not_to() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    let template = fake_template(dir.path());
+    // A release build's own copies, describing the template's page.
+    fs::write(template.join("index.html.gz"), b"stale").unwrap();
+    fs::write(template.join("index.html.br"), b"stale").unwrap();
+    let build = |out: &Path, extra: &[&str]| {
+        let (file, out, template) = (data("valid.json"), out.to_path_buf(), template.clone());
+        let mut args = vec![
+            "build",
+            file.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--template",
+            template.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        let output = explainer(&args);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        output
+    };
+
+    let out = dir.path().join("site");
+    let output = build(&out, &[]);
+    assert!(
+        stderr(&output).contains("Pre-compressed"),
+        "{}",
+        stderr(&output)
+    );
+    for page in ["index.html", "quote/no-deal/index.html"] {
+        let original = fs::read(out.join(page)).unwrap();
+        let mut gunzipped = Vec::new();
+        flate2::read::GzDecoder::new(&fs::read(out.join(format!("{page}.gz"))).unwrap()[..])
+            .read_to_end(&mut gunzipped)
+            .unwrap();
+        assert_eq!(gunzipped, original, "{page}.gz");
+        let mut unbrotlied = Vec::new();
+        brotli::BrotliDecompress(
+            &mut &fs::read(out.join(format!("{page}.br"))).unwrap()[..],
+            &mut unbrotlied,
+        )
+        .unwrap();
+        assert_eq!(unbrotlied, original, "{page}.br");
+    }
+    // Too small to gain anything, and PNGs are compressed already.
+    assert!(!out.join("app.js.gz").exists());
+    assert!(!out.join("quote/no-deal/card.png.gz").exists());
+
+    let plain = dir.path().join("plain");
+    build(&plain, &["--no-precompress"]);
+    assert!(plain.join("index.html").is_file());
+    assert!(!plain.join("index.html.gz").exists());
+    assert!(!plain.join("index.html.br").exists());
+}
