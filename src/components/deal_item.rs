@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::components::fragment_link::FragmentLink;
-use crate::components::status_badge::StatusBadge;
+use crate::components::fragment_link::fragment_link;
+use crate::components::status_badge::status_badge;
 use crate::fragment::Fragment;
 use crate::model::{Status, StatusChange};
 use crate::strings::STRINGS;
@@ -63,7 +63,7 @@ pub fn deal_item(props: &DealItemProps) -> Html {
             html! {
                 <li>
                     <time datetime={change.date.clone()}>{ STRINGS.date(&change.date) }</time>
-                    <StatusBadge status={*status} />
+                    { status_badge(*status) }
                     <span class="deal-item__note">{ &change.note }</span>
                 </li>
             }
@@ -73,7 +73,7 @@ pub fn deal_item(props: &DealItemProps) -> Html {
         <li class={classes!("deal-item", props.expanded.then_some("is-expanded"))}
             id={format!("deal-{}", props.id)} data-deal={props.id.clone()} data-status={props.status.id()} tabindex="-1">
             <div class="deal-item__head">
-                <StatusBadge status={props.status} />
+                { status_badge(props.status) }
                 <h3 class="deal-item__title">{ &props.title }</h3>
             </div>
             <p class="deal-item__summary">{ &props.summary }</p>
@@ -86,9 +86,7 @@ pub fn deal_item(props: &DealItemProps) -> Html {
             <ul class="deal-item__evidence">
                 { for props.evidence.iter().map(|evidence| html! {
                     <li class={if matches!(evidence.to, Fragment::Quote(_)) { "evidence evidence--quote" } else { "evidence evidence--passage" }}>
-                        <FragmentLink to={evidence.to.clone()} onfollow={props.onfollow.clone()}>
-                            { "“" }{ &evidence.text }{ "”" }
-                        </FragmentLink>
+                        { fragment_link(evidence.to.clone(), &props.onfollow, html! { <>{ "“" }{ &evidence.text }{ "”" }</> }) }
                         if let Some(speaker) = &evidence.speaker {
                             <span class="evidence__speaker">{ " — " }{ speaker }</span>
                         }

@@ -3,41 +3,30 @@
 //! It is a real `<a href>`, so it works before and without WebAssembly and can
 //! be opened in a new tab; with Wasm the click goes through `onfollow`, which
 //! also handles a link to the fragment the URL already has (no `hashchange`).
+//!
+//! A view function rather than a component: it holds no state, and the default
+//! explainer has dozens of these links (every quote and passage marked in the
+//! article, every piece of evidence). As components, each cost a scope, a run of
+//! the scheduler and a pair of hydration markers, all on the page-load path.
 
 use yew::prelude::*;
 
 use crate::fragment::Fragment;
 
-/// Props of [`FragmentLink`].
-#[derive(Properties, Clone, PartialEq)]
-pub struct FragmentLinkProps {
-    /// Where the link leads.
-    pub to: Fragment,
-    /// Called instead of the browser's own navigation.
-    pub onfollow: Callback<Fragment>,
-    /// Extra classes.
-    #[prop_or_default]
-    pub class: Classes,
-    /// The link text.
-    pub children: Html,
-}
-
-/// An in-widget link.
-#[function_component(FragmentLink)]
-pub fn fragment_link(props: &FragmentLinkProps) -> Html {
-    let onclick = {
-        let to = props.to.clone();
-        let onfollow = props.onfollow.clone();
-        Callback::from(move |event: MouseEvent| {
-            // Let modified clicks open a new tab or window as usual.
-            if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
-                return;
-            }
-            event.prevent_default();
-            onfollow.emit(to.clone());
-        })
-    };
+/// An in-widget link to `to`, showing `text`; a plain click calls `onfollow`
+/// instead of the browser's own navigation.
+pub fn fragment_link(to: Fragment, onfollow: &Callback<Fragment>, text: Html) -> Html {
+    let href = to.to_string();
+    let onfollow = onfollow.clone();
+    let onclick = Callback::from(move |event: MouseEvent| {
+        // Let modified clicks open a new tab or window as usual.
+        if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
+            return;
+        }
+        event.prevent_default();
+        onfollow.emit(to.clone());
+    });
     html! {
-        <a href={props.to.to_string()} class={props.class.clone()} {onclick}>{ props.children.clone() }</a>
+        <a {href} {onclick}>{ text }</a>
     }
 }

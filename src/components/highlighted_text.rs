@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use crate::components::fragment_link::FragmentLink;
+use crate::components::fragment_link::fragment_link;
 use crate::fragment::Fragment;
 use crate::model::highlight::Segment;
 
@@ -35,11 +35,15 @@ pub fn highlighted_text(props: &HighlightedTextProps) -> Html {
                     (None, Some(deal)) => Fragment::Deal(deal.clone()),
                     (None, None) => Fragment::Source(Some(mark.anchor.clone())),
                 };
-                let class = if mark.quote.is_some() { "source-quote" } else { "source-passage" };
+                let class = if mark.quote.is_some() {
+                    "source-quote"
+                } else {
+                    "source-passage"
+                };
                 html! {
                     <mark class={class} id={format!("source-{}", mark.anchor)} tabindex="-1"
                           data-quote={mark.quote.clone()} data-deal={mark.deal.clone()}>
-                        <FragmentLink to={target} onfollow={onfollow.clone()}>{ segment.text.clone() }</FragmentLink>
+                        { fragment_link(target, onfollow, html! { segment.text.clone() }) }
                     </mark>
                 }
             }

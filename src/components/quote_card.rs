@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::fragment_link::FragmentLink;
+use crate::components::fragment_link::fragment_link;
 use crate::components::highlighted_text::HighlightedText;
 use crate::fragment::Fragment;
 use crate::model::{AnchoredExplainer, Person};
@@ -109,7 +109,7 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
                     { for evidence_for.iter().enumerate().map(|(i, &(id, title))| html! {
                         <>
                             if i > 0 { { ", " } }
-                            <FragmentLink to={Fragment::Deal(id.to_string())} onfollow={props.onfollow.clone()}>{ title }</FragmentLink>
+                            { fragment_link(Fragment::Deal(id.to_string()), &props.onfollow, html! { title }) }
                         </>
                     }) }
                 </p>

@@ -1,21 +1,16 @@
 //! A status badge: icon and text label, so a status never rests on colour alone.
+//!
+//! A view function rather than a component: it holds no state, and the tracker
+//! shows one per item and per history entry, each of which as a component cost
+//! a scope and a pair of hydration markers on the page-load path.
 
 use yew::prelude::*;
 
 use crate::model::Status;
 use crate::strings::STRINGS;
 
-/// Props of [`StatusBadge`].
-#[derive(Properties, Clone, PartialEq)]
-pub struct StatusBadgeProps {
-    /// The status to show.
-    pub status: Status,
-}
-
 /// The badge for one status; its meaning is the tooltip.
-#[function_component(StatusBadge)]
-pub fn status_badge(props: &StatusBadgeProps) -> Html {
-    let status = props.status;
+pub fn status_badge(status: Status) -> Html {
     html! {
         <span class="status-badge" data-status={status.id()} title={STRINGS.status_meaning(status)}>
             <span class="status-badge__icon" aria-hidden="true">{ status.icon() }</span>
