@@ -222,20 +222,26 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
             }
         });
     }
-    // After a render that asked for it, bring the target into view; in a frame,
-    // the host page has to scroll too.
+    // After a render that asked for it, bring the target into view, in the next
+    // frame (see `focus::NextFrame`); in a frame, the host page has to scroll too.
+    // A newer request, or the widget going away, cancels one not yet carried out.
     {
         let root = root.clone();
         let placement = placement.clone();
         use_effect_with(state.focus.clone(), move |request| {
-            let (Some(request), Some(root)) = (request, root.cast::<web_sys::Element>()) else {
-                return;
-            };
-            let framed = matches!(placement, Placement::Frame(_));
-            let element = focus::bring_into_view(&root, &request.element_id, !framed);
-            if let (Placement::Frame(params), Some(element)) = (&placement, element) {
-                frame::scroll_parent_to(params, &element);
-            }
+            let pending = request.clone().and_then(|request| {
+                focus::NextFrame::new(move || {
+                    let Some(root) = root.cast::<web_sys::Element>() else {
+                        return;
+                    };
+                    let framed = matches!(placement, Placement::Frame(_));
+                    let element = focus::bring_into_view(&root, &request.element_id, !framed);
+                    if let (Placement::Frame(params), Some(element)) = (&placement, element) {
+                        frame::scroll_parent_to(params, &element);
+                    }
+                })
+            });
+            move || drop(pending)
         });
     }
     // Tell the host page what the reader does: views opened and single quotes

@@ -46,31 +46,99 @@ pub struct QuoteListProps {
     pub onshare: Callback<Fragment>,
 }
 
+/// How many cards one [`QuoteRun`] renders. A change to one card (expanding it,
+/// a deep link to it) then renders the list's runs, about a thirty-second of the
+/// cards, and the one run that holds the card, instead of a thousand cards' props.
+const RUN: usize = 32;
+
+/// Props of [`QuoteRun`]: a run of consecutive cards of the list.
+#[derive(Properties, Clone, PartialEq)]
+struct QuoteRunProps {
+    explainer: Rc<AnchoredExplainer>,
+    /// Indices into `explainer.explainer.quotes`, in display order (at most [`RUN`]).
+    indices: Vec<usize>,
+    /// Bit `i` set: the card at `indices[i]` is expanded.
+    expanded: u32,
+    /// `(position in indices, url)` of a link to show for copying by hand.
+    link_fallback: Option<(usize, String)>,
+    can_share: bool,
+    live: bool,
+    ontoggle: Callback<String>,
+    onfollow: Callback<Fragment>,
+    oncopylink: Callback<Fragment>,
+    onshare: Callback<Fragment>,
+}
+
+/// A run of cards, rendered as siblings (no wrapper element) inside the list.
+#[function_component(QuoteRun)]
+fn quote_run(props: &QuoteRunProps) -> Html {
+    let explainer = &props.explainer;
+    props
+        .indices
+        .iter()
+        .enumerate()
+        .map(|(position, &index)| {
+            let quote = &explainer.explainer.quotes[index];
+            let link_fallback = props
+                .link_fallback
+                .as_ref()
+                .filter(|(at, _)| *at == position)
+                .map(|(_, url)| url.clone());
+            html! {
+                <QuoteCard key={quote.id.clone()}
+                    explainer={explainer.clone()}
+                    {index}
+                    expanded={props.expanded & (1 << position) != 0}
+                    {link_fallback}
+                    can_share={props.can_share}
+                    live={props.live}
+                    ontoggle={props.ontoggle.clone()}
+                    onfollow={props.onfollow.clone()}
+                    oncopylink={props.oncopylink.clone()}
+                    onshare={props.onshare.clone()} />
+            }
+        })
+        .collect()
+}
+
 /// The quotes view.
 #[function_component(QuoteList)]
 pub fn quote_list(props: &QuoteListProps) -> Html {
     let explainer = &props.explainer;
-    let card = |index: usize| {
-        let quote = &explainer.explainer.quotes[index];
-        // No per-card allocation here: this runs for every card on every render.
-        let link_fallback = props
-            .link_fallback
-            .as_ref()
-            .filter(|(id, _)| id.strip_prefix("quote-") == Some(quote.id.as_str()))
-            .map(|(_, url)| url.clone());
-        html! {
-            <QuoteCard key={quote.id.clone()}
-                explainer={explainer.clone()}
-                {index}
-                expanded={props.expanded.contains(&quote.id)}
-                {link_fallback}
-                can_share={props.can_share}
-                live={props.live}
-                ontoggle={props.ontoggle.clone()}
-                onfollow={props.onfollow.clone()}
-                oncopylink={props.oncopylink.clone()}
-                onshare={props.onshare.clone()} />
-        }
+    // The cards at these indices, in runs of at most RUN.
+    let cards = |indices: &[usize]| -> Html {
+        indices
+            .chunks(RUN)
+            .enumerate()
+            .map(|(run, indices)| {
+                let mut expanded = 0;
+                let mut link_fallback = None;
+                for (position, &index) in indices.iter().enumerate() {
+                    let id = &explainer.explainer.quotes[index].id;
+                    if props.expanded.contains(id) {
+                        expanded |= 1 << position;
+                    }
+                    if let Some((element_id, url)) = &props.link_fallback {
+                        if element_id.strip_prefix("quote-") == Some(id.as_str()) {
+                            link_fallback = Some((position, url.clone()));
+                        }
+                    }
+                }
+                html! {
+                    <QuoteRun key={run}
+                        explainer={explainer.clone()}
+                        indices={indices.to_vec()}
+                        {expanded}
+                        {link_fallback}
+                        can_share={props.can_share}
+                        live={props.live}
+                        ontoggle={props.ontoggle.clone()}
+                        onfollow={props.onfollow.clone()}
+                        oncopylink={props.oncopylink.clone()}
+                        onshare={props.onshare.clone()} />
+                }
+            })
+            .collect()
     };
     let order_button = |order: QuoteOrder, label: &'static str| {
         let onclick = props.onorder.reform(move |_: MouseEvent| order);
@@ -80,15 +148,18 @@ pub fn quote_list(props: &QuoteListProps) -> Html {
             </button>
         }
     };
-    let all_ids: Vec<String> = explainer
-        .explainer
-        .quotes
-        .iter()
-        .map(|q| q.id.clone())
-        .collect();
-    let onexpandall = props
-        .onexpandall
-        .reform(move |_: MouseEvent| all_ids.clone());
+    // The ids are collected on the click, not on every render.
+    let onexpandall = {
+        let explainer = explainer.clone();
+        props.onexpandall.reform(move |_: MouseEvent| {
+            explainer
+                .explainer
+                .quotes
+                .iter()
+                .map(|q| q.id.clone())
+                .collect()
+        })
+    };
     let oncollapseall = props.oncollapseall.reform(|_: MouseEvent| ());
     html! {
         <>
@@ -105,7 +176,7 @@ pub fn quote_list(props: &QuoteListProps) -> Html {
             {
                 match props.order {
                     QuoteOrder::Article => html! {
-                        <ol class="quote-list">{ for (0..explainer.explainer.quotes.len()).map(card) }</ol>
+                        <ol class="quote-list">{ cards(&(0..explainer.explainer.quotes.len()).collect::<Vec<_>>()) }</ol>
                     },
                     QuoteOrder::Speaker => html! {
                         { for explainer.quotes_by_speaker().into_iter().map(|(person, quotes)| {
@@ -116,7 +187,7 @@ pub fn quote_list(props: &QuoteListProps) -> Html {
                                         { &person.name }
                                         <span class="quote-group__role">{ &person.role }</span>
                                     </h3>
-                                    <ol class="quote-list">{ for quotes.into_iter().map(card) }</ol>
+                                    <ol class="quote-list">{ cards(&quotes) }</ol>
                                 </section>
                             }
                         }) }
