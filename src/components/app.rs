@@ -222,15 +222,17 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
             }
         });
     }
-    // After a render that asked for it, bring the target into view, in the next
-    // frame (see `focus::NextFrame`); in a frame, the host page has to scroll too.
-    // A newer request, or the widget going away, cancels one not yet carried out.
+    // After a render that asked for it, bring the target into view; in a frame,
+    // the host page has to scroll too. It waits for the next animation frame, so
+    // the browser lays the page out once, in that frame, instead of being made to
+    // lay out the whole widget in the middle of the render's task. A newer
+    // request, or the widget going away, cancels one not yet carried out.
     {
         let root = root.clone();
         let placement = placement.clone();
         use_effect_with(state.focus.clone(), move |request| {
-            let pending = request.clone().and_then(|request| {
-                focus::NextFrame::new(move || {
+            let pending = request.clone().map(|request| {
+                gloo::render::request_animation_frame(move |_| {
                     let Some(root) = root.cast::<web_sys::Element>() else {
                         return;
                     };

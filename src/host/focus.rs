@@ -7,7 +7,6 @@
 
 use std::time::Duration;
 
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 /// How long the flash lasts; matches the `explainer-flash` animation in the CSS.
@@ -67,43 +66,6 @@ pub fn bring_into_view(
     })
     .forget();
     Some(element)
-}
-
-/// A callback for the browser's next animation frame, cancelled when dropped.
-///
-/// Bringing an element into view in the frame rather than straight after a render
-/// lets the browser lay the page out once, in that frame, instead of being made to
-/// lay out the whole widget in the middle of the render's task (and again, for
-/// anything else that changed, in the frame).
-pub struct NextFrame {
-    id: i32,
-    _callback: Closure<dyn FnMut()>,
-}
-
-impl NextFrame {
-    /// Calls `f` once, at the start of the next frame.
-    pub fn new(f: impl FnOnce() + 'static) -> Option<NextFrame> {
-        let mut f = Some(f);
-        let callback = Closure::<dyn FnMut()>::new(move || {
-            if let Some(f) = f.take() {
-                f();
-            }
-        });
-        let id = gloo::utils::window()
-            .request_animation_frame(callback.as_ref().unchecked_ref())
-            .ok()?;
-        Some(NextFrame {
-            id,
-            _callback: callback,
-        })
-    }
-}
-
-impl Drop for NextFrame {
-    fn drop(&mut self) {
-        // Harmless when the frame has already run.
-        let _ = gloo::utils::window().cancel_animation_frame(self.id);
-    }
 }
 
 /// Moves keyboard focus to the element with this id inside `root`, if there is one.
