@@ -1,5 +1,5 @@
-//! The page URL: reading the fragment, following links, and hearing `hashchange`
-//! (which also fires on back and forward). Which of these a widget may use
+//! The page URL: reading the fragment, following links, and hearing it change
+//! (`popstate` and `hashchange`, which also fire on back and forward). Which of these a widget may use
 //! depends on where it runs ([`crate::embedding::Placement`]).
 
 use gloo::events::EventListener;
@@ -33,7 +33,7 @@ pub fn resolve(url: &str) -> Option<String> {
 }
 
 /// Follows an in-widget link on the widget's own page: a history entry, and a
-/// `hashchange` to act on. Returns false when the URL already has this fragment
+/// fragment change for [`on_hash_change`] to report. Returns false when the URL already has this fragment
 /// (the browser then fires no `hashchange`), so the caller acts on it directly.
 pub fn follow(fragment: &Fragment) -> bool {
     let hash = fragment.to_string();
@@ -43,9 +43,28 @@ pub fn follow(fragment: &Fragment) -> bool {
     gloo::utils::window().location().set_hash(&hash).is_ok()
 }
 
-/// Calls `onchange` with the new hash on every `hashchange`, until dropped.
-pub fn on_hash_change(onchange: impl Fn(String) + 'static) -> EventListener {
-    EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-        onchange(current_hash())
-    })
+/// Calls `onchange` with the new hash whenever the fragment changes (a link, a
+/// script setting `location.hash`, back and forward), until dropped.
+///
+/// It listens to `popstate` as well as `hashchange`. Browsers fire `popstate`
+/// during the fragment navigation itself and queue `hashchange` for later, often
+/// after painting a frame with the old state at the browser's own scroll to the
+/// fragment; answering `popstate` renders the new state before that frame, so a
+/// followed link costs one frame, not two. `hashchange` stays for anything that
+/// changes the fragment without `popstate`; each hash is reported once.
+pub fn on_hash_change(onchange: impl Fn(String) + 'static) -> [EventListener; 2] {
+    let window = gloo::utils::window();
+    let last = std::rc::Rc::new(std::cell::RefCell::new(current_hash()));
+    let onchange = std::rc::Rc::new(onchange);
+    let listen = |event: &'static str| {
+        let (last, onchange) = (last.clone(), onchange.clone());
+        EventListener::new(&window, event, move |_| {
+            let hash = current_hash();
+            if *last.borrow() != hash {
+                *last.borrow_mut() = hash.clone();
+                onchange(hash);
+            }
+        })
+    };
+    [listen("popstate"), listen("hashchange")]
 }
