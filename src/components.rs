@@ -13,6 +13,7 @@ pub mod highlighted_text;
 pub mod notice;
 pub mod quote_card;
 pub mod quote_list;
+pub mod quote_run;
 pub mod remote_explainer;
 pub mod source_view;
 pub mod status_badge;

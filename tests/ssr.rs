@@ -281,3 +281,64 @@ async fn content_text_is_escaped_never_interpreted_as_html() {
     );
     assert!(select(&page, "script, b").is_empty());
 }
+
+/// An explainer of `count` quotes, `q0` to `q{count-1}`, each a unique phrase of
+/// one long paragraph, for the list's behaviour beyond one run of cards.
+fn many_quotes(count: usize) -> String {
+    let phrases: Vec<String> = (0..count)
+        .map(|i| format!("phrase number {i} here"))
+        .collect();
+    let paragraph = phrases
+        .iter()
+        .map(|phrase| format!("He said “{phrase}” again."))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let quotes = phrases
+        .iter()
+        .enumerate()
+        .map(|(i, phrase)| {
+            format!(r#"{{"id": "q{i}", "speaker": "a", "text": "{phrase}", "context": "C{i}."}}"#)
+        })
+        .collect::<Vec<_>>()
+        .join(",");
+    format!(
+        r#"{{
+        "article": {{"headline": "H", "dek": "D", "dateline": "X", "published": "2025-08-15", "language": "en"}},
+        "source": [{{"paragraphs": ["{paragraph}"]}}],
+        "people": [{{"id": "a", "name": "A", "role": "R"}}],
+        "quotes": [{quotes}],
+        "tracker": [{{"id": "t", "title": "T", "status": "agreed", "summary": "S",
+                     "evidence": [{{"quote": "q0"}}],
+                     "history": [{{"date": "2025-08-15", "status": "agreed", "note": "N"}}]}}]
+    }}"#
+    )
+}
+
+#[tokio::test]
+async fn a_list_longer_than_one_run_keeps_every_card_in_order_and_opens_the_right_one() {
+    // The list renders its cards in runs of 32 (QuoteRun); card 40 sits in the
+    // second run, and card 69 in the third, which is not full.
+    for open in ["q40", "q69", "q0"] {
+        let page = render(move || AppProps {
+            open: Some(Fragment::Quote(open.into())),
+            ..AppProps::from_json(&many_quotes(70))
+        })
+        .await;
+        let ids: Vec<&str> = select(&page, "ol.quote-list > li.quote-card")
+            .iter()
+            .map(|card| card.attr("data-quote").unwrap())
+            .collect();
+        let expected: Vec<String> = (0..70).map(|i| format!("q{i}")).collect();
+        assert_eq!(ids, expected);
+        let opened: Vec<&str> = select(&page, "li.quote-card > details[open]")
+            .iter()
+            .map(|details| {
+                ElementRef::wrap(details.parent().unwrap())
+                    .unwrap()
+                    .attr("data-quote")
+                    .unwrap()
+            })
+            .collect();
+        assert_eq!(opened, [open]);
+    }
+}

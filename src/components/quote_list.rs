@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::quote_card::QuoteCard;
+use crate::components::quote_run::{QuoteRun, RUN};
 use crate::fragment::Fragment;
 use crate::model::AnchoredExplainer;
 use crate::state::QuoteOrder;
@@ -44,61 +44,6 @@ pub struct QuoteListProps {
     pub oncopylink: Callback<Fragment>,
     /// Called to share a link.
     pub onshare: Callback<Fragment>,
-}
-
-/// How many cards one [`QuoteRun`] renders. A change to one card (expanding it,
-/// a deep link to it) then renders the list's runs, about a thirty-second of the
-/// cards, and the one run that holds the card, instead of a thousand cards' props.
-const RUN: usize = 32;
-
-/// Props of [`QuoteRun`]: a run of consecutive cards of the list.
-#[derive(Properties, Clone, PartialEq)]
-struct QuoteRunProps {
-    explainer: Rc<AnchoredExplainer>,
-    /// Indices into `explainer.explainer.quotes`, in display order (at most [`RUN`]).
-    indices: Vec<usize>,
-    /// Bit `i` set: the card at `indices[i]` is expanded.
-    expanded: u32,
-    /// `(position in indices, url)` of a link to show for copying by hand.
-    link_fallback: Option<(usize, String)>,
-    can_share: bool,
-    live: bool,
-    ontoggle: Callback<String>,
-    onfollow: Callback<Fragment>,
-    oncopylink: Callback<Fragment>,
-    onshare: Callback<Fragment>,
-}
-
-/// A run of cards, rendered as siblings (no wrapper element) inside the list.
-#[function_component(QuoteRun)]
-fn quote_run(props: &QuoteRunProps) -> Html {
-    let explainer = &props.explainer;
-    props
-        .indices
-        .iter()
-        .enumerate()
-        .map(|(position, &index)| {
-            let quote = &explainer.explainer.quotes[index];
-            let link_fallback = props
-                .link_fallback
-                .as_ref()
-                .filter(|(at, _)| *at == position)
-                .map(|(_, url)| url.clone());
-            html! {
-                <QuoteCard key={quote.id.clone()}
-                    explainer={explainer.clone()}
-                    {index}
-                    expanded={props.expanded & (1 << position) != 0}
-                    {link_fallback}
-                    can_share={props.can_share}
-                    live={props.live}
-                    ontoggle={props.ontoggle.clone()}
-                    onfollow={props.onfollow.clone()}
-                    oncopylink={props.oncopylink.clone()}
-                    onshare={props.onshare.clone()} />
-            }
-        })
-        .collect()
 }
 
 /// The quotes view.
