@@ -329,6 +329,22 @@ fn fake_template(dir: &Path) -> PathBuf {
     template
 }
 
+/// `explainer build FILE --out OUT --template TEMPLATE EXTRA…`, which must succeed.
+fn build_site(file: &Path, out: &Path, template: &Path, extra: &[&str]) -> Output {
+    let mut args = vec![
+        "build",
+        file.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--template",
+        template.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    let output = explainer(&args);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    output
+}
+
 #[test]
 fn build_writes_the_page_with_the_explainer() {
     let dir = tempfile::tempdir().unwrap();
@@ -340,15 +356,7 @@ fn build_writes_the_page_with_the_explainer() {
         .replace("\"language\": \"en\"", "\"language\": \"en-US\"");
     fs::write(&story, &json).unwrap();
     let out = dir.path().join("site");
-    let output = explainer(&[
-        "build",
-        story.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--template",
-        template.to_str().unwrap(),
-    ]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    build_site(&story, &out, &template, &[]);
 
     let page = fs::read_to_string(out.join("index.html")).unwrap();
     assert!(page.contains("<html lang=\"en-US\">"), "{page}");
@@ -487,17 +495,12 @@ fn a_build_with_a_site_url_links_embed_js_and_answers_oembed() {
     )
     .unwrap();
     let out = dir.path().join("site");
-    let output = explainer(&[
-        "build",
-        data("valid.json").to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--template",
-        template.to_str().unwrap(),
-        "--site-url",
-        "https://news.example/explainers/summit",
-    ]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    build_site(
+        &data("valid.json"),
+        &out,
+        &template,
+        &["--site-url", "https://news.example/explainers/summit"],
+    );
 
     assert_eq!(
         fs::read_to_string(out.join("embed.js")).unwrap(),
@@ -525,15 +528,7 @@ fn a_build_with_a_site_url_links_embed_js_and_answers_oembed() {
 
     // Without a site URL there is no absolute address to put in the answer.
     let bare = dir.path().join("bare");
-    let output = explainer(&[
-        "build",
-        data("valid.json").to_str().unwrap(),
-        "--out",
-        bare.to_str().unwrap(),
-        "--template",
-        template.to_str().unwrap(),
-    ]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    build_site(&data("valid.json"), &bare, &template, &[]);
     assert!(!bare.join("oembed.json").exists());
 }
 
@@ -542,16 +537,7 @@ fn no_share_pages_leaves_them_out() {
     let dir = tempfile::tempdir().unwrap();
     let template = fake_template(dir.path());
     let out = dir.path().join("site");
-    let output = explainer(&[
-        "build",
-        data("valid.json").to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--template",
-        template.to_str().unwrap(),
-        "--no-share-pages",
-    ]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let output = build_site(&data("valid.json"), &out, &template, &["--no-share-pages"]);
     assert!(
         stderr(&output).contains("0 share pages"),
         "{}",
@@ -569,21 +555,7 @@ fn a_build_writes_fresh_compressed_copies_unless_told_not_to() {
     // A release build's own copies, describing the template's page.
     fs::write(template.join("index.html.gz"), b"stale").unwrap();
     fs::write(template.join("index.html.br"), b"stale").unwrap();
-    let build = |out: &Path, extra: &[&str]| {
-        let (file, out, template) = (data("valid.json"), out.to_path_buf(), template.clone());
-        let mut args = vec![
-            "build",
-            file.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--template",
-            template.to_str().unwrap(),
-        ];
-        args.extend_from_slice(extra);
-        let output = explainer(&args);
-        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-        output
-    };
+    let build = |out: &Path, extra: &[&str]| build_site(&data("valid.json"), out, &template, extra);
 
     let out = dir.path().join("site");
     let output = build(&out, &[]);
