@@ -259,7 +259,10 @@ fn main() -> ExitCode {
                 .map_err(Failure::Usage)
                 .and_then(|()| {
                     if no_precompress || debug_build {
-                        Ok(())
+                        // The page was rewritten: an earlier build's copies of it are stale.
+                        precompress::remove_copies(&dist)
+                            .map(drop)
+                            .map_err(Failure::Usage)
                     } else {
                         precompress(&dist)
                     }

@@ -68,6 +68,19 @@ pub fn precompress(dir: &Path) -> Result<Precompressed, String> {
     Ok(written)
 }
 
+/// Removes every copy this module wrote under `dir`: for a run that rewrites the
+/// pages without compressing them again, whose old copies would be stale.
+pub fn remove_copies(dir: &Path) -> Result<usize, String> {
+    let mut files = Vec::new();
+    walk(dir, &mut files)?;
+    let mut removed = 0;
+    for path in files.iter().filter(|path| is_copy(path)) {
+        fs::remove_file(path).map_err(|e| format!("cannot remove {}: {e}", path.display()))?;
+        removed += 1;
+    }
+    Ok(removed)
+}
+
 fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), String> {
     let entries = fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
     for entry in entries {
@@ -190,6 +203,19 @@ mod tests {
         }
         assert!(!dir.path().join("quote/a/card.png.gz").exists());
         assert!(!dir.path().join("tiny.js.gz").exists());
+    }
+
+    #[test]
+    fn a_run_without_compression_leaves_no_stale_copy() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("index.html"), "old page ".repeat(100)).unwrap();
+        fs::write(dir.path().join("data.csv.gz"), b"the newsroom's own").unwrap();
+        precompress(dir.path()).unwrap();
+
+        assert_eq!(remove_copies(dir.path()).unwrap(), 2);
+        assert!(!dir.path().join("index.html.gz").exists());
+        assert!(!dir.path().join("index.html.br").exists());
+        assert!(dir.path().join("data.csv.gz").exists());
     }
 
     #[test]
