@@ -8,7 +8,10 @@
 //! - [`content`]: the explainers bundled into the build;
 //! - [`embedding`]: where the widget runs (its own page, an iframe, inline in a
 //!   host page) and what that means for links, fragments and messages;
-//! - [`host`]: the browser edge (location, clipboard, focus, the parent frame).
+//! - [`host`]: the browser edge (location, clipboard, focus, the parent frame);
+//! - `scaffold` (feature `scaffold`): a first draft of an explainer from an
+//!   article's text, shared by the command-line tool (`explainer new`) and the
+//!   Studio; the reader's widget is built without it.
 
 pub mod components;
 pub mod content;
@@ -16,6 +19,8 @@ pub mod embedding;
 pub mod fragment;
 pub mod host;
 pub mod model;
+#[cfg(feature = "scaffold")]
+pub mod scaffold;
 pub mod state;
 pub mod strings;
 

@@ -15,7 +15,6 @@ mod html;
 mod locate;
 mod precompress;
 mod prerender;
-mod scaffold;
 mod share_image;
 
 use std::fs;
@@ -27,6 +26,7 @@ use anstream::ColorChoice;
 use anstyle::{AnsiColor, Effects, Style};
 use clap::{Parser, Subcommand, ValueEnum};
 use news_explainer::model::validate;
+use news_explainer::scaffold;
 
 const EXAMPLES: &str = "\
 Examples:
