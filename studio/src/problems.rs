@@ -1,0 +1,151 @@
+//! The problems the Studio shows: the library's validation, read in one place.
+//!
+//! [`from_diagnostic`] is the only code in the Studio that knows the library's
+//! problem type; when that type changes, this is the one function to adapt.
+
+use news_explainer::model::validate::{self, AnchoredExplainer};
+use news_explainer::model::{Diagnostic, Explainer};
+
+/// How much a problem stands in the way of publishing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    /// `explainer check` refuses the file.
+    Error,
+    /// Valid, but not ready: a `TODO` left from the draft.
+    Warning,
+}
+
+/// One problem, as the Studio lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Where it is, as a JSON path (`$.quotes[3].text`).
+    pub path: String,
+    /// What is wrong, in a sentence.
+    pub message: String,
+    /// What to look at or try, if anything.
+    pub hint: Option<String>,
+    /// Error or warning.
+    pub severity: Severity,
+}
+
+/// The adapter: one library problem as the Studio's [`Problem`].
+pub fn from_diagnostic(diagnostic: &Diagnostic) -> Problem {
+    Problem {
+        path: diagnostic.path.clone(),
+        message: diagnostic.message.clone(),
+        hint: diagnostic.hint.clone(),
+        severity: Severity::Error,
+    }
+}
+
+/// Parses an explainer file, or says why it is not one.
+pub fn parse(json: &str) -> Result<Explainer, Problem> {
+    Explainer::from_json(json).map_err(|diagnostic| from_diagnostic(&diagnostic))
+}
+
+/// The outcome of checking a draft: the anchored explainer when it is valid, and
+/// every problem (errors, then TODO warnings).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Checked {
+    /// The validated, anchored explainer, when there are no errors.
+    pub anchored: Option<AnchoredExplainer>,
+    /// Every error, then every TODO left.
+    pub problems: Vec<Problem>,
+}
+
+impl Checked {
+    /// How many problems stop `explainer check`.
+    pub fn errors(&self) -> usize {
+        self.problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .count()
+    }
+}
+
+/// Validates and anchors a draft the way `explainer check` does.
+pub fn check(explainer: &Explainer) -> Checked {
+    let (anchored, mut problems) = match validate::validate(explainer.clone()) {
+        Ok(anchored) => (Some(anchored), Vec::new()),
+        Err(diagnostics) => (None, diagnostics.iter().map(from_diagnostic).collect()),
+    };
+    problems.extend(todos(explainer));
+    Checked { anchored, problems }
+}
+
+/// Every text that still starts with `TODO`, as a warning with its path, as
+/// `explainer check` warns about them.
+pub fn todos(explainer: &Explainer) -> Vec<Problem> {
+    let mut found = Vec::new();
+    if let Ok(value) = serde_json::to_value(explainer) {
+        collect_todos(&value, "$".to_string(), &mut found);
+    }
+    found
+}
+
+fn collect_todos(value: &serde_json::Value, path: String, found: &mut Vec<Problem>) {
+    match value {
+        serde_json::Value::String(text) if text.trim_start().starts_with("TODO") => {
+            found.push(Problem {
+                path,
+                message: format!("Still to do: “{text}”."),
+                hint: Some("Replace the TODO with the real text before publishing.".into()),
+                severity: Severity::Warning,
+            });
+        }
+        serde_json::Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                collect_todos(item, format!("{path}[{index}]"), found);
+            }
+        }
+        serde_json::Value::Object(fields) => {
+            for (key, item) in fields {
+                collect_todos(item, format!("{path}.{key}"), found);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DEFAULT: &str = news_explainer::content::ANCHORAGE_SUMMIT;
+
+    #[test]
+    fn the_default_explainer_has_no_problems() {
+        let checked = check(&parse(DEFAULT).unwrap());
+        assert!(checked.anchored.is_some());
+        assert_eq!(checked.problems, []);
+    }
+
+    #[test]
+    fn a_misquote_is_an_error_with_its_path() {
+        let mut explainer = parse(DEFAULT).unwrap();
+        explainer.quotes[0].text = "words nobody said at all".into();
+        let checked = check(&explainer);
+        assert!(checked.anchored.is_none());
+        assert_eq!(checked.errors(), 1);
+        assert_eq!(checked.problems[0].path, "$.quotes[0].text");
+        assert!(checked.problems[0].hint.is_some());
+    }
+
+    #[test]
+    fn todos_are_warnings_that_do_not_stop_the_preview() {
+        let mut explainer = parse(DEFAULT).unwrap();
+        explainer.article.headline = "TODO: headline".into();
+        let checked = check(&explainer);
+        assert!(checked.anchored.is_some());
+        assert_eq!(checked.errors(), 0);
+        assert_eq!(checked.problems.len(), 1);
+        assert_eq!(checked.problems[0].path, "$.article.headline");
+        assert_eq!(checked.problems[0].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn a_file_that_is_not_an_explainer_says_where() {
+        let problem = parse("{\"article\": 3}").unwrap_err();
+        assert!(problem.path.contains("article"), "{problem:?}");
+    }
+}
