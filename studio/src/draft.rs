@@ -139,6 +139,34 @@ pub enum Action {
         /// Its new value.
         value: String,
     },
+    /// Take back the last change of the document.
+    Undo,
+    /// Make again the last change taken back.
+    Redo,
+}
+
+/// How many changes undo reaches back.
+pub const UNDO_LIMIT: usize = 200;
+
+/// What an edit changed, so that typing on in one field is one step of undo, not
+/// one per keystroke.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum EditKey {
+    Quote(usize, QuoteField),
+    Person(usize, PersonField),
+    Article(ArticleField),
+}
+
+impl Action {
+    /// The field a typing action edits, if it is one.
+    fn edit_key(&self) -> Option<EditKey> {
+        match self {
+            Action::EditQuote { index, field, .. } => Some(EditKey::Quote(*index, *field)),
+            Action::EditPerson { index, field, .. } => Some(EditKey::Person(*index, *field)),
+            Action::EditArticle { field, .. } => Some(EditKey::Article(*field)),
+            _ => None,
+        }
+    }
 }
 
 /// The Studio's state: the document, the selected passage and what the last
@@ -154,6 +182,12 @@ pub struct Studio {
     /// What the last action did or why it could not, for the journalist (and a
     /// screen reader's live region).
     pub message: Option<String>,
+    /// Earlier documents, the last one most recent.
+    undo: Vec<Document>,
+    /// Documents taken back by undo, the last one most recent.
+    redo: Vec<Document>,
+    /// The field the last change typed into, while typing goes on there.
+    typing: Option<EditKey>,
 }
 
 impl Default for Studio {
@@ -163,6 +197,9 @@ impl Default for Studio {
             selection: None,
             find: String::new(),
             message: None,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            typing: None,
         }
     }
 }
@@ -172,7 +209,7 @@ impl Studio {
     pub fn reopened(saved: Option<&str>) -> Studio {
         let mut studio = Studio::default();
         if let Some(text) = saved {
-            studio.apply(Action::Open(text.to_string()));
+            studio.change(Action::Open(text.to_string()));
             studio.message = None;
         }
         studio
@@ -195,10 +232,69 @@ impl Studio {
         }
     }
 
-    /// Applies one action.
+    /// True when there is a change to take back.
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    /// True when there is a change taken back to make again.
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Applies one action; a change of the document can be undone.
     pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Undo => return self.step_back(),
+            Action::Redo => return self.step_forward(),
+            _ => {}
+        }
+        let key = action.edit_key();
+        let before = self.document.clone();
+        self.change(action);
+        if self.document != before {
+            // Typing on in the same field extends the step already recorded.
+            if key.is_none() || key != self.typing {
+                self.undo.push(before);
+                if self.undo.len() > UNDO_LIMIT {
+                    self.undo.remove(0);
+                }
+            }
+            self.redo.clear();
+            self.typing = key;
+        }
+    }
+
+    fn step_back(&mut self) {
+        self.typing = None;
+        match self.undo.pop() {
+            Some(document) => {
+                self.redo
+                    .push(std::mem::replace(&mut self.document, document));
+                self.selection = None;
+                self.message = Some("Undone.".into());
+            }
+            None => self.message = Some("Nothing to undo.".into()),
+        }
+    }
+
+    fn step_forward(&mut self) {
+        self.typing = None;
+        match self.redo.pop() {
+            Some(document) => {
+                self.undo
+                    .push(std::mem::replace(&mut self.document, document));
+                self.selection = None;
+                self.message = Some("Redone.".into());
+            }
+            None => self.message = Some("Nothing to redo.".into()),
+        }
+    }
+
+    fn change(&mut self, action: Action) {
         self.message = None;
         match action {
+            Action::Undo | Action::Redo => {}
             Action::StartFromText { article, published } => {
                 let options = scaffold::Options {
                     published,
@@ -221,7 +317,7 @@ impl Studio {
                 self.start(Document::Draft(explainer));
             }
             Action::StartFromDefault => {
-                self.apply(Action::Open(
+                self.change(Action::Open(
                     news_explainer::content::ANCHORAGE_SUMMIT.into(),
                 ));
             }
@@ -582,6 +678,47 @@ mod tests {
         assert!(citations.contains(&"renamed"), "{citations:?}");
         assert!(!citations.contains(&cited.as_str()));
         assert_eq!(problems::check(explainer).errors(), 0);
+    }
+
+    #[test]
+    fn undo_and_redo_step_through_changes_and_typing_in_one_field_is_one_step() {
+        let mut studio = drafted();
+        let drafted = studio.document.clone();
+        for headline in ["T", "Ta", "Tal", "Talks"] {
+            studio.apply(Action::EditArticle {
+                field: ArticleField::Headline,
+                value: headline.into(),
+            });
+        }
+        studio.apply(Action::Find("want peace".into()));
+        studio.apply(Action::MakeQuote {
+            speaker: Speaker::New("Ivan Petrenko".into()),
+            context: String::new(),
+        });
+        let made = studio.document.clone();
+        studio.apply(Action::Undo);
+        assert_eq!(studio.explainer().unwrap().article.headline, "Talks");
+        assert_eq!(studio.explainer().unwrap().people.len(), 2);
+        studio.apply(Action::Undo);
+        assert_eq!(studio.document, drafted);
+        studio.apply(Action::Redo);
+        studio.apply(Action::Redo);
+        assert_eq!(studio.document, made);
+        assert!(!studio.can_redo());
+        // A new change after undo drops what could have been redone.
+        studio.apply(Action::Undo);
+        studio.apply(Action::AddPerson);
+        assert!(!studio.can_redo());
+        // Undo reaches back to before the draft; a reopened draft starts afresh.
+        studio.apply(Action::Undo);
+        studio.apply(Action::Undo);
+        studio.apply(Action::Undo);
+        assert_eq!(studio.document, Document::Empty);
+        assert!(!Studio::reopened(drafted_text().as_deref()).can_undo());
+    }
+
+    fn drafted_text() -> Option<String> {
+        drafted().saved_text()
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use news_explainer::model::anchor::SourceText;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser;
@@ -43,6 +44,42 @@ pub fn studio_app() -> Html {
         use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
 
+    // Ctrl/Cmd+Z undoes and Shift+Ctrl/Cmd+Z redoes, except in a text field,
+    // where the browser's own undo of the typing comes first.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = gloo::events::EventListener::new(
+                &gloo::utils::document(),
+                "keydown",
+                move |event| {
+                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    let in_text_field = event
+                        .target()
+                        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+                        .is_some_and(|element| {
+                            matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                        });
+                    if in_text_field
+                        || !(event.ctrl_key() || event.meta_key())
+                        || !event.key().eq_ignore_ascii_case("z")
+                    {
+                        return;
+                    }
+                    event.prevent_default();
+                    dispatcher.dispatch(if event.shift_key() {
+                        Action::Redo
+                    } else {
+                        Action::Undo
+                    });
+                },
+            );
+            move || drop(listener)
+        });
+    }
+
     // Every change is saved as it happens, so a reload or a crash reopens it.
     {
         let saved = studio.saved_text();
@@ -64,6 +101,15 @@ pub fn studio_app() -> Html {
                 browser::download(&state.0.export_file_name(), &json);
             }
         })
+    };
+
+    let undo = {
+        let on_action = on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::Undo))
+    };
+    let redo = {
+        let on_action = on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::Redo))
     };
 
     let body = match (
@@ -106,11 +152,17 @@ pub fn studio_app() -> Html {
         <div class="studio">
             <header class="studio__bar">
                 <h1 class="studio__title">{ "Explainer Studio" }</h1>
-                if studio.explainer().is_some() {
-                    <button type="button" class="studio__export" onclick={export}>
-                        { "Export JSON" }
-                    </button>
-                }
+                <div class="studio-actions">
+                    <button type="button" onclick={undo} disabled={!studio.can_undo()}
+                        aria-keyshortcuts="Control+Z Meta+Z">{ "Undo" }</button>
+                    <button type="button" onclick={redo} disabled={!studio.can_redo()}
+                        aria-keyshortcuts="Shift+Control+Z Shift+Meta+Z">{ "Redo" }</button>
+                    if studio.explainer().is_some() {
+                        <button type="button" class="studio__export" onclick={export}>
+                            { "Export JSON" }
+                        </button>
+                    }
+                </div>
             </header>
             <p class="studio__message" role="status" aria-live="polite">
                 { studio.message.clone().unwrap_or_default() }
