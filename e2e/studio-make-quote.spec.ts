@@ -51,6 +51,9 @@ test('editing a quote re-anchors it live and shows the closest passage', async (
   await expect(quote.locator('.studio-anchor__closest')).toHaveText('frank and long.');
   await expect(quote.locator('del')).toHaveText('short.');
   await expect(studio.problemCount()).toHaveAttribute('data-errors', '1');
+  // The problem's path leads to the field.
+  await page.locator('.studio-problems__item--error').getByRole('button').click();
+  await expect(words).toBeFocused();
   await words.fill('frank and long.');
   await expect(quote).toContainText('Found in the article.');
   await expect(studio.problemCount()).toHaveAttribute('data-errors', '0');

@@ -39,3 +39,15 @@ test('a file that parses but has problems opens with them listed', async ({ stud
   await expect(page.locator('.studio-anchor__closest')).toHaveText('very productive');
   await expect(page.locator('.studio-anchor__diff del')).toHaveText('unproductive');
 });
+
+test('a file dropped on the start panel opens', async ({ studio, page }) => {
+  await studio.goto();
+  const good = await readFile('content/anchorage-summit.json', 'utf8');
+  const transfer = await page.evaluateHandle((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    return data;
+  }, good);
+  await page.locator('.studio-start').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(studio.preview().locator('.quote-card')).toHaveCount(10);
+});

@@ -5,7 +5,7 @@
 mod quote_making;
 
 use news_explainer::model::anchor::{AnchorError, SourceText, TextQuoteSelector};
-use news_explainer::model::{Evidence, Explainer, Person, Span};
+use news_explainer::model::{DealItem, Evidence, Explainer, Person, Span};
 use news_explainer::scaffold::{self, unique_slug};
 
 use crate::problems::{self, Problem};
@@ -527,6 +527,20 @@ impl Studio {
     }
 }
 
+/// The titles of the tracker items that cite a quote as evidence: deleting the
+/// quote would leave them pointing at nothing, so the Studio names them first.
+pub fn items_citing<'a>(tracker: &'a [DealItem], quote: &str) -> Vec<&'a str> {
+    tracker
+        .iter()
+        .filter(|item| {
+            item.evidence
+                .iter()
+                .any(|e| matches!(e, Evidence::Quote { quote: id } if id == quote))
+        })
+        .map(|item| item.title.as_str())
+        .collect()
+}
+
 /// Every place of the source where `words` stand, matched as anchoring matches
 /// (quote marks, apostrophes and white space alike).
 pub fn occurrences(source: &SourceText, words: &str) -> Vec<Span> {
@@ -719,6 +733,18 @@ mod tests {
 
     fn drafted_text() -> Option<String> {
         drafted().saved_text()
+    }
+
+    #[test]
+    fn the_items_citing_a_quote_are_named() {
+        let mut studio = Studio::default();
+        studio.apply(Action::StartFromDefault);
+        let tracker = &studio.explainer().unwrap().tracker;
+        assert_eq!(items_citing(tracker, "no-deal-until-deal").len(), 1);
+        assert_eq!(
+            items_citing(tracker, "lowest-point-since-cold-war"),
+            Vec::<&str>::new()
+        );
     }
 
     #[test]

@@ -107,6 +107,42 @@ fn collect_todos(value: &serde_json::Value, path: String, found: &mut Vec<Proble
     }
 }
 
+/// The id of the Studio's form field for a problem's JSON path, when the Studio
+/// has a field for it: `$.quotes[3].text` → `studio-quote-3-text`,
+/// `$.people[1].role` → `studio-person-1-role`, `$.article.dek` → `studio-dek`.
+/// Paths deeper than a field (or into the tracker) go to the nearest field, if any.
+pub fn field_id(path: &str) -> Option<String> {
+    let rest = path.strip_prefix("$.")?;
+    if let Some(field) = rest.strip_prefix("article.") {
+        let field = field.split(['.', '[']).next()?;
+        return matches!(
+            field,
+            "headline" | "dek" | "dateline" | "published" | "language"
+        )
+        .then(|| format!("studio-{field}"));
+    }
+    for (list, kind, fields) in [
+        (
+            "quotes",
+            "quote",
+            &["text", "speaker", "id", "prefix", "suffix", "context"][..],
+        ),
+        ("people", "person", &["name", "role", "id"][..]),
+    ] {
+        let Some(indexed) = rest.strip_prefix(list).and_then(|r| r.strip_prefix('[')) else {
+            continue;
+        };
+        let (index, after) = indexed.split_once(']')?;
+        let index: usize = index.parse().ok()?;
+        let field = after
+            .strip_prefix('.')
+            .and_then(|f| f.split(['.', '[']).next());
+        let field = field.filter(|f| fields.contains(f)).unwrap_or(fields[0]);
+        return Some(format!("studio-{kind}-{index}-{field}"));
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,6 +177,30 @@ mod tests {
         assert_eq!(checked.problems.len(), 1);
         assert_eq!(checked.problems[0].path, "$.article.headline");
         assert_eq!(checked.problems[0].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn problems_lead_to_their_fields() {
+        assert_eq!(
+            field_id("$.quotes[3].text").as_deref(),
+            Some("studio-quote-3-text")
+        );
+        assert_eq!(
+            field_id("$.quotes[0].prefix").as_deref(),
+            Some("studio-quote-0-prefix")
+        );
+        assert_eq!(
+            field_id("$.quotes[12]").as_deref(),
+            Some("studio-quote-12-text")
+        );
+        assert_eq!(
+            field_id("$.people[1].role").as_deref(),
+            Some("studio-person-1-role")
+        );
+        assert_eq!(field_id("$.article.dek").as_deref(), Some("studio-dek"));
+        assert_eq!(field_id("$.article.publisher"), None);
+        assert_eq!(field_id("$.tracker[0].status"), None);
+        assert_eq!(field_id("$"), None);
     }
 
     #[test]

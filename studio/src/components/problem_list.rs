@@ -3,7 +3,16 @@
 
 use yew::prelude::*;
 
-use crate::problems::{Problem, Severity};
+use crate::problems::{field_id, Problem, Severity};
+
+/// Moves focus to a form field (and so scrolls it into view).
+fn focus_field(id: &str) {
+    if let Some(element) = gloo::utils::document().get_element_by_id(id) {
+        if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
+            let _ = element.focus();
+        }
+    }
+}
 
 /// Props of [`ProblemList`].
 #[derive(Properties, Clone, PartialEq)]
@@ -49,7 +58,16 @@ pub fn problem_list(props: &ProblemListProps) -> Html {
                     };
                     html! {
                         <li class={class}>
-                            <strong>{ label }</strong>{ " " }<code>{ &problem.path }</code>{ " " }{ &problem.message }
+                            <strong>{ label }</strong>{ " " }
+                            if let Some(id) = field_id(&problem.path) {
+                                <button type="button" class="studio-problems__go"
+                                    onclick={Callback::from(move |_: MouseEvent| focus_field(&id))}>
+                                    <code>{ &problem.path }</code>
+                                </button>
+                            } else {
+                                <code>{ &problem.path }</code>
+                            }
+                            { " " }{ &problem.message }
                             if let Some(hint) = &problem.hint {
                                 <p class="studio-hint">{ hint }</p>
                             }

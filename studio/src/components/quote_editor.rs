@@ -4,11 +4,11 @@
 use std::rc::Rc;
 
 use news_explainer::model::anchor::SourceText;
-use news_explainer::model::{Person, Quote};
+use news_explainer::model::{DealItem, Person, Quote};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::draft::{Action, QuoteAnchoring, QuoteField, WordChange};
+use crate::draft::{items_citing, Action, QuoteAnchoring, QuoteField, WordChange};
 
 /// Props of [`QuoteEditor`].
 #[derive(Properties, Clone, PartialEq)]
@@ -19,6 +19,8 @@ pub struct QuoteEditorProps {
     pub people: Vec<Person>,
     /// The article's text, to anchor each quote in.
     pub source: Rc<SourceText>,
+    /// The tracker, to name the items that cite a quote before it is deleted.
+    pub tracker: Vec<DealItem>,
     /// Where each edit goes.
     pub on_action: Callback<Action>,
 }
@@ -95,7 +97,22 @@ pub fn quote_editor(props: &QuoteEditorProps) -> Html {
         };
         let on_delete = {
             let on_action = props.on_action.clone();
-            Callback::from(move |_: MouseEvent| on_action.emit(Action::DeleteQuote(index)))
+            let citing: Vec<String> = items_citing(&props.tracker, &quote.id)
+                .into_iter()
+                .map(|title| format!("“{title}”"))
+                .collect();
+            Callback::from(move |_: MouseEvent| {
+                let agreed = citing.is_empty()
+                    || gloo::utils::window()
+                        .confirm_with_message(&format!(
+                            "This quote is evidence for {}. Delete it anyway?",
+                            citing.join(", ")
+                        ))
+                        .unwrap_or(false);
+                if agreed {
+                    on_action.emit(Action::DeleteQuote(index));
+                }
+            })
         };
         let known_speaker = props.people.iter().any(|p| p.id == quote.speaker);
         html! {

@@ -68,8 +68,27 @@ pub fn start_panel(props: &StartPanelProps) -> Html {
         })
     };
 
+    // A file dropped anywhere on the panel opens like a chosen one.
+    let on_drag_over = Callback::from(|event: DragEvent| event.prevent_default());
+    let on_drop = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            let file = event
+                .data_transfer()
+                .and_then(|transfer| transfer.files())
+                .and_then(|files| files.get(0));
+            if let Some(file) = file {
+                if may_replace(has_draft) {
+                    let on_action = on_action.clone();
+                    browser::read_file(file, move |text| on_action.emit(Action::Open(text)));
+                }
+            }
+        })
+    };
+
     html! {
-        <details class="studio-start" open={props.open}>
+        <details class="studio-start" open={props.open} ondragover={on_drag_over} ondrop={on_drop}>
             <summary class="studio-start__summary">
                 <h2 class="studio-start__title">{ "Start an explainer" }</h2>
             </summary>
@@ -82,7 +101,7 @@ pub fn start_panel(props: &StartPanelProps) -> Html {
                 <div class="studio-start__way">
                     <label for="studio-open">{ "Open an explainer file (.json)" }</label>
                     <input id="studio-open" type="file" accept=".json,application/json" onchange={from_file} />
-                    <p class="studio-hint">{ "A file with problems opens too, for repair." }</p>
+                    <p class="studio-hint">{ "Or drop it here. A file with problems opens too, for repair." }</p>
                     <button type="button" onclick={from_default}>{ "Open the default explainer" }</button>
                 </div>
             </div>

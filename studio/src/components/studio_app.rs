@@ -131,7 +131,7 @@ pub fn studio_app() -> Html {
                             selection={studio.selection} find={studio.find.clone()} on_action={on_action.clone()} />
                         <QuoteMaker selected={selected_text} people={explainer.people.clone()} on_action={on_action.clone()} />
                         <QuoteEditor quotes={explainer.quotes.clone()} people={explainer.people.clone()}
-                            source={source.clone()} on_action={on_action.clone()} />
+                            source={source.clone()} tracker={explainer.tracker.clone()} on_action={on_action.clone()} />
                         <PeopleEditor people={explainer.people.clone()} on_action={on_action.clone()} />
                     </div>
                     <div class="studio__side">
