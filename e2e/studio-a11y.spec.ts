@@ -11,6 +11,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await studio.goto();
     await studio.draftFrom(ARTICLE);
+    await page.getByRole('button', { name: 'Add a tracker item' }).click();
     await studio.find('We will not retreat');
     await expect(studio.selected()).toBeVisible();
 

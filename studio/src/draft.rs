@@ -3,6 +3,7 @@
 //! render a [`Studio`] and send it [`Action`]s.
 
 mod quote_making;
+mod tracker_editing;
 
 use news_explainer::model::anchor::{AnchorError, SourceText, TextQuoteSelector};
 use news_explainer::model::{DealItem, Evidence, Explainer, Person, Span};
@@ -11,6 +12,7 @@ use news_explainer::scaffold::{self, unique_slug};
 use crate::problems::{self, Problem};
 
 pub use quote_making::{make_quote, MadeQuote, QuoteAnchoring, Speaker, WordChange, CONTEXT_TODO};
+pub use tracker_editing::{history_disagrees, DealField, HistoryField};
 
 /// What an exported file names as its schema: the schema sits beside the content
 /// files in a newsroom's repository (`content/explainer.schema.json`).
@@ -139,6 +141,55 @@ pub enum Action {
         /// Its new value.
         value: String,
     },
+    /// Add a tracker item.
+    AddDealItem,
+    /// Change a field of a tracker item.
+    EditDealItem {
+        /// Which item.
+        index: usize,
+        /// Which field.
+        field: DealField,
+        /// Its new value.
+        value: String,
+    },
+    /// Delete a tracker item.
+    DeleteDealItem(usize),
+    /// Add the selected passage as evidence to an item.
+    AddPassageEvidence(usize),
+    /// Add a quote (by id) as evidence to an item.
+    AddQuoteEvidence {
+        /// Which item.
+        item: usize,
+        /// The quote's id.
+        quote: String,
+    },
+    /// Delete one piece of an item's evidence.
+    DeleteEvidence {
+        /// Which item.
+        item: usize,
+        /// Which evidence.
+        index: usize,
+    },
+    /// Add a status history entry to an item.
+    AddHistory(usize),
+    /// Change a field of a history entry.
+    EditHistory {
+        /// Which item.
+        item: usize,
+        /// Which entry.
+        index: usize,
+        /// Which field.
+        field: HistoryField,
+        /// Its new value.
+        value: String,
+    },
+    /// Delete a history entry.
+    DeleteHistory {
+        /// Which item.
+        item: usize,
+        /// Which entry.
+        index: usize,
+    },
     /// Take back the last change of the document.
     Undo,
     /// Make again the last change taken back.
@@ -153,6 +204,8 @@ pub const UNDO_LIMIT: usize = 200;
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum EditKey {
     Quote(usize, QuoteField),
+    Deal(usize, DealField),
+    History(usize, usize, HistoryField),
     Person(usize, PersonField),
     Article(ArticleField),
 }
@@ -164,6 +217,10 @@ impl Action {
             Action::EditQuote { index, field, .. } => Some(EditKey::Quote(*index, *field)),
             Action::EditPerson { index, field, .. } => Some(EditKey::Person(*index, *field)),
             Action::EditArticle { field, .. } => Some(EditKey::Article(*field)),
+            Action::EditDealItem { index, field, .. } => Some(EditKey::Deal(*index, *field)),
+            Action::EditHistory {
+                item, index, field, ..
+            } => Some(EditKey::History(*item, *index, *field)),
             _ => None,
         }
     }
@@ -377,6 +434,75 @@ impl Studio {
                 if let Some(explainer) = self.explainer_mut() {
                     if index < explainer.people.len() {
                         explainer.people.remove(index);
+                    }
+                }
+            }
+            Action::AddDealItem => {
+                if let Some(explainer) = self.explainer_mut() {
+                    tracker_editing::add_item(explainer);
+                }
+            }
+            Action::EditDealItem {
+                index,
+                field,
+                value,
+            } => {
+                if let Some(item) = self.explainer_mut().and_then(|e| e.tracker.get_mut(index)) {
+                    tracker_editing::edit_item(item, field, value);
+                }
+            }
+            Action::DeleteDealItem(index) => {
+                if let Some(explainer) = self.explainer_mut() {
+                    if index < explainer.tracker.len() {
+                        explainer.tracker.remove(index);
+                    }
+                }
+            }
+            Action::AddPassageEvidence(item) => {
+                let Some(span) = self.selection else {
+                    self.message = Some("Select the passage in the article first.".into());
+                    return;
+                };
+                if let Some(explainer) = self.explainer_mut() {
+                    let outcome = tracker_editing::add_passage(explainer, item, span);
+                    self.message = Some(match outcome {
+                        Ok(()) => "Added the selected passage as evidence.".into(),
+                        Err(why) => why,
+                    });
+                    self.selection = None;
+                }
+            }
+            Action::AddQuoteEvidence { item, quote } => {
+                if let Some(item) = self.explainer_mut().and_then(|e| e.tracker.get_mut(item)) {
+                    item.evidence.push(Evidence::Quote { quote });
+                }
+            }
+            Action::DeleteEvidence { item, index } => {
+                if let Some(item) = self.explainer_mut().and_then(|e| e.tracker.get_mut(item)) {
+                    if index < item.evidence.len() {
+                        item.evidence.remove(index);
+                    }
+                }
+            }
+            Action::AddHistory(item) => {
+                if let Some(explainer) = self.explainer_mut() {
+                    tracker_editing::add_history(explainer, item);
+                }
+            }
+            Action::EditHistory {
+                item,
+                index,
+                field,
+                value,
+            } => {
+                if let Some(item) = self.explainer_mut().and_then(|e| e.tracker.get_mut(item)) {
+                    tracker_editing::edit_history(item, index, field, value);
+                }
+            }
+            Action::DeleteHistory { item, index } => {
+                if let Some(item) = self.explainer_mut().and_then(|e| e.tracker.get_mut(item)) {
+                    if index < item.history.len() {
+                        item.history.remove(index);
                     }
                 }
             }

@@ -110,7 +110,7 @@ fn collect_todos(value: &serde_json::Value, path: String, found: &mut Vec<Proble
 /// The id of the Studio's form field for a problem's JSON path, when the Studio
 /// has a field for it: `$.quotes[3].text` → `studio-quote-3-text`,
 /// `$.people[1].role` → `studio-person-1-role`, `$.article.dek` → `studio-dek`.
-/// Paths deeper than a field (or into the tracker) go to the nearest field, if any.
+/// Paths deeper than a field (evidence, history) go to the item's first field.
 pub fn field_id(path: &str) -> Option<String> {
     let rest = path.strip_prefix("$.")?;
     if let Some(field) = rest.strip_prefix("article.") {
@@ -128,6 +128,11 @@ pub fn field_id(path: &str) -> Option<String> {
             &["text", "speaker", "id", "prefix", "suffix", "context"][..],
         ),
         ("people", "person", &["name", "role", "id"][..]),
+        (
+            "tracker",
+            "deal",
+            &["title", "status", "summary", "parties", "id"][..],
+        ),
     ] {
         let Some(indexed) = rest.strip_prefix(list).and_then(|r| r.strip_prefix('[')) else {
             continue;
@@ -199,7 +204,14 @@ mod tests {
         );
         assert_eq!(field_id("$.article.dek").as_deref(), Some("studio-dek"));
         assert_eq!(field_id("$.article.publisher"), None);
-        assert_eq!(field_id("$.tracker[0].status"), None);
+        assert_eq!(
+            field_id("$.tracker[0].status").as_deref(),
+            Some("studio-deal-0-status")
+        );
+        assert_eq!(
+            field_id("$.tracker[2].evidence[0]").as_deref(),
+            Some("studio-deal-2-title")
+        );
         assert_eq!(field_id("$"), None);
     }
 

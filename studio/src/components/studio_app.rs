@@ -10,6 +10,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::article_form::ArticleForm;
 use crate::components::article_text::ArticleText;
+use crate::components::deal_editor::DealEditor;
 use crate::components::people_editor::PeopleEditor;
 use crate::components::preview_pane::PreviewPane;
 use crate::components::problem_list::ProblemList;
@@ -133,6 +134,9 @@ pub fn studio_app() -> Html {
                         <QuoteEditor quotes={explainer.quotes.clone()} people={explainer.people.clone()}
                             source={source.clone()} tracker={explainer.tracker.clone()} on_action={on_action.clone()} />
                         <PeopleEditor people={explainer.people.clone()} on_action={on_action.clone()} />
+                        <DealEditor tracker={explainer.tracker.clone()}
+                            quote_ids={explainer.quotes.iter().map(|q| q.id.clone()).collect::<Vec<_>>()}
+                            has_selection={studio.selection.is_some()} on_action={on_action.clone()} />
                     </div>
                     <div class="studio__side">
                         <ProblemList problems={checked.problems.clone()} />
