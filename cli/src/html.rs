@@ -14,7 +14,7 @@ pub enum HtmlError {
 
 /// Escapes text for an HTML text node or a double- or single-quoted attribute
 /// (one function, shared with the widget's embed codes).
-pub use news_explainer::embedding::escape_html as escape;
+pub use news_explainer::html_escape::escape_html as escape;
 
 /// The page with this explainer: any existing content element removed, the new
 /// one inserted just before `</head>`, `<title>` set to `title` and the `lang` of
