@@ -8,6 +8,8 @@
 //! - [`content`]: the explainers bundled into the build;
 //! - [`embedding`]: where the widget runs (its own page, an iframe, inline in a
 //!   host page) and what that means for links, fragments and messages;
+//! - [`html_escape`]: escaping for the HTML built outside Yew (the embed codes,
+//!   the command-line tool's pages);
 //! - [`host`]: the browser edge (location, clipboard, focus, the parent frame).
 
 pub mod components;
@@ -15,6 +17,7 @@ pub mod content;
 pub mod embedding;
 pub mod fragment;
 pub mod host;
+pub mod html_escape;
 pub mod model;
 pub mod state;
 pub mod strings;

@@ -589,3 +589,131 @@ fn a_build_writes_fresh_compressed_copies_unless_told_not_to() {
     assert!(!plain.join("index.html.gz").exists());
     assert!(!plain.join("index.html.br").exists());
 }
+
+/// Runs the binary as trunk's post-build hook would: with `env` set.
+fn explainer_with_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_explainer"))
+        .args(args)
+        .current_dir(root())
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("NO_COLOR")
+        .env_remove("EXPLAINER_SITE_URL")
+        .env_remove("TRUNK_STAGING_DIR")
+        .env_remove("TRUNK_PROFILE")
+        .envs(env.iter().copied())
+        .output()
+        .unwrap()
+}
+
+/// A trunk staging folder whose page carries `json` in its content element.
+fn staging_folder(dir: &Path, json: &str) -> PathBuf {
+    let staging = fake_template(dir);
+    let page = fs::read_to_string(staging.join("index.html"))
+        .unwrap()
+        .replace(
+            "<script type=\"application/json\" id=\"explainer-content\">{\"old\": true}</script>",
+            &news_explainer::content::page_content_element(json),
+        );
+    fs::write(staging.join("index.html"), page).unwrap();
+    staging
+}
+
+#[test]
+fn prerender_in_a_trunk_hook_renders_the_staging_folder_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = fs::read_to_string(data("valid.json")).unwrap();
+    let staging = staging_folder(dir.path(), &json);
+    let staging_arg = staging.to_str().unwrap();
+    // A debug build (`trunk serve`): no pre-compressed copies.
+    let output = explainer_with_env(
+        &["prerender"],
+        &[
+            ("TRUNK_STAGING_DIR", staging_arg),
+            ("TRUNK_PROFILE", "debug"),
+        ],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "Pre-rendered {} and 3 share pages.\n",
+            staging.join("index.html").display()
+        )
+    );
+    let page = fs::read_to_string(staging.join("index.html")).unwrap();
+    let fingerprint =
+        news_explainer::content::fingerprint(&news_explainer::content::page_content_text(&json));
+    assert!(
+        page.contains(&format!(
+            "<div id=\"explainer\" data-prerendered=\"{fingerprint}\">"
+        )),
+        "{page}"
+    );
+    assert_eq!(page.matches("<li id=\"quote-").count(), 3, "{page}");
+    assert!(staging.join("quote/no-deal/card.png").is_file());
+    assert!(!staging.join("index.html.gz").exists());
+
+    // Again, on its own output, without share pages: the page is rendered
+    // afresh from the content it carries, not twice.
+    let again = explainer_with_env(&["prerender", staging_arg, "--no-share-pages"], &[]);
+    assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
+    assert!(stderr(&again).contains("and 0 share pages."));
+    assert!(
+        stderr(&again).contains("Pre-compressed"),
+        "{}",
+        stderr(&again)
+    );
+    let rerendered = fs::read_to_string(staging.join("index.html")).unwrap();
+    assert_eq!(rerendered.matches("data-prerendered=").count(), 1);
+    assert_eq!(rerendered.matches("<li id=\"quote-").count(), 3);
+    assert!(!staging.join("quote").exists());
+}
+
+#[test]
+fn prerender_of_a_page_with_invalid_content_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = fake_template(dir.path());
+    let output = explainer(&["prerender", template.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("the page's explainer is invalid"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!template.join("quote").exists());
+}
+
+#[test]
+fn build_and_prerender_take_the_same_site_flags() {
+    for command in ["build", "prerender"] {
+        let help = stdout(&explainer(&[command, "--help"]));
+        for flag in [
+            "--site-url <URL>",
+            "$EXPLAINER_SITE_URL",
+            "--no-share-pages",
+            "--no-precompress",
+        ] {
+            assert!(
+                help.contains(flag),
+                "{command} --help lacks {flag}:\n{help}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_build_without_precompression_removes_an_earlier_build_s_copies() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = fake_template(dir.path());
+    let out = dir.path().join("site");
+    build_site(&data("valid.json"), &out, &template, &[]);
+    assert!(out.join("index.html.gz").is_file());
+    build_site(
+        &data("valid.json"),
+        &out,
+        &template,
+        &["--force", "--no-precompress"],
+    );
+    assert!(!out.join("index.html.gz").exists());
+    assert!(!out.join("index.html.br").exists());
+}
