@@ -9,6 +9,8 @@
 
 use crate::fragment::Fragment;
 
+pub mod start_view;
+
 /// How the widget was placed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Placement {
