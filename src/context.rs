@@ -94,3 +94,42 @@ impl Eq for ViewContext {}
 pub fn use_view_context() -> Rc<ViewContext> {
     use_context::<Rc<ViewContext>>().expect("a view outside the explainer's ViewContext")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::default_explainer;
+
+    #[test]
+    fn the_context_changes_only_with_the_content_the_flags_or_the_dispatcher() {
+        let explainer = Rc::new(default_explainer().unwrap());
+        let dispatch: Dispatch = Callback::from(|_: ReaderAction| ());
+        let context = ViewContext {
+            explainer: explainer.clone(),
+            live: false,
+            can_share: false,
+            placement: Placement::Page,
+            dispatch: dispatch.clone(),
+        };
+        // The same content and the same dispatcher: nothing for the views to hear.
+        assert_eq!(context.clone(), context);
+        let live = ViewContext {
+            live: true,
+            ..context.clone()
+        };
+        assert_ne!(live, context);
+        // Equal content in another allocation is other content (compared by pointer).
+        let copied = ViewContext {
+            explainer: Rc::new((*explainer).clone()),
+            ..context.clone()
+        };
+        assert_ne!(copied, context);
+        // A callback made again compares unequal, however alike: the dispatcher
+        // must be the same one from render to render.
+        let remade = ViewContext {
+            dispatch: Callback::from(|_: ReaderAction| ()),
+            ..context.clone()
+        };
+        assert_ne!(remade, context);
+    }
+}

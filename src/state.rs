@@ -2,8 +2,10 @@
 //!
 //! Which view is open, which quotes and tracker items are expanded, the order
 //! and filter, the notice and what to bring into view next all live here, with
-//! the rules for changing them, so they are tested natively; the components only
-//! dispatch [`Action`]s and render what [`ViewState`] says.
+//! the rules for changing them, so they are tested natively. The components send
+//! reader actions ([`crate::context::ReaderAction`]), which the root's
+//! dispatcher turns into [`Action`]s (and browser I/O), and render what
+//! [`ViewState`] says.
 
 use std::collections::BTreeSet;
 use std::rc::Rc;

@@ -153,6 +153,9 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
         props.embedding.clone(),
         explainer.explainer.article.headline.clone(),
     );
+    let oncopycode = use_callback(dispatch.clone(), |code, dispatch| {
+        dispatch.emit(ReaderAction::CopyCode(code))
+    });
 
     let article = &explainer.explainer.article;
     html! {
@@ -178,7 +181,7 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
                 { view_panel(View::Source, live, state.view, html! { <SourceView /> }) }
                 // For newsroom staff, not readers: after the views, last in tab order.
                 if let Some(codes) = embed_codes {
-                    <EmbedPanel {codes} oncopy={dispatch.reform(ReaderAction::CopyCode)} />
+                    <EmbedPanel {codes} oncopy={oncopycode} />
                 }
                 <p class="visually-hidden" role="status" aria-live="polite">{ state.announcement_text() }</p>
             </div>
