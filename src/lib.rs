@@ -4,7 +4,9 @@
 //! The crate is a library so that the standalone page (`main.rs`), host-page
 //! embedding, server-side rendering and tests all share one [`App`]:
 //! - [`model`]: the content format, quote anchoring and validation (no web imports);
-//! - [`components`]: the Yew views;
+//! - [`components`]: the Yew views, which share a [`context`] and build their
+//!   element ids and links from [`ids`] and [`fragment`];
+//! - [`hooks`]: the root component's effects and its dispatcher of reader actions;
 //! - [`content`]: the explainers bundled into the build;
 //! - [`embedding`]: where the widget runs (its own page, an iframe, inline in a
 //!   host page) and what that means for links, fragments and messages;
@@ -14,10 +16,13 @@
 
 pub mod components;
 pub mod content;
+pub mod context;
 pub mod embedding;
 pub mod fragment;
+pub mod hooks;
 pub mod host;
 pub mod html_escape;
+pub mod ids;
 pub mod model;
 pub mod state;
 pub mod strings;

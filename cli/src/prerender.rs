@@ -165,7 +165,7 @@ fn render_page(
     props.open = open.clone();
     let markup = render_app(props)?;
     let open_attribute = open
-        .map(|f| format!(" data-open=\"{}\"", f.element_id()))
+        .map(|f| format!(" data-open=\"{}\"", f.id()))
         .unwrap_or_default();
     let root = format!(
         "<div id=\"explainer\" data-prerendered=\"{}\"{open_attribute}>{markup}</div>",
