@@ -20,7 +20,7 @@ use crate::components::view_tabs::{tab_label, ViewTabs};
 use crate::content::default_explainer;
 use crate::embedding::{widget_folder, EmbedCodes, Embedding, EngagementEvent, Placement};
 use crate::fragment::Fragment;
-use crate::host::{clipboard, events, focus, frame, location, opened_early};
+use crate::host::{clipboard, content_origin, events, focus, frame, location, opened_early};
 use crate::model::{AnchoredExplainer, Diagnostic};
 use crate::state::{Action, Navigation, View, ViewState};
 use crate::strings::STRINGS;
@@ -377,6 +377,8 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
             &props.explainer.explainer.article.headline,
         )
     });
+    // No code offers content that the widget's page would refuse as ?src=.
+    let embed_codes = embed_codes.filter(|_| content_origin::embeddable(&props.embedding));
 
     let explainer = &props.explainer;
     // Live, the views are tab panels and only the open one shows; static (no
