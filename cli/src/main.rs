@@ -26,6 +26,7 @@ use std::process::ExitCode;
 use anstream::ColorChoice;
 use anstyle::{AnsiColor, Effects, Style};
 use clap::{Parser, Subcommand, ValueEnum};
+use news_explainer::content_origin::listed_origin;
 use news_explainer::model::validate;
 
 const EXAMPLES: &str = "\
@@ -139,6 +140,12 @@ enum Command {
         /// share-image URLs (relative without it).
         #[arg(long, value_name = "URL")]
         site_url: Option<String>,
+        /// An origin (https://host[:port]) besides the pages' own whose
+        /// explainers `?src=` may show on them; repeat for more [default:
+        /// $EXPLAINER_CONTENT_ORIGINS, separated by spaces]. Other origins,
+        /// and addresses that are not http(s) (`data:`, `blob:`), are refused.
+        #[arg(long = "allow-src-origin", value_name = "ORIGIN", value_parser = listed_origin)]
+        allow_src_origin: Vec<String>,
         /// Skip the share pages and their images (quick drafts; explainers with
         /// thousands of quotes, where each page repeats the whole explainer).
         #[arg(long)]
@@ -158,6 +165,12 @@ enum Command {
         /// without it) [default: $EXPLAINER_SITE_URL].
         #[arg(long, value_name = "URL")]
         site_url: Option<String>,
+        /// An origin (https://host[:port]) besides the pages' own whose
+        /// explainers `?src=` may show on them; repeat for more [default:
+        /// $EXPLAINER_CONTENT_ORIGINS, separated by spaces]. Other origins,
+        /// and addresses that are not http(s) (`data:`, `blob:`), are refused.
+        #[arg(long = "allow-src-origin", value_name = "ORIGIN", value_parser = listed_origin)]
+        allow_src_origin: Vec<String>,
         /// Skip the share pages and their images.
         #[arg(long)]
         no_share_pages: bool,
@@ -182,6 +195,31 @@ fn site_url_from_env() -> Option<String> {
     std::env::var("EXPLAINER_SITE_URL")
         .ok()
         .filter(|url| !url.trim().is_empty())
+}
+
+/// The origins `--allow-src-origin` named (clap checked them), else those in
+/// `EXPLAINER_CONTENT_ORIGINS`, for builds run by trunk's hook, which passes no
+/// flags: normalised, without repeats; a usage error for one that is not an origin.
+fn content_origins(flags: Vec<String>) -> Result<Vec<String>, Failure> {
+    let given = if flags.is_empty() {
+        let env = std::env::var("EXPLAINER_CONTENT_ORIGINS").unwrap_or_default();
+        env.split(|c: char| c == ',' || c.is_whitespace())
+            .filter(|text| !text.is_empty())
+            .map(|text| {
+                listed_origin(text)
+                    .map_err(|m| Failure::Usage(format!("EXPLAINER_CONTENT_ORIGINS: {m}.")))
+            })
+            .collect::<Result<Vec<_>, _>>()?
+    } else {
+        flags
+    };
+    let mut origins = Vec::new();
+    for origin in given {
+        if !origins.contains(&origin) {
+            origins.push(origin);
+        }
+    }
+    Ok(origins)
 }
 
 /// How a command failed.
@@ -218,6 +256,7 @@ fn main() -> ExitCode {
             template,
             force,
             site_url,
+            allow_src_origin,
             no_share_pages,
             no_precompress,
         } => build(
@@ -226,6 +265,7 @@ fn main() -> ExitCode {
             template,
             force,
             site_url.or_else(site_url_from_env).as_deref(),
+            allow_src_origin,
             !no_share_pages,
         )
         .and_then(|()| {
@@ -238,6 +278,7 @@ fn main() -> ExitCode {
         Command::Prerender {
             dist,
             site_url,
+            allow_src_origin,
             no_share_pages,
             no_precompress,
         } => {
@@ -247,7 +288,11 @@ fn main() -> ExitCode {
             let dist = dist
                 .or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from))
                 .unwrap_or_else(build::default_template);
-            prerender::prerender(&dist, site_url.as_deref(), !no_share_pages)
+            content_origins(allow_src_origin)
+                .and_then(|origins| {
+                    prerender::prerender(&dist, site_url.as_deref(), &origins, !no_share_pages)
+                        .map_err(Failure::Usage)
+                })
                 .map(|written| {
                     let _ = writeln!(
                         anstream::stderr(),
@@ -256,7 +301,6 @@ fn main() -> ExitCode {
                         written.share_pages
                     );
                 })
-                .map_err(Failure::Usage)
                 .and_then(|()| {
                     if no_precompress || debug_build {
                         // The page was rewritten: an earlier build's copies of it are stale.
@@ -410,8 +454,10 @@ fn build(
     template: Option<PathBuf>,
     force: bool,
     site_url: Option<&str>,
+    allow_src_origin: Vec<String>,
     share_pages: bool,
 ) -> Result<(), Failure> {
+    let content_origins = content_origins(allow_src_origin)?;
     let json = read(file)?;
     let anchored = match validate::load(&json) {
         Ok(anchored) => anchored,
@@ -432,7 +478,8 @@ fn build(
     build::check_template(&template).map_err(Failure::Usage)?;
     build::check_out(&template, out, force).map_err(Failure::Usage)?;
     let written = build::build(&anchored.explainer, &template, out).map_err(Failure::Usage)?;
-    let prerendered = prerender::prerender(out, site_url, share_pages).map_err(Failure::Usage)?;
+    let prerendered = prerender::prerender(out, site_url, &content_origins, share_pages)
+        .map_err(Failure::Usage)?;
     let _ = writeln!(
         anstream::stderr(),
         "Built {} into {} ({written} files from {}, {} share pages).",

@@ -10,7 +10,9 @@
 //!
 //! Written to `dist/`:
 //! - `index.html`: the widget pre-rendered, a description, Open Graph tags and
-//!   JSON-LD (`NewsArticle` and a `Quotation` per quote);
+//!   JSON-LD (`NewsArticle` and a `Quotation` per quote), and the origins
+//!   `?src=` may load from besides the page's own, when the newsroom lists any
+//!   (on the share pages too);
 //! - `quote/<slug>/index.html`: the widget opened at that quote, with its own
 //!   title, canonical URL, Open Graph and Twitter card tags;
 //! - `quote/<slug>/card.png`: the 1200×630 image those tags point at;
@@ -21,6 +23,7 @@ use std::fs;
 use std::path::Path;
 
 use news_explainer::content::{fingerprint, page_content_text, ANCHORAGE_SUMMIT, PAGE_CONTENT_ID};
+use news_explainer::content_origin::ORIGINS_META;
 use news_explainer::fragment::Fragment;
 use news_explainer::model::structured_data::json_ld;
 use news_explainer::model::{validate, AnchoredExplainer, Quote};
@@ -48,10 +51,13 @@ pub struct Written {
 /// content element when it has one, else the bundled default. `site_url`, the
 /// absolute URL `dist/` is served at, makes canonical and image URLs absolute
 /// (social networks want absolute image URLs); without it they are relative.
+/// `content_origins` are the origins besides the pages' own from which `?src=`
+/// may load an explainer on them (see [`origins_meta`]).
 /// Without `share_pages`, the share pages are left out (and old ones removed).
 pub fn prerender(
     dist: &Path,
     site_url: Option<&str>,
+    content_origins: &[String],
     share_pages: bool,
 ) -> Result<Written, String> {
     let index = dist.join("index.html");
@@ -64,13 +70,14 @@ pub fn prerender(
         format!("the page's explainer is invalid:\n{}", report.join("\n"))
     })?;
     let site_url = site_url.map(|url| url.trim_end_matches('/').to_string() + "/");
+    let origins = origins_meta(content_origins);
 
     let main = render_page(
         &template,
         &text,
         &explainer,
         None,
-        &main_head(&explainer, site_url.as_deref()),
+        &(main_head(&explainer, site_url.as_deref()) + &origins),
     )?;
     fs::write(&index, main).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
     embed::link_loader(dist, &template)?;
@@ -94,7 +101,7 @@ pub fn prerender(
         let dir = quotes_dir.join(&quote.id);
         fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
         let open = Some(Fragment::Quote(quote.id.clone()));
-        let head = share_head(&explainer, quote, site_url.as_deref());
+        let head = share_head(&explainer, quote, site_url.as_deref()) + &origins;
         let page = render_page(&nested, &text, &explainer, open, &head)?;
         fs::write(dir.join("index.html"), page)
             .map_err(|e| format!("cannot write a share page: {e}"))?;
@@ -205,6 +212,17 @@ fn meta(property: &str, name_attribute: &str, value: &str) -> String {
     )
 }
 
+/// The `<meta name="explainer-content-origins">` that lists, for the widget's
+/// `?src=` rule ([`news_explainer::content_origin`]), the origins besides the
+/// page's own it may load an explainer from; nothing when there are none. In
+/// the pre-rendered head, so a new build's list replaces an old one.
+fn origins_meta(origins: &[String]) -> String {
+    if origins.is_empty() {
+        return String::new();
+    }
+    meta(ORIGINS_META, "name", &origins.join(" "))
+}
+
 /// Description, Open Graph and JSON-LD for the explainer's own page.
 fn main_head(explainer: &AnchoredExplainer, site_url: Option<&str>) -> String {
     let article = &explainer.explainer.article;
@@ -305,6 +323,15 @@ mod tests {
         let page = TEMPLATE.replace("</head>", "<script type=\"application/json\" id=\"explainer-content\">{\"a\":\"\\u003cb\"}</script></head>");
         assert_eq!(content_text(&page).as_deref(), Some("{\"a\":\"\\u003cb\"}"));
         assert_eq!(content_text(TEMPLATE), None);
+    }
+
+    #[test]
+    fn listed_origins_go_in_one_meta_element_or_none() {
+        assert_eq!(origins_meta(&[]), "");
+        assert_eq!(
+            origins_meta(&["https://a.example".into(), "http://127.0.0.1:8081".into()]),
+            "    <meta name=\"explainer-content-origins\" content=\"https://a.example http://127.0.0.1:8081\" />\n"
+        );
     }
 
     #[test]
