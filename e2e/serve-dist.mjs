@@ -3,8 +3,8 @@
 //
 //   node e2e/serve-dist.mjs [--dir dist] [--port 4173] [--host 127.0.0.1]
 //
-// A request with `?csp` in its URL gets the strict Content-Security-Policy below,
-// the one the widget promises to run under (e2e/csp.spec.ts).
+// A request with `?csp` in its URL gets the strict Content-Security-Policy the
+// README states, read from docs/csp.txt (e2e/csp.spec.ts checks both agree).
 //
 // Besides dist/, two folders the embedding tests need, served read-only:
 //   /e2e-pages/…            e2e/pages/: host article pages that embed the widget
@@ -39,16 +39,9 @@ try {
 }
 
 
-// No inline scripts, no eval: only 'wasm-unsafe-eval' to compile the Wasm.
-export const STRICT_CSP = [
-  "default-src 'none'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+// No inline scripts, no eval: only 'wasm-unsafe-eval' to compile the Wasm, and
+// connect-src 'self' to fetch it. One line, as the header's value.
+const STRICT_CSP = (await readFile(resolve(here, '..', 'docs', 'csp.txt'), 'utf8')).trim();
 
 const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
