@@ -4,8 +4,8 @@
 //
 //   node e2e/serve-dist.mjs [--dir dist] [--port 4173] [--host 127.0.0.1]
 //
-// A request with `?csp` in its URL gets the strict Content-Security-Policy below,
-// the one the widget promises to run under (e2e/csp.spec.ts).
+// A request with `?csp` in its URL gets the strict Content-Security-Policy the
+// README states, read from docs/csp.txt (e2e/csp.spec.ts checks both agree).
 //
 // As a command it serves, besides dist/, two folders the embedding tests need,
 // read-only:
@@ -18,16 +18,12 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CONTENT_TYPES } from './browser-env.mjs';
 
-// No inline scripts, no eval: only 'wasm-unsafe-eval' to compile the Wasm.
-export const STRICT_CSP = [
-  "default-src 'none'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+// No inline scripts, no eval: only 'wasm-unsafe-eval' to compile the Wasm, and
+// connect-src 'self' to fetch it. One line, as the header's value: the policy the
+// README states, read from the one file both use.
+export const STRICT_CSP = (await readFile(resolve(here, '..', 'docs', 'csp.txt'), 'utf8')).trim();
 
 /**
  * A static file server over URL prefixes mapped to folders, longest prefix
@@ -104,7 +100,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     console.error(`serve-dist: ${root}/index.html not found; run 'trunk build --release' first.`);
     process.exit(1);
   }
-  const here = fileURLToPath(new URL('.', import.meta.url));
   const { server, mount } = createStaticServer();
   mount('/', root);
   mount('/e2e-pages/', resolve(here, 'pages'));

@@ -2,6 +2,7 @@
 //! localised by providing another [`Strings`] value. Content (headlines, quotes,
 //! notes) comes from the explainer file instead.
 
+use crate::content_origin::Refusal;
 use crate::embedding::LoadError;
 use crate::model::Status;
 
@@ -207,6 +208,32 @@ impl Strings {
         }
     }
 
+    /// Why content from an address was not even requested (the rule is in
+    /// [`crate::content_origin`]). It names the scheme or origin, never the
+    /// whole address: a `data:` address carries the very text it would show.
+    pub fn source_refused(&self, refusal: &Refusal) -> String {
+        const HOW: &str = "A newsroom allows another site by listing it when it builds the page \
+            (explainer build --allow-src-origin, see docs/EMBEDDING.md).";
+        match refusal {
+            Refusal::NotWeb { scheme } => format!(
+                "This explainer was not loaded: its address starts with “{scheme}:”, and explainers load only from web addresses (http: or https:) on this site or on sites its newsroom lists."
+            ),
+            Refusal::Foreign {
+                origin,
+                page_origin: Some(page),
+            } => format!(
+                "This explainer was not loaded: it is on another site, {origin}, and this page shows explainers only from its own site, {page}, and from sites its newsroom lists. {HOW}"
+            ),
+            Refusal::Foreign {
+                origin,
+                page_origin: None,
+            } => format!(
+                "This explainer was not loaded: it is on {origin}, and this page shows explainers only from sites its newsroom lists. {HOW}"
+            ),
+            Refusal::Unclear => "This explainer was not loaded: its address (data-src or ?src=) is not a plain web address.".into(),
+        }
+    }
+
     /// Above the content errors of an explainer loaded from `url`.
     pub fn content_errors_at(&self, url: &str) -> String {
         format!("The explainer at {url} could not be shown because its content has errors:")
@@ -302,6 +329,31 @@ mod tests {
         assert!(STRINGS
             .load_error(&LoadError::Network, url)
             .contains("CORS"));
+    }
+
+    #[test]
+    fn refusals_name_the_scheme_or_origin_and_how_to_allow_one() {
+        let data = STRINGS.source_refused(&Refusal::NotWeb {
+            scheme: "data".into(),
+        });
+        assert!(data.contains("starts with “data:”"), "{data}");
+        let foreign = STRINGS.source_refused(&Refusal::Foreign {
+            origin: "https://other.example".into(),
+            page_origin: Some("https://news.example".into()),
+        });
+        assert!(
+            foreign.contains("another site, https://other.example,"),
+            "{foreign}"
+        );
+        assert!(
+            foreign.contains("its own site, https://news.example,"),
+            "{foreign}"
+        );
+        assert!(
+            foreign.contains("explainer build --allow-src-origin"),
+            "{foreign}"
+        );
+        assert!(!foreign.contains('\\'), "{foreign}");
     }
 
     #[test]

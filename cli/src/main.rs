@@ -33,6 +33,7 @@ use std::process::ExitCode;
 use anstream::ColorChoice;
 use anstyle::{AnsiColor, Effects, Style};
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use news_explainer::content_origin::listed_origin;
 use news_explainer::model::validate;
 
 use crate::page_content::PageContent;
@@ -167,6 +168,12 @@ struct SiteArgs {
     /// without it) [default: $EXPLAINER_SITE_URL].
     #[arg(long, value_name = "URL")]
     site_url: Option<String>,
+    /// An origin (https://host[:port]) besides the pages' own whose
+    /// explainers `?src=` may show on them; repeat for more [default:
+    /// $EXPLAINER_CONTENT_ORIGINS, separated by spaces]. Other origins,
+    /// and addresses that are not http(s) (`data:`, `blob:`), are refused.
+    #[arg(long = "allow-src-origin", value_name = "ORIGIN", value_parser = listed_origin)]
+    allow_src_origin: Vec<String>,
     /// Skip the share pages and their images (quick drafts; explainers with
     /// thousands of quotes, where each page repeats the whole explainer).
     #[arg(long)]
@@ -203,6 +210,31 @@ Examples:
 
 trunk runs it after every build (Trunk.toml, post_build hook), so `trunk build
 --release` writes the pre-rendered page and the share pages into dist/.";
+
+/// The origins `--allow-src-origin` named (clap checked them), else those in
+/// `EXPLAINER_CONTENT_ORIGINS`, for builds run by trunk's hook, which passes no
+/// flags: normalised, without repeats; a usage error for one that is not an origin.
+fn content_origins(flags: Vec<String>) -> Result<Vec<String>, Failure> {
+    let given = if flags.is_empty() {
+        let env = std::env::var("EXPLAINER_CONTENT_ORIGINS").unwrap_or_default();
+        env.split(|c: char| c == ',' || c.is_whitespace())
+            .filter(|text| !text.is_empty())
+            .map(|text| {
+                listed_origin(text)
+                    .map_err(|m| Failure::Usage(format!("EXPLAINER_CONTENT_ORIGINS: {m}.")))
+            })
+            .collect::<Result<Vec<_>, _>>()?
+    } else {
+        flags
+    };
+    let mut origins = Vec::new();
+    for origin in given {
+        if !origins.contains(&origin) {
+            origins.push(origin);
+        }
+    }
+    Ok(origins)
+}
 
 /// How a command failed.
 enum Failure {
@@ -383,6 +415,8 @@ fn build(
     force: bool,
     site: &SiteArgs,
 ) -> Result<(), Failure> {
+    // A bad origin is a usage error before anything is written.
+    let content_origins = content_origins(site.allow_src_origin.clone())?;
     let json = read(file)?;
     let anchored = match validate::load(&json) {
         Ok(anchored) => anchored,
@@ -404,7 +438,7 @@ fn build(
     build::check_out(&template, out, force).map_err(Failure::Usage)?;
     let content = PageContent::for_page(anchored).map_err(Failure::Usage)?;
     let written = build::build(&content, &template, out).map_err(Failure::Usage)?;
-    let share_pages = prerender_site(out, &content, site)?;
+    let share_pages = prerender_site(out, &content, site, &content_origins)?;
     let _ = writeln!(
         anstream::stderr(),
         "Built {} into {} ({written} files from {}, {share_pages} share pages).",
@@ -421,8 +455,9 @@ fn prerender(dist: Option<PathBuf>, site: &SiteArgs) -> Result<(), Failure> {
     let dist = dist
         .or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from))
         .unwrap_or_else(build::default_template);
+    let content_origins = content_origins(site.allow_src_origin.clone())?;
     let content = prerender::read_content(&dist).map_err(Failure::Usage)?;
-    let share_pages = prerender_site(&dist, &content, site)?;
+    let share_pages = prerender_site(&dist, &content, site, &content_origins)?;
     let _ = writeln!(
         anstream::stderr(),
         "Pre-rendered {} and {share_pages} share pages.",
@@ -432,11 +467,17 @@ fn prerender(dist: Option<PathBuf>, site: &SiteArgs) -> Result<(), Failure> {
 }
 
 /// The pre-render both commands end with; returns the number of share pages.
-fn prerender_site(dir: &Path, content: &PageContent, site: &SiteArgs) -> Result<usize, Failure> {
+fn prerender_site(
+    dir: &Path,
+    content: &PageContent,
+    site: &SiteArgs,
+    content_origins: &[String],
+) -> Result<usize, Failure> {
     let written = prerender::prerender(
         dir,
         content,
         site.site_url().as_deref(),
+        content_origins,
         !site.no_share_pages,
     )
     .map_err(Failure::Usage)?;

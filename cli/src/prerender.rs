@@ -11,7 +11,9 @@
 //!
 //! Written to `dist/`:
 //! - `index.html`: the widget pre-rendered, a description, Open Graph tags and
-//!   JSON-LD (`NewsArticle` and a `Quotation` per quote);
+//!   JSON-LD (`NewsArticle` and a `Quotation` per quote), and the origins
+//!   `?src=` may load from besides the page's own, when the newsroom lists any
+//!   (on the share pages too);
 //! - `quote/<slug>/index.html`: the widget opened at that quote, with its own
 //!   title, canonical URL, Open Graph and Twitter card tags;
 //! - `quote/<slug>/card.png`: the 1200×630 image those tags point at;
@@ -21,6 +23,7 @@
 use std::fs;
 use std::path::Path;
 
+use news_explainer::content_origin::ORIGINS_META;
 use news_explainer::fragment::Fragment;
 use news_explainer::model::structured_data::json_ld;
 use news_explainer::model::{AnchoredExplainer, Quote};
@@ -64,24 +67,28 @@ fn read_page(dist: &Path) -> Result<String, String> {
 /// build` site) with `content`, the explainer its `index.html` carries, and
 /// writes the share pages. `site_url`, the absolute URL `dist/` is served at,
 /// makes canonical and image URLs absolute (social networks want absolute image
-/// URLs); without it they are relative. Without `share_pages`, the share pages
-/// are left out (and old ones removed).
+/// URLs); without it they are relative. `content_origins` are the origins besides
+/// the pages' own from which `?src=` may load an explainer on them (see
+/// [`origins_meta`]). Without `share_pages`, the share pages are left out (and old
+/// ones removed).
 pub fn prerender(
     dist: &Path,
     content: &PageContent,
     site_url: Option<&str>,
+    content_origins: &[String],
     share_pages: bool,
 ) -> Result<Written, String> {
     let index = dist.join("index.html");
     let template = strip(&read_page(dist)?)?;
     let explainer = content.explainer();
     let site_url = site_url.map(|url| url.trim_end_matches('/').to_string() + "/");
+    let origins = origins_meta(content_origins);
 
     let main = render_page(
         &template,
         content,
         None,
-        &main_head(explainer, site_url.as_deref()),
+        &(main_head(explainer, site_url.as_deref()) + &origins),
     )?;
     fs::write(&index, main).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
     embed::link_loader(dist, &template)?;
@@ -105,7 +112,7 @@ pub fn prerender(
         let dir = quotes_dir.join(&quote.id);
         fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
         let open = Some(Fragment::Quote(quote.id.clone()));
-        let head = share_head(explainer, quote, site_url.as_deref());
+        let head = share_head(explainer, quote, site_url.as_deref()) + &origins;
         let page = render_page(&nested, content, open, &head)?;
         fs::write(dir.join("index.html"), page)
             .map_err(|e| format!("cannot write a share page: {e}"))?;
@@ -199,6 +206,17 @@ fn meta(property: &str, name_attribute: &str, value: &str) -> String {
         "    <meta {name_attribute}=\"{property}\" content=\"{}\" />\n",
         escape(value)
     )
+}
+
+/// The `<meta name="explainer-content-origins">` that lists, for the widget's
+/// `?src=` rule ([`news_explainer::content_origin`]), the origins besides the
+/// page's own it may load an explainer from; nothing when there are none. In
+/// the pre-rendered head, so a new build's list replaces an old one.
+fn origins_meta(origins: &[String]) -> String {
+    if origins.is_empty() {
+        return String::new();
+    }
+    meta(ORIGINS_META, "name", &origins.join(" "))
 }
 
 /// Description, Open Graph and JSON-LD for the explainer's own page.
@@ -306,7 +324,7 @@ mod tests {
         fs::write(dist.path().join("index.html"), page).unwrap();
 
         // As `build` does: the content handed over, not read back.
-        prerender(dist.path(), &content, None, false).unwrap();
+        prerender(dist.path(), &content, None, &[], false).unwrap();
         let once = fs::read_to_string(dist.path().join("index.html")).unwrap();
         assert!(once.contains(&format!("data-prerendered=\"{}\"", content.fingerprint())));
         assert!(once.contains("Summit &lt;ends&gt;"), "{once}");
@@ -314,7 +332,7 @@ mod tests {
         // As the `prerender` command does: the content read back from the page.
         let read = read_content(dist.path()).unwrap();
         assert_eq!(read, content);
-        prerender(dist.path(), &read, None, false).unwrap();
+        prerender(dist.path(), &read, None, &[], false).unwrap();
         let twice = fs::read_to_string(dist.path().join("index.html")).unwrap();
         assert_eq!(twice, once);
     }
@@ -328,6 +346,15 @@ mod tests {
         assert!(
             message.starts_with("the page's explainer is invalid:\n"),
             "{message}"
+        );
+    }
+
+    #[test]
+    fn listed_origins_go_in_one_meta_element_or_none() {
+        assert_eq!(origins_meta(&[]), "");
+        assert_eq!(
+            origins_meta(&["https://a.example".into(), "http://127.0.0.1:8081".into()]),
+            "    <meta name=\"explainer-content-origins\" content=\"https://a.example http://127.0.0.1:8081\" />\n"
         );
     }
 

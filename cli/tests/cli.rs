@@ -717,3 +717,88 @@ fn a_build_without_precompression_removes_an_earlier_build_s_copies() {
     assert!(!out.join("index.html.gz").exists());
     assert!(!out.join("index.html.br").exists());
 }
+
+#[test]
+fn listed_content_origins_go_into_every_page_and_bad_ones_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = fake_template(dir.path());
+    let meta = "<meta name=\"explainer-content-origins\" \
+                content=\"https://data.news.example http://127.0.0.1:8081\" />";
+    let out = dir.path().join("site");
+    build_site(
+        &data("valid.json"),
+        &out,
+        &template,
+        &[
+            "--allow-src-origin",
+            "https://Data.News.example/",
+            "--allow-src-origin",
+            "http://127.0.0.1:8081",
+        ],
+    );
+    let page = fs::read_to_string(out.join("index.html")).unwrap();
+    assert_eq!(page.matches(meta).count(), 1, "{page}");
+    let share_pages: Vec<_> = fs::read_dir(out.join("quote")).unwrap().collect();
+    assert!(!share_pages.is_empty());
+    for entry in share_pages {
+        let share = fs::read_to_string(entry.unwrap().path().join("index.html")).unwrap();
+        assert_eq!(share.matches(meta).count(), 1, "{share}");
+    }
+
+    // A build without the flag lists nothing: the pages accept only their own origin.
+    let bare = dir.path().join("bare");
+    build_site(&data("valid.json"), &bare, &template, &[]);
+    let page = fs::read_to_string(bare.join("index.html")).unwrap();
+    assert!(!page.contains("explainer-content-origins"), "{page}");
+
+    // The variable, for trunk's hook, which passes no flags.
+    let output = Command::new(env!("CARGO_BIN_EXE_explainer"))
+        .args(["prerender", "--no-precompress"])
+        .arg(&bare)
+        .env(
+            "EXPLAINER_CONTENT_ORIGINS",
+            "https://a.example, https://b.example",
+        )
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let page = fs::read_to_string(bare.join("index.html")).unwrap();
+    assert!(
+        page.contains("content=\"https://a.example https://b.example\""),
+        "{page}"
+    );
+
+    // Anything but an origin is a usage error that says what an origin is.
+    for bad in ["https://news.example/content/", "data:", "*"] {
+        let output = explainer(&[
+            "build",
+            data("valid.json").to_str().unwrap(),
+            "--out",
+            dir.path().join("never").to_str().unwrap(),
+            "--template",
+            template.to_str().unwrap(),
+            "--allow-src-origin",
+            bad,
+        ]);
+        assert_eq!(output.status.code(), Some(2), "{bad}");
+        assert!(
+            stderr(&output).contains("is not an origin"),
+            "{}",
+            stderr(&output)
+        );
+        assert!(!dir.path().join("never").exists());
+    }
+    let output = Command::new(env!("CARGO_BIN_EXE_explainer"))
+        .args(["prerender", "--no-precompress"])
+        .arg(&bare)
+        .env("EXPLAINER_CONTENT_ORIGINS", "https://a.example/path")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output)
+            .contains("EXPLAINER_CONTENT_ORIGINS: “https://a.example/path” is not an origin"),
+        "{}",
+        stderr(&output)
+    );
+}
