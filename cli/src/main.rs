@@ -12,7 +12,6 @@ mod check;
 mod diff;
 mod embed;
 mod html;
-mod locate;
 mod precompress;
 mod prerender;
 mod scaffold;

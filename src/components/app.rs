@@ -21,12 +21,12 @@ use crate::content::default_explainer;
 use crate::embedding::{widget_folder, EmbedCodes, Embedding, EngagementEvent, Placement};
 use crate::fragment::Fragment;
 use crate::host::{clipboard, events, focus, frame, location, opened_early};
-use crate::model::{AnchoredExplainer, Diagnostic};
+use crate::model::{AnchoredExplainer, Problem};
 use crate::state::{Action, Navigation, View, ViewState};
 use crate::strings::STRINGS;
 
 /// What the app shows: an anchored explainer, or every problem with its content.
-pub type Loaded = Result<Rc<AnchoredExplainer>, Rc<Vec<Diagnostic>>>;
+pub type Loaded = Result<Rc<AnchoredExplainer>, Rc<Vec<Problem>>>;
 
 /// Props of [`App`].
 #[derive(Properties, Clone, PartialEq)]
@@ -50,8 +50,8 @@ impl AppProps {
     }
 }
 
-impl From<Result<AnchoredExplainer, Vec<Diagnostic>>> for AppProps {
-    fn from(loaded: Result<AnchoredExplainer, Vec<Diagnostic>>) -> AppProps {
+impl From<Result<AnchoredExplainer, Vec<Problem>>> for AppProps {
+    fn from(loaded: Result<AnchoredExplainer, Vec<Problem>>) -> AppProps {
         AppProps {
             content: loaded.map(Rc::new).map_err(Rc::new),
             open: None,
@@ -74,8 +74,8 @@ pub fn app(props: &AppProps) -> Html {
             <ExplainerViews explainer={explainer.clone()} open={props.open.clone()}
                 embedding={props.embedding.clone()} />
         },
-        Err(diagnostics) => html! {
-            <ContentErrors diagnostics={diagnostics.as_ref().clone()} source_url={props.embedding.content_url.clone()} />
+        Err(problems) => html! {
+            <ContentErrors problems={problems.clone()} source_url={props.embedding.content_url.clone()} />
         },
     }
 }

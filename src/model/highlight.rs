@@ -5,7 +5,7 @@
 //! grows with the text plus the number of marks, never with their product.
 
 use super::anchor::{BlockKind, Span};
-use super::validate::{AnchoredEvidence, AnchoredExplainer};
+use super::anchored::{AnchoredEvidence, AnchoredExplainer};
 
 /// What a highlight points at, with the ids the DOM contract needs.
 #[derive(Clone, Debug, PartialEq, Eq)]
