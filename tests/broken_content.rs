@@ -8,7 +8,7 @@
 use std::fs;
 use std::path::Path;
 
-use news_explainer::model::problem::EXCERPT_CHARS;
+use news_explainer::model::problem::EXCERPT_BYTES;
 use news_explainer::model::{validate, ProblemKind};
 use news_explainer::strings::STRINGS;
 
@@ -40,6 +40,11 @@ fn every_broken_file_gives_its_expected_message() {
         let problems = validate::load(&json)
             .err()
             .unwrap_or_else(|| panic!("{name}: passed validation"));
+        assert!(problems.iter().all(|p| p.span.is_none()), "{name}: placed");
+        let reviewed = validate::review(&json);
+        assert!(reviewed.anchored.is_none(), "{name}");
+        assert_eq!(reviewed.problems.len(), problems.len(), "{name}");
+        let problems = reviewed.problems;
         assert!(
             problems.iter().any(|p| p.path == path
                 && p.kind.name() == kind
@@ -129,7 +134,7 @@ fn json_nested_a_hundred_thousand_levels_is_a_problem_not_a_crash() {
         "[".repeat(depth),
         "]".repeat(depth)
     );
-    let problems = validate::load(&json).unwrap_err();
+    let problems = validate::review(&json).problems;
     let [problem] = problems.as_slice() else {
         panic!("{problems:#?}");
     };
@@ -168,7 +173,7 @@ fn a_word_repeated_thousands_of_times_gives_a_short_report() {
     assert!(places
         .shown
         .iter()
-        .all(|place| place.chars().count() <= EXCERPT_CHARS + 2));
+        .all(|place| place.len() <= EXCERPT_BYTES + 2 * '…'.len_utf8()));
     let text = STRINGS.problem(&ambiguous.kind);
     assert!(
         text.message.contains("occurs 8000 times"),

@@ -20,8 +20,19 @@ struct Diagnostic {
 fn problems(name: &str) -> (String, Vec<Problem>) {
     let path = format!("{}/tests/data/{name}.json", env!("CARGO_MANIFEST_DIR"));
     let json = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let problems = validate::load(&json).err().unwrap_or_default();
-    (json, problems)
+    let loaded = validate::load(&json).err().unwrap_or_default();
+    let reviewed = validate::review(&json).problems;
+    // The reader's load finds the same problems as a tool's review, unplaced.
+    let unplaced: Vec<Problem> = reviewed
+        .iter()
+        .cloned()
+        .map(|problem| Problem {
+            span: None,
+            ..problem
+        })
+        .collect();
+    assert_eq!(loaded, unplaced, "{name}");
+    (json, reviewed)
 }
 
 fn diagnostics(name: &str) -> Vec<Diagnostic> {

@@ -9,10 +9,8 @@
 //! stack. On malformed JSON it stops where the text stops making sense and keeps
 //! what it found before that point.
 
-use std::collections::BTreeMap;
-
 /// One step of a JSON path.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Step {
     /// `.name`
     Key(String),
@@ -137,7 +135,9 @@ struct Trie {
 
 #[derive(Default)]
 struct Node {
-    children: BTreeMap<Step, usize>,
+    /// Each step on from here, with its node. A plain list: a problem report has
+    /// few paths, and a map would cost the reader's Wasm more than it saves.
+    children: Vec<(Step, usize)>,
     /// The value's byte range, once the scanner has read all of it.
     span: Option<(usize, usize)>,
 }
@@ -156,18 +156,26 @@ impl Trie {
         let mut chain = vec![0];
         let mut node = 0;
         for step in steps {
-            let next = self.nodes.len();
-            node = *self.nodes[node].children.entry(step).or_insert(next);
-            if node == next {
-                self.nodes.push(Node::default());
-            }
+            node = match self.child(Some(node), &step) {
+                Some(existing) => existing,
+                None => {
+                    let next = self.nodes.len();
+                    self.nodes[node].children.push((step, next));
+                    self.nodes.push(Node::default());
+                    next
+                }
+            };
             chain.push(node);
         }
         chain
     }
 
     fn child(&self, node: Option<usize>, step: &Step) -> Option<usize> {
-        self.nodes[node?].children.get(step).copied()
+        self.nodes[node?]
+            .children
+            .iter()
+            .find(|(candidate, _)| candidate == step)
+            .map(|&(_, child)| child)
     }
 
     fn record(&mut self, node: Option<usize>, start: usize, end: usize) {
@@ -336,32 +344,20 @@ impl Scanner<'_> {
     }
 }
 
-/// A key as it reads once its escapes are decoded (paths name keys decoded).
+/// A key as a path names it: `\"`, `\\` and `\/` decoded. Explainer keys are
+/// plain words, so the other escapes (`\n`, `\u00e9`) are left as written rather
+/// than cost the reader's Wasm a full decoder; such a key is then not found, and
+/// the problem is placed at its parent.
 fn decode(raw: &str) -> String {
-    if !raw.contains('\\') {
-        return raw.to_string();
-    }
-    let mut value = String::new();
+    let mut value = String::with_capacity(raw.len());
     let mut chars = raw.chars();
     while let Some(c) = chars.next() {
-        if c != '\\' {
-            value.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('n') => value.push('\n'),
-            Some('t') => value.push('\t'),
-            Some('r') => value.push('\r'),
-            Some('b') => value.push('\u{8}'),
-            Some('f') => value.push('\u{c}'),
-            Some('u') => {
-                let hex: String = chars.by_ref().take(4).collect();
-                let code = u32::from_str_radix(&hex, 16).unwrap_or(0xFFFD);
-                // Surrogate pairs only matter for keys, which never have them.
-                value.push(char::from_u32(code).unwrap_or('\u{FFFD}'));
+        match (c, chars.clone().next()) {
+            ('\\', Some(escaped @ ('"' | '\\' | '/'))) => {
+                value.push(escaped);
+                chars.next();
             }
-            Some(other) => value.push(other),
-            None => {}
+            _ => value.push(c),
         }
     }
     value

@@ -26,8 +26,8 @@ pub const PLACES_SHOWN: usize = 3;
 pub const IDS_SHOWN: usize = 20;
 
 /// The longest excerpt of the source a problem quotes around an occurrence, in
-/// characters.
-pub const EXCERPT_CHARS: usize = 160;
+/// bytes of UTF-8 (not counting the "…" where it was cut).
+pub const EXCERPT_BYTES: usize = 160;
 
 /// One problem in a content file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,8 +38,9 @@ pub struct Problem {
     pub path: String,
     /// Its bytes in the file's text: the value at the path, the deepest part of
     /// the path the file has (the object that lacks a field), or where the JSON
-    /// parser stopped. `None` when the problem was found without the text, or the
-    /// text is too broken to place it.
+    /// parser stopped. `None` until [`place`] has run: the reader's
+    /// [`super::validate::load`] leaves it out, [`super::validate::review`]
+    /// places every problem.
     pub span: Option<Range<usize>>,
 }
 
@@ -324,7 +325,8 @@ impl fmt::Display for Problem {
 
 /// Places every problem in `json`, the text they were found in: one pass over
 /// the text for all of them. Called only when there are problems, so a valid
-/// file pays nothing for it.
+/// file pays nothing for it, and only by tools, so the reader's Wasm does not
+/// carry the scanner.
 pub fn place(json: &str, problems: &mut [Problem]) {
     // Parsing skips a byte order mark, so positions count from after it.
     let bom = if json.starts_with('\u{feff}') {

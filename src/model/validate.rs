@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use super::anchor::{normalize, AnchorError, SourceText, Span, TextQuoteSelector};
 use super::explainer::{DealItem, Evidence, Explainer, Quote};
 use super::problem::{
-    self, ListItem, Listing, Problem, ProblemKind, Referent, Severity, Subject, EXCERPT_CHARS,
+    self, ListItem, Listing, Problem, ProblemKind, Referent, Severity, Subject, EXCERPT_BYTES,
     IDS_SHOWN, PLACES_SHOWN,
 };
 use super::status::Status;
@@ -21,16 +21,16 @@ use super::status::Status;
 // name them through this module.
 pub use super::anchored::{AnchoredDeal, AnchoredEvidence, AnchoredExplainer, AnchoredQuote};
 
-/// Parses, validates and anchors a content file; on failure, every problem,
-/// placed in `json`.
+/// Parses, validates and anchors a content file; on failure, every problem.
+///
+/// This is the reader's path, so the problems are left unplaced (no span): the
+/// widget's error box shows paths, not positions, and the scanner that places
+/// them would cost every reader's Wasm for nothing. Tools that show positions
+/// use [`review`], or [`problem::place`] on these.
 pub fn load(json: &str) -> Result<AnchoredExplainer, Vec<Problem>> {
     Explainer::from_json(json)
         .map_err(|problem| vec![problem])
         .and_then(validate)
-        .map_err(|mut problems| {
-            problem::place(json, &mut problems);
-            problems
-        })
 }
 
 /// What `explainer check` and the Studio report on a content file.
@@ -43,7 +43,8 @@ pub struct Review {
     pub problems: Vec<Problem>,
 }
 
-/// [`load`], plus the warnings of a file that parses: what is valid but not ready
+/// [`load`] for tools (`explainer check`, the Studio): every problem placed in
+/// `json`, plus the warnings of a file that parses: what is valid but not ready
 /// to publish ([`placeholders`]).
 pub fn review(json: &str) -> Review {
     let (anchored, mut problems) = match Explainer::from_json(json) {
@@ -105,7 +106,7 @@ fn collect_placeholders(value: &serde_json::Value, path: String, out: &mut Vec<P
 }
 
 /// Validates and anchors a parsed explainer, reporting every problem at once
-/// (not yet placed in any text: see [`load`]).
+/// (not placed in any text: see [`review`]).
 pub fn validate(explainer: Explainer) -> Result<AnchoredExplainer, Vec<Problem>> {
     let mut checker = Checker::default();
     checker.article(&explainer);
@@ -525,38 +526,34 @@ fn places(source: &SourceText, spans: &[Span]) -> Listing {
         spans
             .iter()
             .take(PLACES_SHOWN)
-            .map(|&span| excerpt(source, span, EXCERPT_CHARS)),
+            .map(|&span| excerpt(source, span, EXCERPT_BYTES)),
     );
     listing.more = spans.len().saturating_sub(PLACES_SHOWN);
     listing
 }
 
-/// The sentence around `span`, or, when that is longer than `max_chars`
-/// characters, a window of it around `span` with "…" where it was cut.
-fn excerpt(source: &SourceText, span: Span, max_chars: usize) -> String {
+/// The sentence around `span`, or, when that is longer than `max_bytes`, a
+/// window of it that starts up to half the room left before `span`, with "…"
+/// where it was cut.
+fn excerpt(source: &SourceText, span: Span, max_bytes: usize) -> String {
+    let text = &source.text;
     let sentence = source.sentence_around(span);
-    let text = source.slice(sentence);
-    if text.chars().count() <= max_chars {
-        return text.to_string();
+    let room = max_bytes.saturating_sub(span.end - span.start) / 2;
+    let mut start = span.start.saturating_sub(room).max(sentence.start);
+    while !text.is_char_boundary(start) {
+        start += 1;
     }
-    let before = &source.text[sentence.start..span.start];
-    let after = &source.text[span.end..sentence.end];
-    let quoted = source.slice(span);
-    // Half the room on each side of the words, what is left once they are in.
-    let room = max_chars.saturating_sub(quoted.chars().count()) / 2;
-    let head: String = {
-        let skip = before.chars().count().saturating_sub(room);
-        before.chars().skip(skip).collect()
-    };
-    let tail: String = after.chars().take(room).collect();
-    let quoted: String = quoted.chars().take(max_chars).collect();
-    let cut_before = if head.len() < before.len() { "…" } else { "" };
-    let cut_after = if tail.len() < after.len() || quoted.len() < source.slice(span).len() {
-        "…"
-    } else {
-        ""
-    };
-    format!("{cut_before}{head}{quoted}{tail}{cut_after}")
+    let mut end = (start + max_bytes).min(sentence.end);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let cut = |cut: bool| if cut { "…" } else { "" };
+    format!(
+        "{}{}{}",
+        cut(start > sentence.start),
+        &text[start..end],
+        cut(end < sentence.end)
+    )
 }
 
 /// Lowercase ASCII letters and digits in runs separated by single hyphens.
@@ -665,6 +662,26 @@ mod tests {
         let review = review(include_str!("../../tests/data/valid.json"));
         assert!(review.anchored.is_some());
         assert_eq!(review.problems, Vec::new());
+    }
+
+    #[test]
+    fn long_sentences_are_cut_to_a_window_around_the_words() {
+        let paragraph = format!("{} needle {}", "äöü ".repeat(100), "ß ".repeat(100));
+        let source = SourceText::new(&[crate::model::Section {
+            heading: None,
+            paragraphs: vec![paragraph.clone()],
+        }]);
+        let at = paragraph.find("needle").unwrap();
+        let span = Span {
+            start: at,
+            end: at + "needle".len(),
+        };
+        let window = excerpt(&source, span, 40);
+        assert!(window.starts_with('…') && window.ends_with('…'), "{window}");
+        assert!(window.contains(" needle "), "{window}");
+        assert!(window.len() <= 40 + 2 * '…'.len_utf8(), "{window}");
+        // A short sentence stays whole.
+        assert_eq!(excerpt(&source, span, 10_000), paragraph);
     }
 
     #[test]
