@@ -18,7 +18,6 @@ mod check;
 mod diff;
 mod embed;
 mod html;
-mod locate;
 mod page_content;
 mod precompress;
 mod prerender;

@@ -10,7 +10,7 @@
 //! element, or the bundled default.
 
 use news_explainer::content::{fingerprint, page_content_text, ANCHORAGE_SUMMIT, PAGE_CONTENT_ID};
-use news_explainer::model::{validate, AnchoredExplainer, Diagnostic};
+use news_explainer::model::{validate, AnchoredExplainer, Problem};
 
 /// A validated explainer, with the text a page carries for it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,7 +38,7 @@ impl PageContent {
 
     /// The content of a built page: the text of its content element, or the
     /// bundled default when it has none; validated.
-    pub fn read(page: &str) -> Result<PageContent, Vec<Diagnostic>> {
+    pub fn read(page: &str) -> Result<PageContent, Vec<Problem>> {
         let element_text = element_text(page);
         let explainer = validate::load(element_text.as_deref().unwrap_or(ANCHORAGE_SUMMIT))?;
         Ok(PageContent {

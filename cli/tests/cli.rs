@@ -117,14 +117,25 @@ fn check_json_output_has_paths_and_positions() {
     let findings = findings.as_array().unwrap();
     let file = data("many-faults.json");
     let expected = [
-        ("$.quotes[1].id", "\"lowest-point\"", 2),
-        ("$.quotes[0].text", "\"at their worst point", 1),
-        ("$.tracker[0].status", "\"done\"", 1),
-        ("$.tracker[0].evidence[1].quote", "\"no-deal-yet\"", 1),
+        ("$.quotes[1].id", "\"lowest-point\"", 2, "duplicate_id"),
+        (
+            "$.quotes[0].text",
+            "\"at their worst point",
+            1,
+            "not_in_source",
+        ),
+        ("$.tracker[0].status", "\"done\"", 1, "unknown_status"),
+        (
+            "$.tracker[0].evidence[1].quote",
+            "\"no-deal-yet\"",
+            1,
+            "unknown_reference",
+        ),
     ];
     assert_eq!(findings.len(), expected.len(), "{findings:#?}");
-    for (finding, (path, value, occurrence)) in findings.iter().zip(expected) {
+    for (finding, (path, value, occurrence, kind)) in findings.iter().zip(expected) {
         assert_eq!(finding["path"], path);
+        assert_eq!(finding["kind"], kind);
         assert_eq!(finding["severity"], "error");
         assert!(finding["message"].as_str().is_some_and(|m| !m.is_empty()));
         assert!(finding["hint"].is_string());
@@ -153,6 +164,31 @@ fn check_of_a_structural_error_uses_the_parsers_position() {
     assert_eq!(findings[0]["path"], "$.quotes[0].speaker");
     assert_eq!(findings[0]["line"], line);
     assert_eq!(findings[0]["column"], column);
+}
+
+#[test]
+fn check_survives_json_nested_a_hundred_thousand_levels() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("deep.json");
+    let depth = 100_000;
+    fs::write(
+        &file,
+        format!(
+            "{{\"article\": {}{}}}",
+            "[".repeat(depth),
+            "]".repeat(depth)
+        ),
+    )
+    .unwrap();
+    let output = explainer(&["check", file.to_str().unwrap(), "--json"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let findings: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(findings[0]["kind"], "wrong_shape");
+    assert_eq!(findings[0]["path"], "$.article[0]");
+    assert!(findings[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("invalid type: sequence"));
 }
 
 #[test]

@@ -24,11 +24,11 @@ use crate::hooks::{
     use_bring_into_view, use_embed_codes, use_engagement_events, use_fragment_navigation,
     use_go_live, use_reader_actions, Live,
 };
-use crate::model::{AnchoredExplainer, Diagnostic};
+use crate::model::{AnchoredExplainer, Problem};
 use crate::state::{View, ViewState};
 
 /// What the app shows: an anchored explainer, or every problem with its content.
-pub type Loaded = Result<Rc<AnchoredExplainer>, Rc<Vec<Diagnostic>>>;
+pub type Loaded = Result<Rc<AnchoredExplainer>, Rc<Vec<Problem>>>;
 
 /// Props of [`App`].
 #[derive(Properties, Clone, PartialEq)]
@@ -52,8 +52,8 @@ impl AppProps {
     }
 }
 
-impl From<Result<AnchoredExplainer, Vec<Diagnostic>>> for AppProps {
-    fn from(loaded: Result<AnchoredExplainer, Vec<Diagnostic>>) -> AppProps {
+impl From<Result<AnchoredExplainer, Vec<Problem>>> for AppProps {
+    fn from(loaded: Result<AnchoredExplainer, Vec<Problem>>) -> AppProps {
         AppProps {
             content: loaded.map(Rc::new).map_err(Rc::new),
             open: None,
@@ -76,8 +76,8 @@ pub fn app(props: &AppProps) -> Html {
             <ExplainerViews explainer={explainer.clone()} open={props.open.clone()}
                 embedding={props.embedding.clone()} />
         },
-        Err(diagnostics) => html! {
-            <ContentErrors diagnostics={diagnostics.as_ref().clone()} source_url={props.embedding.content_url.clone()} />
+        Err(problems) => html! {
+            <ContentErrors problems={problems.clone()} source_url={props.embedding.content_url.clone()} />
         },
     }
 }

@@ -8,7 +8,7 @@ use crate::components::status_badge::status_badge;
 use crate::context::{use_view_context, ReaderAction};
 use crate::fragment::Fragment;
 use crate::ids::{ElementId, Passage};
-use crate::model::validate::AnchoredEvidence;
+use crate::model::AnchoredEvidence;
 use crate::strings::STRINGS;
 
 /// Props of [`DealItem`]: the item's own data. Like a quote card, it gets its

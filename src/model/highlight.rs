@@ -5,7 +5,7 @@
 //! grows with the text plus the number of marks, never with their product.
 
 use super::anchor::{BlockKind, Span};
-use super::validate::{AnchoredEvidence, AnchoredExplainer};
+use super::anchored::{AnchoredEvidence, AnchoredExplainer};
 
 /// What a highlight is: a quote or an evidence passage. The element ids and
 /// links the DOM contract gives it are formatted by the views

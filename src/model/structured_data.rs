@@ -6,7 +6,7 @@
 
 use serde_json::{json, Value};
 
-use super::validate::AnchoredExplainer;
+use super::anchored::AnchoredExplainer;
 use crate::fragment::Fragment;
 
 /// The JSON-LD graph for an explainer published at `page_url` (absolute, without
