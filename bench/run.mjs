@@ -9,16 +9,15 @@
 // a budget line fails. Plain Node (>= 20) with playwright-core from node_modules,
 // no other dependency. CI does not run it.
 import { spawn, execFileSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import { cpSync, readFileSync, writeFileSync, mkdirSync, readdirSync, statSync, rmSync, existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { basename, dirname, extname, join, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS as BASE_CHROMIUM_ARGS, CONTENT_TYPES } from '../e2e/browser-env.mjs';
+import { CHROMIUM_ARGS as BASE_CHROMIUM_ARGS } from '../e2e/browser-env.mjs';
+import { createStaticServer } from '../e2e/serve-dist.mjs';
 import { generate, feasible, sourceSize } from './generate.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -274,39 +273,17 @@ ${tracker}
 }
 
 // ---------------------------------------------------------------------------------
-// The static server: dist/ at /, the baseline at /baseline/, scale sites at /site/<cell>/
-
-// Longest prefix first. `isolate` adds COOP/COEP, which measureUserAgentSpecificMemory needs.
-const mounts = [];
+// The static server (the Playwright suite's, e2e/serve-dist.mjs): dist/ at /, the
+// baseline at /baseline/, scale sites at /site/<cell>/, longest prefix first.
+const { server, mount: mountFolder, unmount } = createStaticServer();
+// COOP/COEP make a page cross-origin isolated, which measureUserAgentSpecificMemory needs.
+const ISOLATION_HEADERS = {
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-embedder-policy': 'require-corp',
+};
 function mount(prefix, dir, isolate = false) {
-  mounts.push({ prefix, dir: resolve(dir), isolate });
-  mounts.sort((a, b) => b.prefix.length - a.prefix.length);
+  mountFolder(prefix, dir, isolate ? ISOLATION_HEADERS : {});
 }
-function unmount(prefix) {
-  const i = mounts.findIndex((m) => m.prefix === prefix);
-  if (i >= 0) mounts.splice(i, 1);
-}
-const server = createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-  const m = mounts.find((m) => path.startsWith(m.prefix));
-  if (!m) return res.writeHead(404).end();
-  let file = resolve(join(m.dir, path.slice(m.prefix.length)));
-  if (file !== m.dir && !file.startsWith(m.dir + sep)) return res.writeHead(403).end();
-  try {
-    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
-    res.writeHead(200, {
-      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-      ...(m.isolate
-        ? { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' }
-        : {}),
-    });
-    res.end(body);
-  } catch {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-  }
-});
 
 // ---------------------------------------------------------------------------------
 // In the page

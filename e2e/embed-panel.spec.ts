@@ -40,6 +40,11 @@ function panel(explainer: ExplainerPage) {
   };
 }
 
+/** A RegExp that matches `text` literally (the test server's port varies: E2E_PORT). */
+function literal(text: string): RegExp {
+  return new RegExp(text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+}
+
 /** What a pasted code is, as the browser parses it. */
 async function parse(page: Page, code: string) {
   return page.evaluate((html) => {
@@ -115,7 +120,7 @@ test('the panel shows both codes in labelled read-only fields, for this widget',
     await expect(field).toHaveJSProperty('readOnly', true);
     await expect(field).toHaveAccessibleName(LABELS[mode]);
     await expect(field).toHaveValue(new RegExp(`data-news-explainer="${mode}"`));
-    await expect(field).toHaveValue(/<script src="http:\/\/127\.0\.0\.1:4173\/embed\.js" async><\/script>/);
+    await expect(field).toHaveValue(literal(`<script src="${widgetUrl}embed.js" async></script>`));
     const code = await field.inputValue();
     // The default content: no data-src.
     expect(await parse(explainer.page, code)).toEqual({
@@ -161,7 +166,7 @@ test('with ?src= the codes carry that content as an absolute data-src', async ({
   await p.button.click();
   const widgetUrl = new URL('/', baseURL).href;
   for (const mode of ['iframe', 'inline'] as const) {
-    await expect(p.field(mode)).toHaveValue(/data-src="http:\/\/127\.0\.0\.1:4173\/sample-explainer\.json"/);
+    await expect(p.field(mode)).toHaveValue(literal(`data-src="${widgetUrl}sample-explainer.json"`));
     expect(await parse(page, await p.field(mode).inputValue())).toEqual({
       placeholders: 1,
       mode,

@@ -1,86 +1,111 @@
-// A tiny static file server for the built page (dist/), used by Playwright's
-// webServer (playwright.config.ts). No dependencies: Node's http, fs and path.
+// The one static file server of the repository: the Playwright suite runs it as a
+// command (playwright.config.ts, webServer), and the benchmark (bench/run.mjs)
+// imports createStaticServer from it. No dependencies: Node's http, fs and path.
 //
 //   node e2e/serve-dist.mjs [--dir dist] [--port 4173] [--host 127.0.0.1]
 //
-// A request with `?csp` in its URL gets the strict Content-Security-Policy below,
-// the one the widget promises to run under (e2e/csp.spec.ts).
+// A request with `?csp` in its URL gets the strict Content-Security-Policy the
+// README states, read from docs/csp.txt (e2e/csp.spec.ts checks both agree).
 //
-// Besides dist/, two folders the embedding tests need, served read-only:
+// As a command it serves, besides dist/, two folders the embedding tests need,
+// read-only:
 //   /e2e-pages/…            e2e/pages/: host article pages that embed the widget
 //   /vendor/pym.v1.min.js   NPR's pym.js parent, from node_modules (npm pym.js)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CONTENT_TYPES } from './browser-env.mjs';
 
-const { values } = parseArgs({
-  options: {
-    dir: { type: 'string', default: 'dist' },
-    port: { type: 'string', default: '4173' },
-    host: { type: 'string', default: '127.0.0.1' },
-  },
-});
-const root = resolve(values.dir);
 const here = fileURLToPath(new URL('.', import.meta.url));
-/** URL prefixes served from other folders than dist/. */
-const MOUNTS = [
-  ['/e2e-pages/', resolve(here, 'pages')],
-  ['/vendor/', resolve(here, '..', 'node_modules', 'pym.js', 'dist')],
-];
 
-try {
-  await stat(join(root, 'index.html'));
-} catch {
-  console.error(`serve-dist: ${root}/index.html not found; run 'trunk build --release' first.`);
-  process.exit(1);
-}
+// No inline scripts, no eval: only 'wasm-unsafe-eval' to compile the Wasm, and
+// connect-src 'self' to fetch it. One line, as the header's value: the policy the
+// README states, read from the one file both use.
+export const STRICT_CSP = (await readFile(resolve(here, '..', 'docs', 'csp.txt'), 'utf8')).trim();
 
-
-// No inline scripts, no eval: only 'wasm-unsafe-eval' to compile the Wasm.
-export const STRICT_CSP = [
-  "default-src 'none'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-
-const server = createServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', 'http://x');
-  const path = decodeURIComponent(url.pathname);
-  const csp = url.searchParams.has('csp') ? { 'content-security-policy': STRICT_CSP } : {};
-  const [prefix, folder] = MOUNTS.find(([prefix]) => path.startsWith(prefix)) ?? ['/', root];
-  let file = resolve(join(folder, path.slice(prefix.length)));
-  // Never serve outside the folder.
-  if (file !== folder && !file.startsWith(folder + sep)) {
-    res.writeHead(403).end();
-    return;
-  }
-  try {
-    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
-    res.writeHead(200, {
-      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-      ...csp,
-    });
-    res.end(req.method === 'HEAD' ? undefined : body);
-  } catch {
-    // Browsers ask for a favicon the page doesn't have; don't log a console error for it.
-    if (path === '/favicon.ico') {
-      res.writeHead(204).end();
+/**
+ * A static file server over URL prefixes mapped to folders, longest prefix
+ * first. Mounts can change while it serves (the benchmark mounts each scale site
+ * as it builds it). Files are sent with their content type and `no-store`, a
+ * folder as its index.html, nothing outside a mounted folder; `?csp` adds
+ * STRICT_CSP, and a mount's own `headers` are added to its files.
+ *
+ * @returns {{ server: import('node:http').Server,
+ *             mount: (prefix: string, dir: string, headers?: Record<string, string>) => void,
+ *             unmount: (prefix: string) => void }}
+ */
+export function createStaticServer() {
+  const mounts = [];
+  const mount = (prefix, dir, headers = {}) => {
+    unmount(prefix);
+    mounts.push({ prefix, dir: resolve(dir), headers });
+    mounts.sort((a, b) => b.prefix.length - a.prefix.length);
+  };
+  const unmount = (prefix) => {
+    const i = mounts.findIndex((m) => m.prefix === prefix);
+    if (i >= 0) mounts.splice(i, 1);
+  };
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = decodeURIComponent(url.pathname);
+    const m = mounts.find((m) => path.startsWith(m.prefix));
+    if (!m) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-  }
-});
+    let file = resolve(join(m.dir, path.slice(m.prefix.length)));
+    // Never serve outside the folder.
+    if (file !== m.dir && !file.startsWith(m.dir + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    const csp = url.searchParams.has('csp') ? { 'content-security-policy': STRICT_CSP } : {};
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        ...m.headers,
+        ...csp,
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch {
+      // Browsers ask for a favicon the page doesn't have; don't log a console error for it.
+      if (path === '/favicon.ico') {
+        res.writeHead(204).end();
+        return;
+      }
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  return { server, mount, unmount };
+}
 
-server.listen(Number(values.port), values.host, () => {
-  console.log(`serve-dist: http://${values.host}:${values.port}/ -> ${root}`);
-});
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
+// Run as a command (not imported): serve dist/ for the Playwright suite.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string', default: 'dist' },
+      port: { type: 'string', default: '4173' },
+      host: { type: 'string', default: '127.0.0.1' },
+    },
+  });
+  const root = resolve(values.dir);
+  try {
+    await stat(join(root, 'index.html'));
+  } catch {
+    console.error(`serve-dist: ${root}/index.html not found; run 'trunk build --release' first.`);
+    process.exit(1);
+  }
+  const { server, mount } = createStaticServer();
+  mount('/', root);
+  mount('/e2e-pages/', resolve(here, 'pages'));
+  mount('/vendor/', resolve(here, '..', 'node_modules', 'pym.js', 'dist'));
+  server.listen(Number(values.port), values.host, () => {
+    console.log(`serve-dist: http://${values.host}:${values.port}/ -> ${root}`);
+  });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
+}

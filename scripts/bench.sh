@@ -29,24 +29,6 @@ for a in "$@"; do
   esac
 done
 
-TIMINGS=()
-# step NAME COMMAND...: runs COMMAND and records its time; stops on failure.
-step() {
-  local name="$1"
-  shift
-  log "bench: $name: $*"
-  local start rc=0
-  start=$(now)
-  "$@" || rc=$?
-  TIMINGS+=("$(printf '%-12s %5ss' "$name" "$(($(now) - start))")")
-  return "$rc"
-}
-print_timings() {
-  log "timings"
-  printf '    %s\n' "${TIMINGS[@]}"
-}
-trap print_timings EXIT
-
 step setup scripts/setup.sh
 CHROMIUM="$(find_chromium)"
 [ -n "$CHROMIUM" ] || die "no Chromium found (scripts/setup.sh installs one)."
@@ -61,3 +43,4 @@ fi
 
 # run.mjs exits 1 when the budget is broken; its report is written either way.
 step bench node bench/run.mjs "${args[@]}"
+print_timings

@@ -38,6 +38,38 @@ have() { command -v "$1" >/dev/null 2>&1; }
 # now: seconds since the epoch, for step timings.
 now() { date +%s; }
 
+# Step timings, one line per step run, printed by print_timings.
+TIMINGS=()
+
+# step NAME COMMAND...: runs COMMAND and records its time. On failure it says
+# which step failed, prints the timings so far and exits with COMMAND's status.
+# The log line names the script (test: …, bench: …).
+step() {
+  local name="$1"
+  shift
+  local script
+  script="$(basename "$0" .sh)"
+  log "$script: $name: $*"
+  local start rc=0
+  start=$(now)
+  "$@" || rc=$?
+  local took=$(($(now) - start))
+  TIMINGS+=("$(printf '%-12s %5ss' "$name" "$took")")
+  if [ "$rc" -ne 0 ]; then
+    printf 'error: %s step "%s" failed (exit %s) after %ss\n' "$script" "$name" "$rc" "$took" >&2
+    print_timings
+    exit "$rc"
+  fi
+}
+
+# print_timings: the time each step took so far.
+print_timings() {
+  log "timings"
+  if [ "${#TIMINGS[@]}" -gt 0 ]; then
+    printf '    %s\n' "${TIMINGS[@]}"
+  fi
+}
+
 # find_chromium: prints the path of a Chromium/Chrome binary, or nothing.
 # $CHROMIUM wins when it is set and executable.
 find_chromium() {

@@ -28,27 +28,6 @@ else
   STEPS=("${ALL_STEPS[@]}")
 fi
 
-TIMINGS=()
-# step NAME COMMAND...: runs COMMAND, records its time, exits on failure.
-step() {
-  local name="$1"
-  shift
-  log "test: $name: $*"
-  local start rc=0
-  start=$(now)
-  "$@" || rc=$?
-  local took=$(($(now) - start))
-  TIMINGS+=("$(printf '%-12s %5ss' "$name" "$took")")
-  if [ "$rc" -ne 0 ]; then
-    printf 'error: test step "%s" failed (exit %s) after %ss\n' "$name" "$rc" "$took" >&2
-    print_timings
-    exit "$rc"
-  fi
-}
-print_timings() {
-  log "timings"
-  printf '    %s\n' "${TIMINGS[@]}"
-}
 wants() { case " ${STEPS[*]} " in *" $1 "*) return 0 ;; *) return 1 ;; esac }
 
 step setup scripts/setup.sh

@@ -4,13 +4,13 @@
 //! it can render; the native tests validate every bundled file, so a broken one
 //! fails the test run and can never ship.
 
-use crate::model::{validate, AnchoredExplainer, Diagnostic};
+use crate::model::{validate, AnchoredExplainer, Problem};
 
 /// The default explainer's JSON: the Trump–Putin summit in Anchorage.
 pub const ANCHORAGE_SUMMIT: &str = include_str!("../content/anchorage-summit.json");
 
 /// The default explainer, parsed, validated and anchored.
-pub fn default_explainer() -> Result<AnchoredExplainer, Vec<Diagnostic>> {
+pub fn default_explainer() -> Result<AnchoredExplainer, Vec<Problem>> {
     validate::load(ANCHORAGE_SUMMIT)
 }
 
@@ -54,8 +54,8 @@ mod tests {
 
     #[test]
     fn the_default_explainer_is_valid() {
-        if let Err(diagnostics) = default_explainer() {
-            let report: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+        if let Err(problems) = default_explainer() {
+            let report: Vec<String> = problems.iter().map(ToString::to_string).collect();
             panic!(
                 "content/anchorage-summit.json is invalid:\n{}",
                 report.join("\n")

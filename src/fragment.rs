@@ -1,13 +1,15 @@
 //! URL fragments: the links to one quote, one tracker item or one passage.
 //!
-//! A fragment is parsed once into a typed [`Fragment`] and formatted back from it,
-//! so components never build or pick apart `#…` strings. The forms are a public
-//! contract (host pages and shared links rely on them) and equal the element ids
-//! they point at, so the links work before and without WebAssembly:
+//! A fragment is parsed once into a typed [`Fragment`] and formatted back from it
+//! ([`Fragment::href`]), so components never build or pick apart `#…` strings.
+//! The forms are a public contract (host pages and shared links rely on them)
+//! and equal the ids of the elements they point at ([`Fragment::target`], an
+//! [`ElementId`]), so the links work before and without WebAssembly:
 //! `#quote-<slug>`, `#deal-<id>`, `#source`, `#source-<slug>`.
 
 use std::fmt;
 
+use crate::ids::{ElementId, Passage};
 use crate::model::validate::is_slug;
 
 /// A parsed URL fragment.
@@ -59,21 +61,36 @@ impl Fragment {
         }
     }
 
-    /// The element id this fragment points at (the fragment without `#`).
-    pub fn element_id(&self) -> String {
+    /// The link to an evidence passage in the article text (`#source-<deal>-evidence-<n>`).
+    pub fn passage(passage: Passage<'_>) -> Fragment {
+        Fragment::Source(Some(passage.slug()))
+    }
+
+    /// The element this fragment leads to.
+    pub fn target(&self) -> ElementId<'_> {
         match self {
-            Fragment::Quote(slug) => format!("quote-{slug}"),
-            Fragment::Deal(id) => format!("deal-{id}"),
-            Fragment::Source(None) => "source".into(),
-            Fragment::Source(Some(slug)) => format!("source-{slug}"),
+            Fragment::Quote(slug) => ElementId::Quote(slug),
+            Fragment::Deal(id) => ElementId::Deal(id),
+            Fragment::Source(None) => ElementId::Source,
+            Fragment::Source(Some(slug)) => ElementId::SourceMark(slug),
         }
+    }
+
+    /// The id of the element this fragment leads to (the fragment without `#`).
+    pub fn id(&self) -> String {
+        self.target().id()
+    }
+
+    /// The fragment with its `#`, for an `href` or to append to a URL.
+    pub fn href(&self) -> String {
+        self.target().href()
     }
 }
 
 impl fmt::Display for Fragment {
-    /// The fragment with its `#`, ready to append to a URL.
+    /// The fragment with its `#` ([`Fragment::href`]).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "#{}", self.element_id())
+        f.write_str(&self.href())
     }
 }
 
@@ -109,7 +126,50 @@ mod tests {
         ] {
             let text = fragment.to_string();
             assert_eq!(Fragment::parse(&text), Ok(Some(fragment.clone())), "{text}");
-            assert_eq!(text, format!("#{}", fragment.element_id()));
+            assert_eq!(text, format!("#{}", fragment.id()));
+            assert_eq!(text, fragment.href());
+        }
+    }
+
+    #[test]
+    fn a_fragment_leads_to_the_element_with_its_id() {
+        assert_eq!(
+            Fragment::Quote("long-overdue".into()).id(),
+            "quote-long-overdue"
+        );
+        assert_eq!(Fragment::Deal("big-ones".into()).id(), "deal-big-ones");
+        assert_eq!(Fragment::Source(None).id(), "source");
+        let passage = Passage {
+            deal: "formal-agreement",
+            index: 1,
+        };
+        let link = Fragment::passage(passage);
+        assert_eq!(link.href(), "#source-formal-agreement-evidence-2");
+        assert_eq!(link.id(), ElementId::Passage(passage).id());
+        assert_eq!(Fragment::parse(&link.href()), Ok(Some(link)));
+    }
+
+    #[test]
+    fn the_ids_of_link_targets_parse_back_to_their_fragments() {
+        let passage = Passage {
+            deal: "formal-agreement",
+            index: 0,
+        };
+        for (target, fragment) in [
+            (ElementId::Quote("a1"), Fragment::Quote("a1".into())),
+            (
+                ElementId::Deal("big-ones"),
+                Fragment::Deal("big-ones".into()),
+            ),
+            (ElementId::Source, Fragment::Source(None)),
+            (
+                ElementId::SourceMark("long-overdue"),
+                Fragment::Source(Some("long-overdue".into())),
+            ),
+            (ElementId::Passage(passage), Fragment::passage(passage)),
+        ] {
+            assert_eq!(Fragment::parse(&target.href()), Ok(Some(fragment.clone())));
+            assert_eq!(fragment.target().id(), target.id());
         }
     }
 

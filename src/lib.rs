@@ -4,10 +4,15 @@
 //! The crate is a library so that the standalone page (`main.rs`), host-page
 //! embedding, server-side rendering and tests all share one [`App`]:
 //! - [`model`]: the content format, quote anchoring and validation (no web imports);
-//! - [`components`]: the Yew views;
+//! - [`components`]: the Yew views, which share a [`context`] and build their
+//!   element ids and links from [`ids`] and [`fragment`];
+//! - [`hooks`]: the root component's effects and its dispatcher of reader actions;
 //! - [`content`]: the explainers bundled into the build;
+//! - [`content_origin`]: which addresses `?src=` and `data-src` may load content from;
 //! - [`embedding`]: where the widget runs (its own page, an iframe, inline in a
 //!   host page) and what that means for links, fragments and messages;
+//! - [`html_escape`]: escaping for the HTML built outside Yew (the embed codes,
+//!   the command-line tool's pages);
 //! - [`host`]: the browser edge (location, clipboard, focus, the parent frame);
 //! - `scaffold` (feature `scaffold`): a first draft of an explainer from an
 //!   article's text, shared by the command-line tool (`explainer new`) and the
@@ -15,9 +20,14 @@
 
 pub mod components;
 pub mod content;
+pub mod content_origin;
+pub mod context;
 pub mod embedding;
 pub mod fragment;
+pub mod hooks;
 pub mod host;
+pub mod html_escape;
+pub mod ids;
 pub mod model;
 #[cfg(feature = "scaffold")]
 pub mod scaffold;
@@ -39,7 +49,8 @@ pub fn mount_into(root: web_sys::Element) {
 /// Mounts the explainer into an element of a host page: the entry point of
 /// `embed.js`'s inline mode, which calls it once per placeholder with a container
 /// inside the placeholder's Shadow DOM. Content comes from `src` (an absolute
-/// URL) when given, else it is the bundled default. `widget_url` is the folder
+/// `http:` or `https:` URL, chosen by the host page) when given, else it is the
+/// bundled default. `widget_url` is the folder
 /// the widget is served from, for the embed codes.
 #[wasm_bindgen(js_name = mount)]
 pub fn mount_inline(
@@ -56,14 +67,20 @@ pub fn mount_inline(
         content_url: None,
     };
     match src {
-        Some(url) => {
-            let props = RemoteExplainerProps {
-                url,
-                timeout_seconds: embedding::bounded_timeout(timeout_seconds),
-                embedding: inline,
-                open: None,
-            };
-            yew::Renderer::<RemoteExplainer>::with_root_and_props(root, props).render();
+        // The host page chose the address: any web origin, but never `data:` and the like.
+        Some(src) => {
+            match host::content_origin::accept(&src, &host::content_origin::host_page_rule()) {
+                Ok(url) => {
+                    let props = RemoteExplainerProps {
+                        url,
+                        timeout_seconds: embedding::bounded_timeout(timeout_seconds),
+                        embedding: inline,
+                        open: None,
+                    };
+                    yew::Renderer::<RemoteExplainer>::with_root_and_props(root, props).render();
+                }
+                Err(refusal) => host::content_origin::show_refusal(&root, &refusal),
+            }
         }
         None => {
             let props = AppProps {
@@ -88,7 +105,8 @@ pub fn is_widget_page() -> bool {
 
 /// Mounts the explainer into the page's `#explainer` element, or into `<body>`
 /// when the page has none. The content is, in order: the file at `?src=` (fetched,
-/// with `?timeout=` seconds to arrive), the page's own
+/// with `?timeout=` seconds to arrive; only from this page's origin and the ones
+/// its newsroom listed, see [`content_origin`]), the page's own
 /// (`<script type="application/json" id="explainer-content">`, see
 /// [`content::page_content_element`]), or the bundled default. `?theme=light` or
 /// `?theme=dark` forces a colour scheme. In an iframe, the page talks to its host
@@ -119,11 +137,18 @@ pub fn mount_default() {
         .and_then(|raw| fragment::Fragment::parse(&raw).ok().flatten());
     let prerendered = root.get_attribute("data-prerendered");
 
-    if let Some(url) =
-        host::location::query_param("src").and_then(|src| host::location::resolve(&src))
-    {
+    if let Some(src) = host::location::query_param("src").filter(|src| !src.trim().is_empty()) {
         // Other content than the markup shows: draw afresh.
         root.set_inner_html("");
+        // Only from this page's origin and those its newsroom listed: this is
+        // the newsroom's own address, and must not show anyone else's words.
+        let url = match host::content_origin::accept(&src, &host::content_origin::page_rule()) {
+            Ok(url) => url,
+            Err(refusal) => {
+                host::content_origin::show_refusal(&root, &refusal);
+                return;
+            }
+        };
         let props = RemoteExplainerProps {
             url,
             timeout_seconds: embedding::timeout_seconds(

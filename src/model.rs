@@ -4,16 +4,20 @@
 //! any future command-line tool or pre-renderer share exactly one reading of a
 //! content file. Data flows one way:
 //! JSON → [`Explainer`] → [`validate::load`] → [`AnchoredExplainer`] (or every
-//! [`Diagnostic`] at once).
+//! [`Problem`] at once, typed and placed in the file's text).
 
 pub mod anchor;
+pub mod anchored;
 pub mod explainer;
 pub mod highlight;
+pub mod json_path;
+pub mod problem;
 pub mod status;
 pub mod structured_data;
 pub mod validate;
 
 pub use anchor::{Span, TextQuoteSelector};
+pub use anchored::{AnchoredDeal, AnchoredEvidence, AnchoredExplainer, AnchoredQuote};
 pub use explainer::{Article, DealItem, Evidence, Explainer, Person, Quote, Section, StatusChange};
+pub use problem::{Problem, ProblemKind, Severity};
 pub use status::Status;
-pub use validate::{AnchoredExplainer, Diagnostic};

@@ -2,13 +2,16 @@
 //!
 //! Which view is open, which quotes and tracker items are expanded, the order
 //! and filter, the notice and what to bring into view next all live here, with
-//! the rules for changing them, so they are tested natively; the components only
-//! dispatch [`Action`]s and render what [`ViewState`] says.
+//! the rules for changing them, so they are tested natively. The components send
+//! reader actions ([`crate::context::ReaderAction`]), which the root's
+//! dispatcher turns into [`Action`]s (and browser I/O), and render what
+//! [`ViewState`] says.
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use crate::fragment::{Fragment, FragmentError};
+use crate::ids::Passage;
 use crate::model::{AnchoredExplainer, Status};
 use crate::strings::STRINGS;
 
@@ -102,8 +105,8 @@ pub struct ViewState {
     /// (screen readers stay silent when a live region's text does not change).
     pub announcements: u32,
     /// A link to show for copying by hand, where the clipboard is unavailable:
-    /// the element it belongs to and the URL.
-    pub link_fallback: Option<(String, String)>,
+    /// the fragment it leads to (whose card shows it) and the whole URL.
+    pub link_fallback: Option<(Fragment, String)>,
 }
 
 /// Every change the reader (or the URL) can make.
@@ -138,10 +141,10 @@ pub enum Action {
     DismissNotice,
     /// Tell screen readers something.
     Announce(String),
-    /// Copying failed: show this element's link for copying by hand.
+    /// Copying failed: show this link for copying by hand.
     ShowLinkFallback {
-        /// The element (quote card) the link belongs to.
-        element_id: String,
+        /// Where the link leads (a quote card, which shows it).
+        link: Fragment,
         /// The absolute URL.
         url: String,
     },
@@ -190,7 +193,9 @@ fn exists(fragment: &Fragment, explainer: &AnchoredExplainer) -> bool {
         Fragment::Deal(id) => explainer.deal_index(id).is_some(),
         Fragment::Source(None) => true,
         Fragment::Source(Some(slug)) => {
-            explainer.quote_index(slug).is_some() || explainer.passage(slug).is_some()
+            explainer.quote_index(slug).is_some()
+                || Passage::parse(slug)
+                    .is_some_and(|passage| explainer.passage(passage.deal, passage.index).is_some())
         }
     }
 }
@@ -247,9 +252,9 @@ impl ViewState {
                 self.link_fallback = None;
                 self.announce(message);
             }
-            Action::ShowLinkFallback { element_id, url } => {
+            Action::ShowLinkFallback { link, url } => {
                 self.announce(STRINGS.copy_fallback.into());
-                self.link_fallback = Some((element_id, url));
+                self.link_fallback = Some((link, url));
             }
         }
     }
@@ -288,9 +293,24 @@ impl ViewState {
             .as_ref()
             .map_or(1, |focus| focus.serial.wrapping_add(1));
         self.focus = Some(FocusRequest {
-            element_id: fragment.element_id(),
+            element_id: fragment.id(),
             serial,
         });
+    }
+}
+
+/// The quote the reader has just opened, from the expanded quotes before and
+/// after a change: the one quote added, if exactly one was. "Expand all" opens
+/// many at once, which is not one reader choice per quote, and a collapse opens
+/// none. (The host page hears of it: `news-explainer:quote-expanded`.)
+pub fn quote_just_opened<'a>(
+    before: &BTreeSet<String>,
+    after: &'a BTreeSet<String>,
+) -> Option<&'a str> {
+    let mut added = after.iter().filter(|quote| !before.contains(*quote));
+    match (added.next(), added.next()) {
+        (Some(quote), None) => Some(quote),
+        _ => None,
     }
 }
 
@@ -419,6 +439,21 @@ mod tests {
             ("#deal-Bad%20Id", "#deal-Bad Id"),
             ("#comments", "#comments"),
             ("#source-nothing", "#source-nothing"),
+            // Passages that are not there: evidence is counted from 1, the
+            // ninth does not exist, the third is a quote, the item is unknown.
+            (
+                "#source-formal-agreement-evidence-0",
+                "#source-formal-agreement-evidence-0",
+            ),
+            (
+                "#source-formal-agreement-evidence-9",
+                "#source-formal-agreement-evidence-9",
+            ),
+            (
+                "#source-formal-agreement-evidence-3",
+                "#source-formal-agreement-evidence-3",
+            ),
+            ("#source-x-evidence-1", "#source-x-evidence-1"),
         ] {
             let state = after([
                 Action::ShowView(View::Tracker),
@@ -454,13 +489,13 @@ mod tests {
     #[test]
     fn a_failed_copy_shows_the_link_until_the_next_announcement() {
         let failed = Action::ShowLinkFallback {
-            element_id: "quote-a".into(),
+            link: Fragment::Quote("a".into()),
             url: "https://x/#quote-a".into(),
         };
         let state = after([failed.clone()]);
         assert_eq!(
             state.link_fallback,
-            Some(("quote-a".into(), "https://x/#quote-a".into()))
+            Some((Fragment::Quote("a".into()), "https://x/#quote-a".into()))
         );
         assert_eq!(state.announcement, STRINGS.copy_fallback);
         let state = after([failed, Action::Announce(STRINGS.link_copied.into())]);
@@ -504,6 +539,26 @@ mod tests {
         ] {
             assert_eq!(Navigation::claim(foreign, &explainer), None, "{foreign}");
         }
+    }
+
+    #[test]
+    fn the_quote_just_opened_is_the_one_quote_added() {
+        let set = |ids: &[&str]| ids.iter().map(|id| id.to_string()).collect::<BTreeSet<_>>();
+        let (none, a, ab, abc) = (
+            set(&[]),
+            set(&["a"]),
+            set(&["a", "b"]),
+            set(&["a", "b", "c"]),
+        );
+        assert_eq!(quote_just_opened(&none, &a), Some("a"));
+        assert_eq!(quote_just_opened(&a, &ab), Some("b"));
+        // Expand all: two or more at once is no single choice.
+        assert_eq!(quote_just_opened(&a, &abc), None);
+        // Closing one, or nothing changing, opens nothing.
+        assert_eq!(quote_just_opened(&ab, &a), None);
+        assert_eq!(quote_just_opened(&ab, &ab), None);
+        // One closed and another opened in the same change still counts as opening it.
+        assert_eq!(quote_just_opened(&a, &set(&["b"])), Some("b"));
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! localised by providing another [`Strings`] value. Content (headlines, quotes,
 //! notes) comes from the explainer file instead.
 
+use crate::content_origin::Refusal;
 use crate::embedding::LoadError;
+use crate::model::problem::{ListItem, Listing, ProblemKind, Referent, Subject};
 use crate::model::Status;
 
 /// The English month names, for dates as readers read them ([`Strings::date`]) and
@@ -111,6 +113,16 @@ pub struct Strings {
     pub loading: &'static str,
     /// Button: fetch content from a URL again after it failed.
     pub retry: &'static str,
+}
+
+/// A problem in words: what is wrong and, when there is something useful to
+/// say, what to look at or try.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProblemText {
+    /// What is wrong, in a sentence.
+    pub message: String,
+    /// What to look at or try.
+    pub hint: Option<String>,
 }
 
 /// English, the default.
@@ -224,9 +236,172 @@ impl Strings {
         }
     }
 
+    /// Why content from an address was not even requested (the rule is in
+    /// [`crate::content_origin`]). It names the scheme or origin, never the
+    /// whole address: a `data:` address carries the very text it would show.
+    pub fn source_refused(&self, refusal: &Refusal) -> String {
+        const HOW: &str = "A newsroom allows another site by listing it when it builds the page \
+            (explainer build --allow-src-origin, see docs/EMBEDDING.md).";
+        match refusal {
+            Refusal::NotWeb { scheme } => format!(
+                "This explainer was not loaded: its address starts with “{scheme}:”, and explainers load only from web addresses (http: or https:) on this site or on sites its newsroom lists."
+            ),
+            Refusal::Foreign {
+                origin,
+                page_origin: Some(page),
+            } => format!(
+                "This explainer was not loaded: it is on another site, {origin}, and this page shows explainers only from its own site, {page}, and from sites its newsroom lists. {HOW}"
+            ),
+            Refusal::Foreign {
+                origin,
+                page_origin: None,
+            } => format!(
+                "This explainer was not loaded: it is on {origin}, and this page shows explainers only from sites its newsroom lists. {HOW}"
+            ),
+            Refusal::Unclear => "This explainer was not loaded: its address (data-src or ?src=) is not a plain web address.".into(),
+        }
+    }
+
     /// Above the content errors of an explainer loaded from `url`.
     pub fn content_errors_at(&self, url: &str) -> String {
         format!("The explainer at {url} could not be shown because its content has errors:")
+    }
+
+    /// A content problem in words: the one place a [`ProblemKind`] becomes text,
+    /// for the widget's error box, `explainer check` and the Studio alike.
+    pub fn problem(&self, kind: &ProblemKind) -> ProblemText {
+        let (message, hint) = match kind {
+            ProblemKind::InvalidJson {
+                reason,
+                line,
+                column,
+            }
+            | ProblemKind::WrongShape {
+                reason,
+                line,
+                column,
+            } => (
+                format!(
+                    "The file is not a valid explainer: {reason} (line {line}, column {column})."
+                ),
+                None,
+            ),
+            ProblemKind::EmptyField { field } => (format!("`{field}` must not be empty."), None),
+            ProblemKind::EmptyList { item } => {
+                let item = match item {
+                    ListItem::Section => "section",
+                    ListItem::Paragraph => "paragraph",
+                    ListItem::Evidence => "piece of evidence",
+                    ListItem::HistoryEntry => "history entry",
+                };
+                (format!("There must be at least one {item}."), None)
+            }
+            ProblemKind::EmptyParagraph => ("A paragraph must not be empty.".into(), None),
+            ProblemKind::NotADate { value } => (
+                format!("“{value}” is not a date in the form YYYY-MM-DD."),
+                Some("Write dates as ISO 8601, e.g. 2025-08-15.".into()),
+            ),
+            ProblemKind::NotALanguageTag { value } => (
+                format!("“{value}” is not a language tag."),
+                Some("Use a BCP 47 tag such as “en”, “en-US” or “uk”.".into()),
+            ),
+            ProblemKind::NotAnAbsoluteUrl { value } => {
+                (format!("“{value}” is not an absolute http(s) URL."), None)
+            }
+            ProblemKind::NotASlug { id } => (
+                format!("Id “{id}” is not a slug."),
+                Some("Ids use lowercase ASCII letters, digits and single hyphens, e.g. “next-time-in-moscow”.".into()),
+            ),
+            ProblemKind::DuplicateId { id, first } => (
+                format!("Duplicate id “{id}”."),
+                Some(format!("{first} already uses it; ids must be unique.")),
+            ),
+            ProblemKind::UnknownStatus { value } => {
+                let known: Vec<&str> = Status::ALL.iter().map(|s| s.id()).collect();
+                (
+                    format!("Unknown status “{value}”."),
+                    Some(format!("Use one of: {}.", known.join(", "))),
+                )
+            }
+            ProblemKind::UnknownReference {
+                referent,
+                id,
+                known,
+            } => {
+                let referent = match referent {
+                    Referent::Person => "person",
+                    Referent::Quote => "quote",
+                };
+                (
+                    format!("No {referent} has the id “{id}”."),
+                    Some(if known.total() == 0 {
+                        format!("There are no {referent} ids to refer to yet.")
+                    } else {
+                        format!("Known {referent} ids: {}.", listed(known, ", "))
+                    }),
+                )
+            }
+            ProblemKind::NoText { subject } => {
+                (format!("{} has no text.", self.subject(subject)), None)
+            }
+            ProblemKind::NotInSource {
+                subject,
+                text,
+                closest,
+            } => (
+                format!(
+                    "{} is not in the source text: “{text}”.",
+                    self.subject(subject)
+                ),
+                closest
+                    .as_ref()
+                    .map(|closest| format!("Closest passage in the source: “{closest}”.")),
+            ),
+            ProblemKind::Ambiguous {
+                subject,
+                text,
+                places,
+            } => (
+                format!(
+                    "{} occurs {} times in the source: “{text}”.",
+                    self.subject(subject),
+                    places.total()
+                ),
+                Some(format!(
+                    "Add a `prefix` or `suffix` to say which one. It occurs at: {}.",
+                    quoted_places(places)
+                )),
+            ),
+            ProblemKind::ContextMismatch { subject, places } => (
+                format!(
+                    "{} occurs {} time(s), but never with the given prefix/suffix.",
+                    self.subject(subject),
+                    places.total()
+                ),
+                Some(format!("It occurs at: {}.", quoted_places(places))),
+            ),
+            ProblemKind::HistoryOutOfOrder => (
+                "History entries must be in date order, oldest first.".into(),
+                None,
+            ),
+            ProblemKind::StatusDisagreesWithHistory { status, latest } => (
+                format!("The status is “{status}” but the latest history entry says “{latest}”."),
+                Some("Add a history entry for the change, or correct the status.".into()),
+            ),
+            ProblemKind::Placeholder { text } => (
+                format!("Placeholder left: “{text}”."),
+                Some("Replace the TODO with the real text before publishing.".into()),
+            ),
+        };
+        ProblemText { message, hint }
+    }
+
+    /// The quote or passage a problem is about, to open its message.
+    fn subject(&self, subject: &Subject) -> String {
+        match subject {
+            Subject::Quote { id } => format!("Quote “{id}”"),
+            Subject::Evidence { deal, index } => format!("Evidence {index} of “{deal}”"),
+        }
     }
 
     /// The tracker's summary line before the per-status counts.
@@ -256,6 +431,28 @@ impl Strings {
             _ => iso.into(),
         }
     }
+}
+
+/// The items joined, then "and N more" when some were left out.
+fn listed(listing: &Listing, separator: &str) -> String {
+    let mut text = listing.shown.join(separator);
+    if listing.more > 0 {
+        text.push_str(&format!("{separator}and {} more", listing.more));
+    }
+    text
+}
+
+/// Places in the source, each in quotation marks.
+fn quoted_places(places: &Listing) -> String {
+    let quoted = Listing {
+        shown: places
+            .shown
+            .iter()
+            .map(|place| format!("“{place}”"))
+            .collect(),
+        more: places.more,
+    };
+    listed(&quoted, "; ")
 }
 
 #[cfg(test)]
@@ -305,6 +502,81 @@ mod tests {
         assert!(STRINGS
             .load_error(&LoadError::Network, url)
             .contains("CORS"));
+    }
+
+    #[test]
+    fn refusals_name_the_scheme_or_origin_and_how_to_allow_one() {
+        let data = STRINGS.source_refused(&Refusal::NotWeb {
+            scheme: "data".into(),
+        });
+        assert!(data.contains("starts with “data:”"), "{data}");
+        let foreign = STRINGS.source_refused(&Refusal::Foreign {
+            origin: "https://other.example".into(),
+            page_origin: Some("https://news.example".into()),
+        });
+        assert!(
+            foreign.contains("another site, https://other.example,"),
+            "{foreign}"
+        );
+        assert!(
+            foreign.contains("its own site, https://news.example,"),
+            "{foreign}"
+        );
+        assert!(
+            foreign.contains("explainer build --allow-src-origin"),
+            "{foreign}"
+        );
+        assert!(!foreign.contains('\\'), "{foreign}");
+    }
+
+    #[test]
+    fn long_lists_in_problems_end_with_how_many_more() {
+        let kind = ProblemKind::UnknownReference {
+            referent: Referent::Person,
+            id: "biden".into(),
+            known: Listing {
+                shown: vec!["putin".into(), "trump".into()],
+                more: 5,
+            },
+        };
+        let text = STRINGS.problem(&kind);
+        assert_eq!(text.message, "No person has the id “biden”.");
+        assert_eq!(
+            text.hint.as_deref(),
+            Some("Known person ids: putin, trump, and 5 more.")
+        );
+        let kind = ProblemKind::ContextMismatch {
+            subject: Subject::Evidence {
+                deal: "moscow".into(),
+                index: 1,
+            },
+            places: Listing {
+                shown: vec!["One.".into()],
+                more: 2,
+            },
+        };
+        let text = STRINGS.problem(&kind);
+        assert_eq!(
+            text.message,
+            "Evidence 1 of “moscow” occurs 3 time(s), but never with the given prefix/suffix."
+        );
+        assert_eq!(
+            text.hint.as_deref(),
+            Some("It occurs at: “One.”; and 2 more.")
+        );
+    }
+
+    #[test]
+    fn a_reference_with_nothing_to_refer_to_says_so() {
+        let kind = ProblemKind::UnknownReference {
+            referent: Referent::Quote,
+            id: "q".into(),
+            known: Listing::default(),
+        };
+        assert_eq!(
+            STRINGS.problem(&kind).hint.as_deref(),
+            Some("There are no quote ids to refer to yet.")
+        );
     }
 
     #[test]

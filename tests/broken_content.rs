@@ -1,13 +1,16 @@
 //! A corpus of broken explainer files (`tests/data/broken/*.json`), each with the
-//! message it must produce (`*.expected`: the JSON path on the first line, a part
-//! of the message on the second). Validation must never panic on any of them, and
-//! must report the expected problem among the diagnostics.
+//! problem it must produce (`*.expected`: the JSON path on the first line, a part
+//! of the message on the second, the problem's kind on the third). Validation
+//! must never panic on any of them, must report the expected problem among the
+//! others, and must place every problem in the file.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
 use std::path::Path;
 
-use news_explainer::model::validate;
+use news_explainer::model::problem::EXCERPT_BYTES;
+use news_explainer::model::{validate, ProblemKind};
+use news_explainer::strings::STRINGS;
 
 #[test]
 fn every_broken_file_gives_its_expected_message() {
@@ -26,17 +29,38 @@ fn every_broken_file_gives_its_expected_message() {
         let expected = fs::read_to_string(json_path.with_extension("expected"))
             .unwrap_or_else(|_| panic!("{name}: no .expected file"));
         let mut lines = expected.lines();
-        let (path, message) = (lines.next().unwrap(), lines.next().unwrap());
+        let (path, message, kind) = (
+            lines.next().unwrap(),
+            lines.next().unwrap(),
+            lines
+                .next()
+                .unwrap_or_else(|| panic!("{name}: no kind in .expected")),
+        );
         let json = fs::read_to_string(json_path).unwrap();
-        let diagnostics = validate::load(&json)
+        let problems = validate::load(&json)
             .err()
             .unwrap_or_else(|| panic!("{name}: passed validation"));
+        assert!(problems.iter().all(|p| p.span.is_none()), "{name}: placed");
+        let reviewed = validate::review(&json);
+        assert!(reviewed.anchored.is_none(), "{name}");
+        assert_eq!(reviewed.problems.len(), problems.len(), "{name}");
+        let problems = reviewed.problems;
         assert!(
-            diagnostics
-                .iter()
-                .any(|d| d.path == path && d.message.contains(message)),
-            "{name}: expected {path}: …{message}…, got {diagnostics:#?}"
+            problems.iter().any(|p| p.path == path
+                && p.kind.name() == kind
+                && STRINGS.problem(&p.kind).message.contains(message)),
+            "{name}: expected {kind} at {path}: …{message}…, got {problems:#?}"
         );
+        for problem in &problems {
+            let span = problem
+                .span
+                .clone()
+                .unwrap_or_else(|| panic!("{name}: unplaced"));
+            assert!(
+                span.end <= json.len() && json.is_char_boundary(span.start),
+                "{name}: {span:?}"
+            );
+        }
         checked += 1;
     }
     assert!(checked >= 15, "only {checked} broken files found");
@@ -100,4 +124,63 @@ fn a_ten_megabyte_explainer_validates() {
     assert!(json.len() > 10_000_000, "{} bytes", json.len());
     let explainer = validate::load(&json).unwrap();
     assert_eq!(explainer.quotes.len(), 3);
+}
+
+#[test]
+fn json_nested_a_hundred_thousand_levels_is_a_problem_not_a_crash() {
+    let depth = 100_000;
+    let json = format!(
+        "{{\"article\": {}{}}}",
+        "[".repeat(depth),
+        "]".repeat(depth)
+    );
+    let problems = validate::review(&json).problems;
+    let [problem] = problems.as_slice() else {
+        panic!("{problems:#?}");
+    };
+    // Placing the problem walks the whole value, nesting and all.
+    assert_eq!(problem.path, "$.article[0]");
+    assert_eq!(problem.kind.name(), "wrong_shape");
+    assert!(
+        STRINGS
+            .problem(&problem.kind)
+            .message
+            .contains("invalid type: sequence"),
+        "{problem:#?}"
+    );
+    // Where the parser stopped: the `[` that opens `$.article`.
+    assert_eq!(problem.span, Some(12..13));
+}
+
+#[test]
+fn a_word_repeated_thousands_of_times_gives_a_short_report() {
+    // Issue #17: one sentence-less paragraph of "x x x …" and the quote "x"
+    // once printed every occurrence with its whole sentence, 128 MB.
+    let json = valid_with(|doc| {
+        doc["source"][0]["paragraphs"][0] = "x ".repeat(8_000).trim_end().into();
+        doc["quotes"][0]["text"] = "x".into();
+    });
+    let problems = validate::load(&json).unwrap_err();
+    let ambiguous = problems
+        .iter()
+        .find(|p| p.path == "$.quotes[0].text")
+        .unwrap_or_else(|| panic!("{problems:#?}"));
+    let ProblemKind::Ambiguous { places, .. } = &ambiguous.kind else {
+        panic!("{ambiguous:#?}");
+    };
+    assert_eq!(places.total(), 8_000);
+    assert!(places.shown.len() <= 3, "{places:#?}");
+    assert!(places
+        .shown
+        .iter()
+        .all(|place| place.len() <= EXCERPT_BYTES + 2 * '…'.len_utf8()));
+    let text = STRINGS.problem(&ambiguous.kind);
+    assert!(
+        text.message.contains("occurs 8000 times"),
+        "{}",
+        text.message
+    );
+    let hint = text.hint.unwrap();
+    assert!(hint.ends_with("and 7997 more."), "{hint}");
+    assert!(hint.len() < 2_000, "{} bytes", hint.len());
 }

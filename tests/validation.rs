@@ -2,15 +2,54 @@
 //! its own clear message at its own JSON path, and all problems come at once.
 #![cfg(not(target_arch = "wasm32"))]
 
-use news_explainer::model::{validate, Diagnostic};
+use news_explainer::model::problem::{Listing, Referent, Subject};
+use news_explainer::model::{validate, Problem, ProblemKind};
+use news_explainer::strings::STRINGS;
 
-fn diagnostics(name: &str) -> Vec<Diagnostic> {
+/// A problem as a reader sees it: its path, kind, and words.
+#[derive(Debug)]
+struct Diagnostic {
+    path: String,
+    kind: ProblemKind,
+    message: String,
+    hint: Option<String>,
+    /// The text of the file under the problem's span.
+    at: String,
+}
+
+fn problems(name: &str) -> (String, Vec<Problem>) {
     let path = format!("{}/tests/data/{name}.json", env!("CARGO_MANIFEST_DIR"));
     let json = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    match validate::load(&json) {
-        Ok(_) => Vec::new(),
-        Err(diagnostics) => diagnostics,
-    }
+    let loaded = validate::load(&json).err().unwrap_or_default();
+    let reviewed = validate::review(&json).problems;
+    // The reader's load finds the same problems as a tool's review, unplaced.
+    let unplaced: Vec<Problem> = reviewed
+        .iter()
+        .cloned()
+        .map(|problem| Problem {
+            span: None,
+            ..problem
+        })
+        .collect();
+    assert_eq!(loaded, unplaced, "{name}");
+    (json, reviewed)
+}
+
+fn diagnostics(name: &str) -> Vec<Diagnostic> {
+    let (json, problems) = problems(name);
+    problems
+        .into_iter()
+        .map(|problem| {
+            let text = STRINGS.problem(&problem.kind);
+            Diagnostic {
+                at: json[problem.span.clone().expect("every problem is placed")].to_string(),
+                path: problem.path,
+                kind: problem.kind,
+                message: text.message,
+                hint: text.hint,
+            }
+        })
+        .collect()
 }
 
 fn only(name: &str) -> Diagnostic {
@@ -25,7 +64,7 @@ fn only(name: &str) -> Diagnostic {
 
 #[test]
 fn the_valid_file_passes() {
-    assert_eq!(diagnostics("valid"), Vec::new());
+    assert_eq!(problems("valid").1, Vec::new());
 }
 
 #[test]
@@ -40,6 +79,17 @@ fn a_misquote_names_the_quote_and_shows_the_closest_passage() {
         diagnostic.hint.as_deref(),
         Some("Closest passage in the source: “at their lowest point since the Cold War”.")
     );
+    assert_eq!(
+        diagnostic.kind,
+        ProblemKind::NotInSource {
+            subject: Subject::Quote {
+                id: "lowest-point".into()
+            },
+            text: "at their worst point since the Cold War".into(),
+            closest: Some("at their lowest point since the Cold War".into()),
+        }
+    );
+    assert_eq!(diagnostic.at, "\"at their worst point since the Cold War\"");
 }
 
 #[test]
@@ -51,6 +101,14 @@ fn a_duplicated_quote_id_points_at_the_first_use() {
         diagnostic.hint.as_deref(),
         Some("$.quotes[0] already uses it; ids must be unique.")
     );
+    assert_eq!(
+        diagnostic.kind,
+        ProblemKind::DuplicateId {
+            id: "lowest-point".into(),
+            first: "$.quotes[0]".into()
+        }
+    );
+    assert_eq!(diagnostic.at, "\"lowest-point\"");
 }
 
 #[test]
@@ -61,6 +119,21 @@ fn an_evidence_reference_to_a_missing_quote_lists_the_known_ids() {
     assert_eq!(
         diagnostic.hint.as_deref(),
         Some("Known quote ids: long-overdue, lowest-point, no-deal.")
+    );
+    assert_eq!(
+        diagnostic.kind,
+        ProblemKind::UnknownReference {
+            referent: Referent::Quote,
+            id: "no-deal-yet".into(),
+            known: Listing {
+                shown: vec![
+                    "long-overdue".into(),
+                    "lowest-point".into(),
+                    "no-deal".into()
+                ],
+                more: 0
+            },
+        }
     );
 }
 
@@ -77,6 +150,8 @@ fn an_unknown_status_lists_the_vocabulary() {
         all[0].hint.as_deref(),
         Some("Use one of: agreed, claimed, pledged, proposed, in-progress, unresolved, no-deal.")
     );
+    assert!(all.iter().all(|d| d.kind.name() == "unknown_status"));
+    assert!(all.iter().all(|d| d.at == "\"done\""), "{all:#?}");
 }
 
 #[test]
@@ -96,6 +171,10 @@ fn a_repeated_quote_without_prefix_or_suffix_is_ambiguous() {
         hint.contains("“He called the meeting “long overdue.””"),
         "{hint}"
     );
+    let ProblemKind::Ambiguous { places, .. } = &diagnostic.kind else {
+        panic!("{:#?}", diagnostic.kind);
+    };
+    assert_eq!((places.shown.len(), places.more), (2, 0));
 }
 
 #[test]
@@ -120,6 +199,13 @@ fn references_to_missing_people_are_reported() {
     let paths: Vec<&str> = all.iter().map(|d| d.path.as_str()).collect();
     assert_eq!(paths, ["$.quotes[2].speaker", "$.tracker[0].parties[0]"]);
     assert_eq!(all[0].message, "No person has the id “biden”.");
+    assert!(all.iter().all(|d| matches!(
+        d.kind,
+        ProblemKind::UnknownReference {
+            referent: Referent::Person,
+            ..
+        }
+    )));
 }
 
 #[test]
@@ -133,14 +219,14 @@ fn a_wrong_type_is_a_single_structural_error_with_its_path() {
         "{}",
         diagnostic.message
     );
+    assert_eq!(diagnostic.kind.name(), "wrong_shape");
+    assert_eq!(diagnostic.at, "7");
 }
 
 #[test]
 fn every_fault_is_reported_at_once() {
-    let paths: Vec<String> = diagnostics("many-faults")
-        .into_iter()
-        .map(|d| d.path)
-        .collect();
+    let all = diagnostics("many-faults");
+    let paths: Vec<&str> = all.iter().map(|d| d.path.as_str()).collect();
     assert_eq!(
         paths,
         [
@@ -148,6 +234,16 @@ fn every_fault_is_reported_at_once() {
             "$.quotes[0].text",
             "$.tracker[0].status",
             "$.tracker[0].evidence[1].quote",
+        ]
+    );
+    let kinds: Vec<&str> = all.iter().map(|d| d.kind.name()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "duplicate_id",
+            "not_in_source",
+            "unknown_status",
+            "unknown_reference"
         ]
     );
 }

@@ -5,16 +5,17 @@
 //! `index.html` changes: it gets the explainer as a
 //! `<script type="application/json" id="explainer-content">` element (which the
 //! widget reads instead of its bundled default), the headline as its title and
-//! the article's language as its `lang`.
+//! the article's language as its `lang`. The content arrives validated
+//! ([`PageContent`]), and goes on, in memory, to the pre-render.
 
 use std::fs;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use indicatif::{ProgressBar, ProgressStyle};
-use news_explainer::model::Explainer;
 
 use crate::html;
+use crate::page_content::PageContent;
 
 /// The default template: the repository's `dist/`.
 pub fn default_template() -> PathBuf {
@@ -102,8 +103,8 @@ fn absolute(path: &Path) -> std::io::Result<PathBuf> {
 }
 
 /// Copies the template into `out` and writes its `index.html` with this
-/// explainer. Returns the number of files written.
-pub fn build(explainer: &Explainer, template: &Path, out: &Path) -> Result<usize, String> {
+/// content. Returns the number of files written.
+pub fn build(content: &PageContent, template: &Path, out: &Path) -> Result<usize, String> {
     let io = |what: &str, path: &Path, error: std::io::Error| {
         format!("cannot {what} {}: {error}", path.display())
     };
@@ -113,17 +114,12 @@ pub fn build(explainer: &Explainer, template: &Path, out: &Path) -> Result<usize
     files.retain(|(relative, _)| !crate::precompress::is_copy(relative));
     let page = fs::read_to_string(template.join("index.html"))
         .map_err(|e| io("read", &template.join("index.html"), e))?;
-    // Compact, and without `$schema`: the page needs the content, not the editor hint.
-    let content = Explainer {
-        schema: None,
-        ..explainer.clone()
-    };
-    let json = serde_json::to_string(&content).map_err(|e| e.to_string())?;
+    let article = &content.explainer().explainer.article;
     let page = html::rewrite(
         &page,
-        &json,
-        &explainer.article.headline,
-        &explainer.article.language,
+        content.element_text(),
+        &article.headline,
+        &article.language,
     )
     .map_err(|_| format!("{} has no </head>.", template.join("index.html").display()))?;
 

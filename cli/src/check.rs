@@ -1,26 +1,21 @@
 //! `explainer check`: every problem of a content file at once, each with its JSON
 //! path and its line and column in the file, rendered like a compiler error or as
 //! JSON for other tools.
+//!
+//! The problems, their places in the file and the closest passage of a misquote
+//! all come from the library ([`validate::review`]); this module only words and
+//! draws them.
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
-use news_explainer::model::anchor::{AnchorError, SourceText, TextQuoteSelector};
-use news_explainer::model::{validate, Evidence, Explainer};
+use news_explainer::model::{validate, Problem, ProblemKind};
+use news_explainer::strings::STRINGS;
 use serde::Serialize;
 
+pub use news_explainer::model::Severity;
+
 use crate::diff::{self, Run};
-use crate::locate::{self, Step};
 
-/// How bad a finding is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// The file is invalid: the widget would refuse it.
-    Error,
-    /// Valid, but not ready to publish (a `TODO` placeholder is left).
-    Warning,
-}
-
-/// One problem, located in the file.
+/// One problem, located in the file: what `--json` prints for each.
 #[derive(Clone, Debug, Serialize)]
 pub struct Finding {
     /// The JSON path, `$.quotes[0].text`.
@@ -31,6 +26,8 @@ pub struct Finding {
     pub column: usize,
     /// Error or warning.
     pub severity: Severity,
+    /// What kind of problem, by a stable snake_case name (`not_in_source`).
+    pub kind: &'static str,
     /// What is wrong.
     pub message: String,
     /// What to try, if there is something to say.
@@ -75,185 +72,63 @@ impl Report {
 
 /// Checks a content file's text.
 pub fn check(json: &str) -> Report {
-    let (diagnostics, counts) = match validate::load(json) {
-        Ok(anchored) => (
-            Vec::new(),
-            Some(Counts {
-                quotes: anchored.explainer.quotes.len(),
-                people: anchored.explainer.people.len(),
-                tracker: anchored.explainer.tracker.len(),
-            }),
-        ),
-        Err(diagnostics) => (diagnostics, None),
-    };
-    let parsed = Explainer::from_json(json).ok();
-    let mut findings: Vec<Finding> = diagnostics
-        .into_iter()
-        .map(|diagnostic| {
-            let span = match &parsed {
-                Some(_) => span_of_path(json, &diagnostic.path),
-                None => structural_span(json, &diagnostic.path),
-            };
-            let diff = parsed
-                .as_ref()
-                .filter(|_| diagnostic.message.contains("is not in the source text"))
-                .and_then(|explainer| misquote_diff(explainer, &diagnostic.path));
-            finding(
-                json,
-                Severity::Error,
-                diagnostic.path,
-                diagnostic.message,
-                diagnostic.hint,
-                span,
-                diff,
-            )
-        })
+    let review = validate::review(json);
+    let counts = review.anchored.map(|anchored| Counts {
+        quotes: anchored.explainer.quotes.len(),
+        people: anchored.explainer.people.len(),
+        tracker: anchored.explainer.tracker.len(),
+    });
+    let findings = review
+        .problems
+        .iter()
+        .map(|problem| finding(json, problem))
         .collect();
-    if parsed.is_some() {
-        if let Ok(value) = serde_json::from_str::<serde_json::Value>(json) {
-            let mut placeholders = Vec::new();
-            collect_placeholders(&value, "$".into(), &mut placeholders);
-            let mut warnings: Vec<Finding> = placeholders
-                .into_iter()
-                .map(|(path, text)| {
-                    let span = span_of_path(json, &path);
-                    finding(
-                        json,
-                        Severity::Warning,
-                        path,
-                        format!("Placeholder left: “{text}”."),
-                        Some("Replace the TODO with the real text before publishing.".into()),
-                        span,
-                        None,
-                    )
-                })
-                .collect();
-            warnings.sort_by_key(|w| w.span.start);
-            findings.extend(warnings);
-        }
-    }
     Report { findings, counts }
 }
 
-fn finding(
-    json: &str,
-    severity: Severity,
-    path: String,
-    message: String,
-    hint: Option<String>,
-    span: std::ops::Range<usize>,
-    diff: Option<Vec<Run>>,
-) -> Finding {
-    let (line, column) = locate::line_column(json, span.start);
+fn finding(json: &str, problem: &Problem) -> Finding {
+    let span = one_line(json, problem.span.clone().unwrap_or(0..0));
+    let (line, column) = problem.line_column(json).unwrap_or((1, 1));
+    let text = STRINGS.problem(&problem.kind);
     Finding {
-        path,
+        path: problem.path.clone(),
         line,
         column,
-        severity,
-        message,
-        hint,
+        severity: problem.kind.severity(),
+        kind: problem.kind.name(),
+        message: text.message,
+        hint: text.hint,
         span,
-        diff,
+        diff: misquote_diff(&problem.kind),
     }
 }
 
-/// The bytes to underline for a path: the value, or its first character when the
-/// value spans lines (an array or object), so the caret stays on one line.
-fn span_of_path(json: &str, path: &str) -> std::ops::Range<usize> {
-    let Some(found) = locate::locate(json, path) else {
-        return 0..json.chars().next().map_or(0, char::len_utf8);
-    };
-    if json[found.start..found.end].contains('\n') {
-        found.start..found.start + json[found.start..].chars().next().map_or(0, char::len_utf8)
+/// The bytes to underline: the span, or its first character when it runs over
+/// several lines (an array or object), so the caret stays on one line.
+fn one_line(json: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let first_char = |at: usize| at..at + json[at..].chars().next().map_or(0, char::len_utf8);
+    if span.is_empty() || json[span.clone()].contains('\n') {
+        first_char(span.start)
     } else {
-        found.start..found.end
+        span
     }
 }
 
-/// Where a structural (serde) error sits: serde_json's own line and column, or
-/// the whole value at the path when that is one line and holds that position
-/// (a wrong type: the caret goes under the whole value).
-fn structural_span(json: &str, path: &str) -> std::ops::Range<usize> {
-    let Err(error) = serde_json::from_str::<Explainer>(json) else {
-        return span_of_path(json, path);
+/// A misquote against the closest passage of the source, as a word diff.
+fn misquote_diff(kind: &ProblemKind) -> Option<Vec<Run>> {
+    let ProblemKind::NotInSource {
+        text,
+        closest: Some(closest),
+        ..
+    } = kind
+    else {
+        return None;
     };
-    let offset = locate::offset_of_byte_column(json, error.line(), error.column());
-    if let Some(found) = locate::locate(json, path).filter(|found| found.exact) {
-        let one_line = !json[found.start..found.end].contains('\n');
-        if one_line && found.start <= offset && offset <= found.end {
-            return found.start..found.end;
-        }
-    }
-    let end = offset + json[offset..].chars().next().map_or(0, char::len_utf8);
-    offset..end
-}
-
-/// The quote or evidence passage at a `…text` or `…passage` path, against the
-/// closest passage of the source, as a word diff.
-fn misquote_diff(explainer: &Explainer, path: &str) -> Option<Vec<Run>> {
-    let steps = locate::parse_path(path)?;
-    let selector = match steps.as_slice() {
-        [Step::Key(quotes), Step::Index(i), Step::Key(text)]
-            if quotes == "quotes" && text == "text" =>
-        {
-            let quote = explainer.quotes.get(*i)?;
-            TextQuoteSelector {
-                exact: &quote.text,
-                prefix: quote.prefix.as_deref(),
-                suffix: quote.suffix.as_deref(),
-            }
-        }
-        [Step::Key(tracker), Step::Index(i), Step::Key(evidence), Step::Index(e), Step::Key(passage)]
-            if tracker == "tracker" && evidence == "evidence" && passage == "passage" =>
-        {
-            match explainer.tracker.get(*i)?.evidence.get(*e)? {
-                Evidence::Passage {
-                    passage,
-                    prefix,
-                    suffix,
-                } => TextQuoteSelector {
-                    exact: passage,
-                    prefix: prefix.as_deref(),
-                    suffix: suffix.as_deref(),
-                },
-                Evidence::Quote { .. } => return None,
-            }
-        }
-        _ => return None,
-    };
-    let source = SourceText::new(&explainer.source);
-    match source.anchor(selector) {
-        Err(AnchorError::NotFound {
-            closest: Some(closest),
-        }) => {
-            // A passage with no word in common is no help: the hint names it anyway.
-            let runs = diff::word_diff(selector.exact, source.slice(closest));
-            runs.iter()
-                .any(|run| run.change == diff::Change::Same)
-                .then_some(runs)
-        }
-        _ => None,
-    }
-}
-
-/// Every string that starts with "TODO", with its path.
-fn collect_placeholders(value: &serde_json::Value, path: String, out: &mut Vec<(String, String)>) {
-    match value {
-        serde_json::Value::String(text) if text.trim_start().starts_with("TODO") => {
-            out.push((path, text.clone()));
-        }
-        serde_json::Value::Array(items) => {
-            for (index, item) in items.iter().enumerate() {
-                collect_placeholders(item, format!("{path}[{index}]"), out);
-            }
-        }
-        serde_json::Value::Object(members) => {
-            for (key, member) in members {
-                collect_placeholders(member, format!("{path}.{key}"), out);
-            }
-        }
-        _ => {}
-    }
+    // A passage with no word in common is no help: the hint names it anyway.
+    let runs = diff::word_diff(text, closest);
+    runs.iter()
+        .any(|run| run.change == diff::Change::Same)
+        .then_some(runs)
 }
 
 /// The report as a compiler would print it: each finding with the line of the
@@ -356,6 +231,7 @@ mod tests {
             panic!("{:#?}", report.findings);
         };
         assert_eq!(finding.path, "$.quotes[0].text");
+        assert_eq!(finding.kind, "not_in_source");
         assert_eq!(
             &MISQUOTE[finding.span.clone()],
             "\"at their worst point since the Cold War\""

@@ -14,23 +14,23 @@ pub enum HtmlError {
 
 /// Escapes text for an HTML text node or a double- or single-quoted attribute
 /// (one function, shared with the widget's embed codes).
-pub use news_explainer::embedding::escape_html as escape;
+pub use news_explainer::html_escape::escape_html as escape;
 
-/// The page with this explainer: any existing content element removed, the new
-/// one inserted just before `</head>`, `<title>` set to `title` and the `lang` of
-/// `<html>` set to `lang`.
+/// The page with this explainer: any existing content element removed, a new
+/// one with `content_json` inserted just before `</head>` (none for the bundled
+/// default), `<title>` set to `title` and the `lang` of `<html>` set to `lang`.
+/// `content_json` may have its `<` escaped already (as `build`'s has).
 pub fn rewrite(
     page: &str,
-    content_json: &str,
+    content_json: Option<&str>,
     title: &str,
     lang: &str,
 ) -> Result<String, HtmlError> {
     let mut page = remove_content_elements(page);
     let head_end = find_ci(&page, "</head>", 0).ok_or(HtmlError::NoHead)?;
-    page.insert_str(
-        head_end,
-        &format!("{}\n  ", page_content_element(content_json)),
-    );
+    if let Some(json) = content_json {
+        page.insert_str(head_end, &format!("{}\n  ", page_content_element(json)));
+    }
     let page = set_title(&page, &escape(title));
     Ok(set_html_lang(&page, &escape(lang)))
 }
@@ -185,7 +185,13 @@ mod tests {
 
     #[test]
     fn inserts_the_content_and_sets_title_and_lang() {
-        let page = rewrite(PAGE, r#"{"a": "</script>"}"#, "Trump & Putin <live>", "uk").unwrap();
+        let page = rewrite(
+            PAGE,
+            Some(r#"{"a": "</script>"}"#),
+            "Trump & Putin <live>",
+            "uk",
+        )
+        .unwrap();
         assert!(page.contains("<html lang=\"uk\">"), "{page}");
         assert!(
             page.contains("<title>Trump &amp; Putin &lt;live&gt;</title>"),
@@ -199,11 +205,19 @@ mod tests {
 
     #[test]
     fn rewriting_twice_leaves_one_content_element() {
-        let once = rewrite(PAGE, "{\"n\": 1}", "T", "en").unwrap();
-        let twice = rewrite(&once, "{\"n\": 2}", "T", "en").unwrap();
+        let once = rewrite(PAGE, Some("{\"n\": 1}"), "T", "en").unwrap();
+        let twice = rewrite(&once, Some("{\"n\": 2}"), "T", "en").unwrap();
         assert_eq!(twice.matches("explainer-content").count(), 1, "{twice}");
         assert!(twice.contains("{\"n\": 2}"));
-        assert_eq!(twice, rewrite(PAGE, "{\"n\": 2}", "T", "en").unwrap());
+        assert_eq!(twice, rewrite(PAGE, Some("{\"n\": 2}"), "T", "en").unwrap());
+    }
+
+    #[test]
+    fn a_page_for_the_bundled_default_has_no_content_element() {
+        let once = rewrite(PAGE, Some("{\"n\": 1}"), "T", "en").unwrap();
+        let default = rewrite(&once, None, "T", "en").unwrap();
+        assert!(!default.contains("explainer-content"), "{default}");
+        assert_eq!(default, rewrite(PAGE, None, "T", "en").unwrap());
     }
 
     #[test]
@@ -212,7 +226,7 @@ mod tests {
             "</head>",
             "<script type=\"module\">import init from '/x.js';</script><SCRIPT id='explainer-content' type=\"application/json\">{}</SCRIPT></head>",
         );
-        let page = rewrite(&page, "{}", "T", "en").unwrap();
+        let page = rewrite(&page, Some("{}"), "T", "en").unwrap();
         assert!(page.contains("import init from '/x.js';</script>"));
         assert_eq!(
             page.to_ascii_lowercase()
@@ -245,7 +259,7 @@ mod tests {
     #[test]
     fn a_page_without_head_is_an_error() {
         assert_eq!(
-            rewrite("<p>hi</p>", "{}", "T", "en"),
+            rewrite("<p>hi</p>", Some("{}"), "T", "en"),
             Err(HtmlError::NoHead)
         );
     }

@@ -2,7 +2,13 @@
 //!
 //! - `explainer new article.txt -o story.json` drafts an explainer from an article;
 //! - `explainer check story.json` reports every problem at once, with line and column;
-//! - `explainer build story.json --out site/` writes the widget's page with it.
+//! - `explainer build story.json --out site/` writes the widget's page with it;
+//! - `explainer prerender dist/` pre-renders a built page (trunk's post-build hook).
+//!
+//! Each command is a function below; the modules do the work. `build` and
+//! `prerender` share their site flags ([`SiteArgs`]) and their last steps, and
+//! `build` hands the explainer it validated to the pre-render in memory
+//! ([`PageContent`]) rather than reading it back from the page it wrote.
 //!
 //! Exit status: 0 when all is well, 1 when the content has problems (or warnings
 //! under `--deny-warnings`), 2 for usage and file errors.
@@ -12,7 +18,7 @@ mod check;
 mod diff;
 mod embed;
 mod html;
-mod locate;
+mod page_content;
 mod precompress;
 mod prerender;
 mod share_image;
@@ -24,9 +30,12 @@ use std::process::ExitCode;
 
 use anstream::ColorChoice;
 use anstyle::{AnsiColor, Effects, Style};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use news_explainer::content_origin::listed_origin;
 use news_explainer::model::validate;
 use news_explainer::scaffold;
+
+use crate::page_content::PageContent;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -135,17 +144,8 @@ enum Command {
         /// Write into a folder that is not empty.
         #[arg(long)]
         force: bool,
-        /// The absolute URL the folder will be served at, for canonical and
-        /// share-image URLs (relative without it).
-        #[arg(long, value_name = "URL")]
-        site_url: Option<String>,
-        /// Skip the share pages and their images (quick drafts; explainers with
-        /// thousands of quotes, where each page repeats the whole explainer).
-        #[arg(long)]
-        no_share_pages: bool,
-        /// Skip the pre-compressed copies (`.gz`, `.br`) beside each file.
-        #[arg(long)]
-        no_precompress: bool,
+        #[command(flatten)]
+        site: SiteArgs,
     },
     /// Pre-render a built page: the explainer as static HTML, structured data,
     /// and a share page with its image for every quote.
@@ -153,20 +153,53 @@ enum Command {
     Prerender {
         /// The built folder [default: $TRUNK_STAGING_DIR in a trunk hook, else dist/].
         dist: Option<PathBuf>,
-        /// The absolute URL the folder will be served at, for canonical and
-        /// share-image URLs (relative without it) and oembed.json (not written
-        /// without it) [default: $EXPLAINER_SITE_URL].
-        #[arg(long, value_name = "URL")]
-        site_url: Option<String>,
-        /// Skip the share pages and their images.
-        #[arg(long)]
-        no_share_pages: bool,
-        /// Skip the pre-compressed copies (`.gz`, `.br`) beside each file; also
-        /// skipped in a trunk hook of a debug build (`trunk serve`), where they
-        /// would only slow each rebuild.
-        #[arg(long)]
-        no_precompress: bool,
+        #[command(flatten)]
+        site: SiteArgs,
     },
+}
+
+/// What `build` and `prerender` both write besides the page, and where it will
+/// be served: the flags the two share.
+#[derive(Args, Debug)]
+struct SiteArgs {
+    /// The absolute URL the folder will be served at, for canonical and
+    /// share-image URLs (relative without it) and oembed.json (not written
+    /// without it) [default: $EXPLAINER_SITE_URL].
+    #[arg(long, value_name = "URL")]
+    site_url: Option<String>,
+    /// An origin (https://host[:port]) besides the pages' own whose
+    /// explainers `?src=` may show on them; repeat for more [default:
+    /// $EXPLAINER_CONTENT_ORIGINS, separated by spaces]. Other origins,
+    /// and addresses that are not http(s) (`data:`, `blob:`), are refused.
+    #[arg(long = "allow-src-origin", value_name = "ORIGIN", value_parser = listed_origin)]
+    allow_src_origin: Vec<String>,
+    /// Skip the share pages and their images (quick drafts; explainers with
+    /// thousands of quotes, where each page repeats the whole explainer).
+    #[arg(long)]
+    no_share_pages: bool,
+    /// Skip the pre-compressed copies (`.gz`, `.br`) beside each file; also
+    /// skipped in a trunk hook of a debug build (`trunk serve`), where they
+    /// would only slow each rebuild.
+    #[arg(long)]
+    no_precompress: bool,
+}
+
+impl SiteArgs {
+    /// `--site-url`, else `EXPLAINER_SITE_URL` (for builds run by trunk's hook,
+    /// which passes no flags).
+    fn site_url(&self) -> Option<String> {
+        self.site_url.clone().or_else(|| {
+            std::env::var("EXPLAINER_SITE_URL")
+                .ok()
+                .filter(|url| !url.trim().is_empty())
+        })
+    }
+
+    /// True unless `--no-precompress`, or a trunk hook of a debug build.
+    fn precompress(&self) -> bool {
+        let debug_build = std::env::var("TRUNK_PROFILE").is_ok_and(|profile| profile != "release");
+        !self.no_precompress && !debug_build
+    }
 }
 
 const PRERENDER_EXAMPLES: &str = "\
@@ -177,11 +210,29 @@ Examples:
 trunk runs it after every build (Trunk.toml, post_build hook), so `trunk build
 --release` writes the pre-rendered page and the share pages into dist/.";
 
-/// `EXPLAINER_SITE_URL`, for builds run by trunk's hook, which passes no flags.
-fn site_url_from_env() -> Option<String> {
-    std::env::var("EXPLAINER_SITE_URL")
-        .ok()
-        .filter(|url| !url.trim().is_empty())
+/// The origins `--allow-src-origin` named (clap checked them), else those in
+/// `EXPLAINER_CONTENT_ORIGINS`, for builds run by trunk's hook, which passes no
+/// flags: normalised, without repeats; a usage error for one that is not an origin.
+fn content_origins(flags: Vec<String>) -> Result<Vec<String>, Failure> {
+    let given = if flags.is_empty() {
+        let env = std::env::var("EXPLAINER_CONTENT_ORIGINS").unwrap_or_default();
+        env.split(|c: char| c == ',' || c.is_whitespace())
+            .filter(|text| !text.is_empty())
+            .map(|text| {
+                listed_origin(text)
+                    .map_err(|m| Failure::Usage(format!("EXPLAINER_CONTENT_ORIGINS: {m}.")))
+            })
+            .collect::<Result<Vec<_>, _>>()?
+    } else {
+        flags
+    };
+    let mut origins = Vec::new();
+    for origin in given {
+        if !origins.contains(&origin) {
+            origins.push(origin);
+        }
+    }
+    Ok(origins)
 }
 
 /// How a command failed.
@@ -217,57 +268,9 @@ fn main() -> ExitCode {
             out,
             template,
             force,
-            site_url,
-            no_share_pages,
-            no_precompress,
-        } => build(
-            &file,
-            &out,
-            template,
-            force,
-            site_url.or_else(site_url_from_env).as_deref(),
-            !no_share_pages,
-        )
-        .and_then(|()| {
-            if no_precompress {
-                Ok(())
-            } else {
-                precompress(&out)
-            }
-        }),
-        Command::Prerender {
-            dist,
-            site_url,
-            no_share_pages,
-            no_precompress,
-        } => {
-            let debug_build =
-                std::env::var("TRUNK_PROFILE").is_ok_and(|profile| profile != "release");
-            let site_url = site_url.or_else(site_url_from_env);
-            let dist = dist
-                .or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from))
-                .unwrap_or_else(build::default_template);
-            prerender::prerender(&dist, site_url.as_deref(), !no_share_pages)
-                .map(|written| {
-                    let _ = writeln!(
-                        anstream::stderr(),
-                        "Pre-rendered {} and {} share pages.",
-                        dist.join("index.html").display(),
-                        written.share_pages
-                    );
-                })
-                .map_err(Failure::Usage)
-                .and_then(|()| {
-                    if no_precompress || debug_build {
-                        // The page was rewritten: an earlier build's copies of it are stale.
-                        precompress::remove_copies(&dist)
-                            .map(drop)
-                            .map_err(Failure::Usage)
-                    } else {
-                        precompress(&dist)
-                    }
-                })
-        }
+            site,
+        } => build(&file, &out, template, force, &site),
+        Command::Prerender { dist, site } => prerender(dist, &site),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -409,9 +412,10 @@ fn build(
     out: &Path,
     template: Option<PathBuf>,
     force: bool,
-    site_url: Option<&str>,
-    share_pages: bool,
+    site: &SiteArgs,
 ) -> Result<(), Failure> {
+    // A bad origin is a usage error before anything is written.
+    let content_origins = content_origins(site.allow_src_origin.clone())?;
     let json = read(file)?;
     let anchored = match validate::load(&json) {
         Ok(anchored) => anchored,
@@ -431,15 +435,62 @@ fn build(
     let template = template.unwrap_or_else(build::default_template);
     build::check_template(&template).map_err(Failure::Usage)?;
     build::check_out(&template, out, force).map_err(Failure::Usage)?;
-    let written = build::build(&anchored.explainer, &template, out).map_err(Failure::Usage)?;
-    let prerendered = prerender::prerender(out, site_url, share_pages).map_err(Failure::Usage)?;
+    let content = PageContent::for_page(anchored).map_err(Failure::Usage)?;
+    let written = build::build(&content, &template, out).map_err(Failure::Usage)?;
+    let share_pages = prerender_site(out, &content, site, &content_origins)?;
     let _ = writeln!(
         anstream::stderr(),
-        "Built {} into {} ({written} files from {}, {} share pages).",
+        "Built {} into {} ({written} files from {}, {share_pages} share pages).",
         file.display(),
         out.display(),
         template.display(),
-        prerendered.share_pages
     );
-    Ok(())
+    finish_copies(out, site)
+}
+
+/// Pre-renders a built folder in place, with the content its page carries: the
+/// folder given, else trunk's staging folder in a trunk hook, else dist/.
+fn prerender(dist: Option<PathBuf>, site: &SiteArgs) -> Result<(), Failure> {
+    let dist = dist
+        .or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from))
+        .unwrap_or_else(build::default_template);
+    let content_origins = content_origins(site.allow_src_origin.clone())?;
+    let content = prerender::read_content(&dist).map_err(Failure::Usage)?;
+    let share_pages = prerender_site(&dist, &content, site, &content_origins)?;
+    let _ = writeln!(
+        anstream::stderr(),
+        "Pre-rendered {} and {share_pages} share pages.",
+        dist.join("index.html").display(),
+    );
+    finish_copies(&dist, site)
+}
+
+/// The pre-render both commands end with; returns the number of share pages.
+fn prerender_site(
+    dir: &Path,
+    content: &PageContent,
+    site: &SiteArgs,
+    content_origins: &[String],
+) -> Result<usize, Failure> {
+    let written = prerender::prerender(
+        dir,
+        content,
+        site.site_url().as_deref(),
+        content_origins,
+        !site.no_share_pages,
+    )
+    .map_err(Failure::Usage)?;
+    Ok(written.share_pages)
+}
+
+/// The pre-compressed copies beside the files of a written folder: fresh ones,
+/// or, when skipped, none (an earlier build's would describe the old pages).
+fn finish_copies(dir: &Path, site: &SiteArgs) -> Result<(), Failure> {
+    if site.precompress() {
+        precompress(dir)
+    } else {
+        precompress::remove_copies(dir)
+            .map(drop)
+            .map_err(Failure::Usage)
+    }
 }

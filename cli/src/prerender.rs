@@ -4,13 +4,16 @@
 //!
 //! The markup is Yew's own server-side render of the same `App`, so the Wasm
 //! hydrates it instead of drawing it again. The root records the fingerprint of
-//! the content it shows (`data-prerendered`): the Wasm hydrates only matching
-//! markup. Everything added to `<head>` sits between two marker comments, so
+//! the content it shows (`data-prerendered`, see [`PageContent::fingerprint`]):
+//! the Wasm hydrates only matching markup. The content comes validated, from
+//! `build` in memory or read back from the page by the `prerender` command. Everything added to `<head>` sits between two marker comments, so
 //! running it again on its own output replaces, never duplicates.
 //!
 //! Written to `dist/`:
 //! - `index.html`: the widget pre-rendered, a description, Open Graph tags and
-//!   JSON-LD (`NewsArticle` and a `Quotation` per quote);
+//!   JSON-LD (`NewsArticle` and a `Quotation` per quote), and the origins
+//!   `?src=` may load from besides the page's own, when the newsroom lists any
+//!   (on the share pages too);
 //! - `quote/<slug>/index.html`: the widget opened at that quote, with its own
 //!   title, canonical URL, Open Graph and Twitter card tags;
 //! - `quote/<slug>/card.png`: the 1200×630 image those tags point at;
@@ -20,15 +23,16 @@
 use std::fs;
 use std::path::Path;
 
-use news_explainer::content::{fingerprint, page_content_text, ANCHORAGE_SUMMIT, PAGE_CONTENT_ID};
+use news_explainer::content_origin::ORIGINS_META;
 use news_explainer::fragment::Fragment;
 use news_explainer::model::structured_data::json_ld;
-use news_explainer::model::{validate, AnchoredExplainer, Quote};
+use news_explainer::model::{AnchoredExplainer, Quote};
 use news_explainer::{App, AppProps};
 use yew::LocalServerRenderer;
 
 use crate::embed;
 use crate::html::escape;
+use crate::page_content::PageContent;
 use crate::share_image::{render_png, QuoteCardImage};
 
 const HEAD_START: &str = "<!-- explainer:prerendered-head -->";
@@ -43,40 +47,54 @@ pub struct Written {
     pub share_pages: usize,
 }
 
+/// The content of the built page in `dist`: its own content element when it
+/// has one, else the bundled default, validated. For the `prerender` command,
+/// which has only the page; `build` hands its content on instead.
+pub fn read_content(dist: &Path) -> Result<PageContent, String> {
+    let template = strip(&read_page(dist)?)?;
+    PageContent::read(&template).map_err(|diagnostics| {
+        let report: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+        format!("the page's explainer is invalid:\n{}", report.join("\n"))
+    })
+}
+
+fn read_page(dist: &Path) -> Result<String, String> {
+    let index = dist.join("index.html");
+    fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))
+}
+
 /// Pre-renders the page in `dist` (a `trunk build` output, or an `explainer
-/// build` site) and writes the share pages. The content is the page's own
-/// content element when it has one, else the bundled default. `site_url`, the
-/// absolute URL `dist/` is served at, makes canonical and image URLs absolute
-/// (social networks want absolute image URLs); without it they are relative.
-/// Without `share_pages`, the share pages are left out (and old ones removed).
+/// build` site) with `content`, the explainer its `index.html` carries, and
+/// writes the share pages. `site_url`, the absolute URL `dist/` is served at,
+/// makes canonical and image URLs absolute (social networks want absolute image
+/// URLs); without it they are relative. `content_origins` are the origins besides
+/// the pages' own from which `?src=` may load an explainer on them (see
+/// [`origins_meta`]). Without `share_pages`, the share pages are left out (and old
+/// ones removed).
 pub fn prerender(
     dist: &Path,
+    content: &PageContent,
     site_url: Option<&str>,
+    content_origins: &[String],
     share_pages: bool,
 ) -> Result<Written, String> {
     let index = dist.join("index.html");
-    let page =
-        fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
-    let template = strip(&page)?;
-    let text = content_text(&template).unwrap_or_else(|| ANCHORAGE_SUMMIT.to_string());
-    let explainer = validate::load(&text).map_err(|diagnostics| {
-        let report: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
-        format!("the page's explainer is invalid:\n{}", report.join("\n"))
-    })?;
+    let template = strip(&read_page(dist)?)?;
+    let explainer = content.explainer();
     let site_url = site_url.map(|url| url.trim_end_matches('/').to_string() + "/");
+    let origins = origins_meta(content_origins);
 
     let main = render_page(
         &template,
-        &text,
-        &explainer,
+        content,
         None,
-        &main_head(&explainer, site_url.as_deref()),
+        &(main_head(explainer, site_url.as_deref()) + &origins),
     )?;
     fs::write(&index, main).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
     embed::link_loader(dist, &template)?;
     if let Some(url) = &site_url {
         let path = dist.join("oembed.json");
-        fs::write(&path, embed::oembed_json(&explainer, url))
+        fs::write(&path, embed::oembed_json(explainer, url))
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
 
@@ -94,8 +112,8 @@ pub fn prerender(
         let dir = quotes_dir.join(&quote.id);
         fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
         let open = Some(Fragment::Quote(quote.id.clone()));
-        let head = share_head(&explainer, quote, site_url.as_deref());
-        let page = render_page(&nested, &text, &explainer, open, &head)?;
+        let head = share_head(explainer, quote, site_url.as_deref()) + &origins;
+        let page = render_page(&nested, content, open, &head)?;
         fs::write(dir.join("index.html"), page)
             .map_err(|e| format!("cannot write a share page: {e}"))?;
         let speaker = explainer.explainer.person(&quote.speaker);
@@ -143,37 +161,22 @@ fn strip(page: &str) -> Result<String, String> {
     Ok(page)
 }
 
-/// The text of the page's content element, if it has one.
-fn content_text(page: &str) -> Option<String> {
-    let marker = format!("id=\"{PAGE_CONTENT_ID}\">");
-    let start = page.find(&marker)? + marker.len();
-    let end = start + page[start..].find("</script>")?;
-    Some(page[start..end].to_string())
-}
-
 /// The template with the App rendered into its root and `head` added.
 fn render_page(
     template: &str,
-    content: &str,
-    explainer: &AnchoredExplainer,
+    content: &PageContent,
     open: Option<Fragment>,
     head: &str,
 ) -> Result<String, String> {
-    let mut props = AppProps::from(Ok::<_, Vec<_>>(explainer.clone()));
+    let mut props = AppProps::from(Ok::<_, Vec<_>>(content.explainer().clone()));
     props.open = open.clone();
     let markup = render_app(props)?;
-    // The widget fingerprints the content element's text, or the bundled default.
-    let shown = if content == ANCHORAGE_SUMMIT {
-        content.to_string()
-    } else {
-        page_content_text(content)
-    };
     let open_attribute = open
-        .map(|f| format!(" data-open=\"{}\"", f.element_id()))
+        .map(|f| format!(" data-open=\"{}\"", f.id()))
         .unwrap_or_default();
     let root = format!(
         "<div id=\"explainer\" data-prerendered=\"{}\"{open_attribute}>{markup}</div>",
-        fingerprint(&shown)
+        content.fingerprint()
     );
     let page = template.replacen("<div id=\"explainer\"></div>", &root, 1);
     let head_end = page.find("</head>").ok_or("the page has no </head>")?;
@@ -203,6 +206,17 @@ fn meta(property: &str, name_attribute: &str, value: &str) -> String {
         "    <meta {name_attribute}=\"{property}\" content=\"{}\" />\n",
         escape(value)
     )
+}
+
+/// The `<meta name="explainer-content-origins">` that lists, for the widget's
+/// `?src=` rule ([`news_explainer::content_origin`]), the origins besides the
+/// page's own it may load an explainer from; nothing when there are none. In
+/// the pre-rendered head, so a new build's list replaces an old one.
+fn origins_meta(origins: &[String]) -> String {
+    if origins.is_empty() {
+        return String::new();
+    }
+    meta(ORIGINS_META, "name", &origins.join(" "))
 }
 
 /// Description, Open Graph and JSON-LD for the explainer's own page.
@@ -266,32 +280,32 @@ fn share_head(explainer: &AnchoredExplainer, quote: &Quote, site_url: Option<&st
 
 #[cfg(test)]
 mod tests {
+    use news_explainer::content::{fingerprint, ANCHORAGE_SUMMIT};
+    use news_explainer::model::validate;
+
     use super::*;
 
     const TEMPLATE: &str = "<!doctype html>\n<html lang=\"en\">\n  <head>\n    <title>T</title>\n    \
         <script type=\"module\" src=\"./boot.js\" data-explainer-js=\"./app.js\"></script>\n  </head>\n  \
         <body>\n    <div id=\"explainer\"></div>\n  </body>\n</html>\n";
 
+    /// The bundled default, as a page without a content element carries it.
+    fn bundled() -> PageContent {
+        PageContent::read(TEMPLATE).unwrap()
+    }
+
     #[test]
     fn strip_undoes_a_render() {
-        let explainer = validate::load(ANCHORAGE_SUMMIT).unwrap();
-        let rendered = render_page(
-            TEMPLATE,
-            ANCHORAGE_SUMMIT,
-            &explainer,
-            None,
-            "    <meta name=\"x\" />\n",
-        )
-        .unwrap();
+        let rendered =
+            render_page(TEMPLATE, &bundled(), None, "    <meta name=\"x\" />\n").unwrap();
         assert_ne!(rendered, TEMPLATE);
         assert_eq!(strip(&rendered).unwrap(), TEMPLATE);
     }
 
     #[test]
     fn the_root_records_the_content_it_shows() {
-        let explainer = validate::load(ANCHORAGE_SUMMIT).unwrap();
         let open = Some(Fragment::Quote("long-overdue".into()));
-        let page = render_page(TEMPLATE, ANCHORAGE_SUMMIT, &explainer, open, "").unwrap();
+        let page = render_page(TEMPLATE, &bundled(), open, "").unwrap();
         let root = format!(
             "<div id=\"explainer\" data-prerendered=\"{}\" data-open=\"quote-long-overdue\">",
             fingerprint(ANCHORAGE_SUMMIT)
@@ -301,10 +315,47 @@ mod tests {
     }
 
     #[test]
-    fn a_page_s_own_content_is_read_back() {
-        let page = TEMPLATE.replace("</head>", "<script type=\"application/json\" id=\"explainer-content\">{\"a\":\"\\u003cb\"}</script></head>");
-        assert_eq!(content_text(&page).as_deref(), Some("{\"a\":\"\\u003cb\"}"));
-        assert_eq!(content_text(TEMPLATE), None);
+    fn a_page_prerendered_again_from_its_own_content_is_unchanged() {
+        let dist = tempfile::tempdir().unwrap();
+        let mut explainer = validate::load(ANCHORAGE_SUMMIT).unwrap();
+        explainer.explainer.article.headline = "Summit <ends>".into();
+        let content = PageContent::for_page(explainer).unwrap();
+        let page = crate::html::rewrite(TEMPLATE, content.element_text(), "T", "en").unwrap();
+        fs::write(dist.path().join("index.html"), page).unwrap();
+
+        // As `build` does: the content handed over, not read back.
+        prerender(dist.path(), &content, None, &[], false).unwrap();
+        let once = fs::read_to_string(dist.path().join("index.html")).unwrap();
+        assert!(once.contains(&format!("data-prerendered=\"{}\"", content.fingerprint())));
+        assert!(once.contains("Summit &lt;ends&gt;"), "{once}");
+
+        // As the `prerender` command does: the content read back from the page.
+        let read = read_content(dist.path()).unwrap();
+        assert_eq!(read, content);
+        prerender(dist.path(), &read, None, &[], false).unwrap();
+        let twice = fs::read_to_string(dist.path().join("index.html")).unwrap();
+        assert_eq!(twice, once);
+    }
+
+    #[test]
+    fn an_invalid_page_content_is_named_as_such() {
+        let dist = tempfile::tempdir().unwrap();
+        let page = crate::html::rewrite(TEMPLATE, Some("{\"old\": true}"), "T", "en").unwrap();
+        fs::write(dist.path().join("index.html"), page).unwrap();
+        let message = read_content(dist.path()).unwrap_err();
+        assert!(
+            message.starts_with("the page's explainer is invalid:\n"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn listed_origins_go_in_one_meta_element_or_none() {
+        assert_eq!(origins_meta(&[]), "");
+        assert_eq!(
+            origins_meta(&["https://a.example".into(), "http://127.0.0.1:8081".into()]),
+            "    <meta name=\"explainer-content-origins\" content=\"https://a.example http://127.0.0.1:8081\" />\n"
+        );
     }
 
     #[test]

@@ -117,14 +117,25 @@ fn check_json_output_has_paths_and_positions() {
     let findings = findings.as_array().unwrap();
     let file = data("many-faults.json");
     let expected = [
-        ("$.quotes[1].id", "\"lowest-point\"", 2),
-        ("$.quotes[0].text", "\"at their worst point", 1),
-        ("$.tracker[0].status", "\"done\"", 1),
-        ("$.tracker[0].evidence[1].quote", "\"no-deal-yet\"", 1),
+        ("$.quotes[1].id", "\"lowest-point\"", 2, "duplicate_id"),
+        (
+            "$.quotes[0].text",
+            "\"at their worst point",
+            1,
+            "not_in_source",
+        ),
+        ("$.tracker[0].status", "\"done\"", 1, "unknown_status"),
+        (
+            "$.tracker[0].evidence[1].quote",
+            "\"no-deal-yet\"",
+            1,
+            "unknown_reference",
+        ),
     ];
     assert_eq!(findings.len(), expected.len(), "{findings:#?}");
-    for (finding, (path, value, occurrence)) in findings.iter().zip(expected) {
+    for (finding, (path, value, occurrence, kind)) in findings.iter().zip(expected) {
         assert_eq!(finding["path"], path);
+        assert_eq!(finding["kind"], kind);
         assert_eq!(finding["severity"], "error");
         assert!(finding["message"].as_str().is_some_and(|m| !m.is_empty()));
         assert!(finding["hint"].is_string());
@@ -153,6 +164,31 @@ fn check_of_a_structural_error_uses_the_parsers_position() {
     assert_eq!(findings[0]["path"], "$.quotes[0].speaker");
     assert_eq!(findings[0]["line"], line);
     assert_eq!(findings[0]["column"], column);
+}
+
+#[test]
+fn check_survives_json_nested_a_hundred_thousand_levels() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("deep.json");
+    let depth = 100_000;
+    fs::write(
+        &file,
+        format!(
+            "{{\"article\": {}{}}}",
+            "[".repeat(depth),
+            "]".repeat(depth)
+        ),
+    )
+    .unwrap();
+    let output = explainer(&["check", file.to_str().unwrap(), "--json"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let findings: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(findings[0]["kind"], "wrong_shape");
+    assert_eq!(findings[0]["path"], "$.article[0]");
+    assert!(findings[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("invalid type: sequence"));
 }
 
 #[test]
@@ -588,4 +624,217 @@ fn a_build_writes_fresh_compressed_copies_unless_told_not_to() {
     assert!(plain.join("index.html").is_file());
     assert!(!plain.join("index.html.gz").exists());
     assert!(!plain.join("index.html.br").exists());
+}
+
+/// Runs the binary as trunk's post-build hook would: with `env` set.
+fn explainer_with_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_explainer"))
+        .args(args)
+        .current_dir(root())
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("NO_COLOR")
+        .env_remove("EXPLAINER_SITE_URL")
+        .env_remove("TRUNK_STAGING_DIR")
+        .env_remove("TRUNK_PROFILE")
+        .envs(env.iter().copied())
+        .output()
+        .unwrap()
+}
+
+/// A trunk staging folder whose page carries `json` in its content element.
+fn staging_folder(dir: &Path, json: &str) -> PathBuf {
+    let staging = fake_template(dir);
+    let page = fs::read_to_string(staging.join("index.html"))
+        .unwrap()
+        .replace(
+            "<script type=\"application/json\" id=\"explainer-content\">{\"old\": true}</script>",
+            &news_explainer::content::page_content_element(json),
+        );
+    fs::write(staging.join("index.html"), page).unwrap();
+    staging
+}
+
+#[test]
+fn prerender_in_a_trunk_hook_renders_the_staging_folder_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = fs::read_to_string(data("valid.json")).unwrap();
+    let staging = staging_folder(dir.path(), &json);
+    let staging_arg = staging.to_str().unwrap();
+    // A debug build (`trunk serve`): no pre-compressed copies.
+    let output = explainer_with_env(
+        &["prerender"],
+        &[
+            ("TRUNK_STAGING_DIR", staging_arg),
+            ("TRUNK_PROFILE", "debug"),
+        ],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "Pre-rendered {} and 3 share pages.\n",
+            staging.join("index.html").display()
+        )
+    );
+    let page = fs::read_to_string(staging.join("index.html")).unwrap();
+    let fingerprint =
+        news_explainer::content::fingerprint(&news_explainer::content::page_content_text(&json));
+    assert!(
+        page.contains(&format!(
+            "<div id=\"explainer\" data-prerendered=\"{fingerprint}\">"
+        )),
+        "{page}"
+    );
+    assert_eq!(page.matches("<li id=\"quote-").count(), 3, "{page}");
+    assert!(staging.join("quote/no-deal/card.png").is_file());
+    assert!(!staging.join("index.html.gz").exists());
+
+    // Again, on its own output, without share pages: the page is rendered
+    // afresh from the content it carries, not twice.
+    let again = explainer_with_env(&["prerender", staging_arg, "--no-share-pages"], &[]);
+    assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
+    assert!(stderr(&again).contains("and 0 share pages."));
+    assert!(
+        stderr(&again).contains("Pre-compressed"),
+        "{}",
+        stderr(&again)
+    );
+    let rerendered = fs::read_to_string(staging.join("index.html")).unwrap();
+    assert_eq!(rerendered.matches("data-prerendered=").count(), 1);
+    assert_eq!(rerendered.matches("<li id=\"quote-").count(), 3);
+    assert!(!staging.join("quote").exists());
+}
+
+#[test]
+fn prerender_of_a_page_with_invalid_content_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = fake_template(dir.path());
+    let output = explainer(&["prerender", template.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("the page's explainer is invalid"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!template.join("quote").exists());
+}
+
+#[test]
+fn build_and_prerender_take_the_same_site_flags() {
+    for command in ["build", "prerender"] {
+        let help = stdout(&explainer(&[command, "--help"]));
+        for flag in [
+            "--site-url <URL>",
+            "$EXPLAINER_SITE_URL",
+            "--no-share-pages",
+            "--no-precompress",
+        ] {
+            assert!(
+                help.contains(flag),
+                "{command} --help lacks {flag}:\n{help}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_build_without_precompression_removes_an_earlier_build_s_copies() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = fake_template(dir.path());
+    let out = dir.path().join("site");
+    build_site(&data("valid.json"), &out, &template, &[]);
+    assert!(out.join("index.html.gz").is_file());
+    build_site(
+        &data("valid.json"),
+        &out,
+        &template,
+        &["--force", "--no-precompress"],
+    );
+    assert!(!out.join("index.html.gz").exists());
+    assert!(!out.join("index.html.br").exists());
+}
+
+#[test]
+fn listed_content_origins_go_into_every_page_and_bad_ones_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = fake_template(dir.path());
+    let meta = "<meta name=\"explainer-content-origins\" \
+                content=\"https://data.news.example http://127.0.0.1:8081\" />";
+    let out = dir.path().join("site");
+    build_site(
+        &data("valid.json"),
+        &out,
+        &template,
+        &[
+            "--allow-src-origin",
+            "https://Data.News.example/",
+            "--allow-src-origin",
+            "http://127.0.0.1:8081",
+        ],
+    );
+    let page = fs::read_to_string(out.join("index.html")).unwrap();
+    assert_eq!(page.matches(meta).count(), 1, "{page}");
+    let share_pages: Vec<_> = fs::read_dir(out.join("quote")).unwrap().collect();
+    assert!(!share_pages.is_empty());
+    for entry in share_pages {
+        let share = fs::read_to_string(entry.unwrap().path().join("index.html")).unwrap();
+        assert_eq!(share.matches(meta).count(), 1, "{share}");
+    }
+
+    // A build without the flag lists nothing: the pages accept only their own origin.
+    let bare = dir.path().join("bare");
+    build_site(&data("valid.json"), &bare, &template, &[]);
+    let page = fs::read_to_string(bare.join("index.html")).unwrap();
+    assert!(!page.contains("explainer-content-origins"), "{page}");
+
+    // The variable, for trunk's hook, which passes no flags.
+    let output = Command::new(env!("CARGO_BIN_EXE_explainer"))
+        .args(["prerender", "--no-precompress"])
+        .arg(&bare)
+        .env(
+            "EXPLAINER_CONTENT_ORIGINS",
+            "https://a.example, https://b.example",
+        )
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let page = fs::read_to_string(bare.join("index.html")).unwrap();
+    assert!(
+        page.contains("content=\"https://a.example https://b.example\""),
+        "{page}"
+    );
+
+    // Anything but an origin is a usage error that says what an origin is.
+    for bad in ["https://news.example/content/", "data:", "*"] {
+        let output = explainer(&[
+            "build",
+            data("valid.json").to_str().unwrap(),
+            "--out",
+            dir.path().join("never").to_str().unwrap(),
+            "--template",
+            template.to_str().unwrap(),
+            "--allow-src-origin",
+            bad,
+        ]);
+        assert_eq!(output.status.code(), Some(2), "{bad}");
+        assert!(
+            stderr(&output).contains("is not an origin"),
+            "{}",
+            stderr(&output)
+        );
+        assert!(!dir.path().join("never").exists());
+    }
+    let output = Command::new(env!("CARGO_BIN_EXE_explainer"))
+        .args(["prerender", "--no-precompress"])
+        .arg(&bare)
+        .env("EXPLAINER_CONTENT_ORIGINS", "https://a.example/path")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output)
+            .contains("EXPLAINER_CONTENT_ORIGINS: “https://a.example/path” is not an origin"),
+        "{}",
+        stderr(&output)
+    );
 }

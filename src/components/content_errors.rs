@@ -1,16 +1,19 @@
 //! Shown in place of the widget when the content has errors: every problem with
-//! its JSON path, never a blank box.
+//! its JSON path, never a blank box. The words come from the problem's kind
+//! through the interface strings, as in `explainer check`.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::Diagnostic;
+use crate::model::Problem;
 use crate::strings::STRINGS;
 
 /// Props of [`ContentErrors`].
 #[derive(Properties, Clone, PartialEq)]
 pub struct ContentErrorsProps {
     /// Every problem found.
-    pub diagnostics: Vec<Diagnostic>,
+    pub problems: Rc<Vec<Problem>>,
     /// Where the content came from, when it was loaded from a URL.
     #[prop_or_default]
     pub source_url: Option<String>,
@@ -29,13 +32,16 @@ pub fn content_errors(props: &ContentErrorsProps) -> Html {
                 }
             </p>
             <ul class="content-errors">
-                { for props.diagnostics.iter().map(|diagnostic| html! {
-                    <li>
-                        <code>{ &diagnostic.path }</code>{ " " }{ &diagnostic.message }
-                        if let Some(hint) = &diagnostic.hint {
-                            <br /><span class="content-errors__hint">{ hint }</span>
-                        }
-                    </li>
+                { for props.problems.iter().map(|problem| {
+                    let text = STRINGS.problem(&problem.kind);
+                    html! {
+                        <li data-kind={problem.kind.name()}>
+                            <code>{ &problem.path }</code>{ " " }{ text.message }
+                            if let Some(hint) = text.hint {
+                                <br /><span class="content-errors__hint">{ hint }</span>
+                            }
+                        </li>
+                    }
                 }) }
             </ul>
         </div>

@@ -5,60 +5,65 @@ use yew::prelude::*;
 
 use crate::components::fragment_link::fragment_link;
 use crate::components::status_badge::status_badge;
+use crate::context::{use_view_context, ReaderAction};
 use crate::fragment::Fragment;
-use crate::model::{Status, StatusChange};
+use crate::ids::{ElementId, Passage};
+use crate::model::AnchoredEvidence;
 use crate::strings::STRINGS;
 
-/// A piece of evidence as a link: where it leads and what it says.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct EvidenceLink {
-    /// The quote card or the passage in the article.
-    pub to: Fragment,
-    /// The quoted words or the passage.
-    pub text: String,
-    /// Who said it, for quotes.
-    pub speaker: Option<String>,
-}
-
-/// Props of [`DealItem`].
+/// Props of [`DealItem`]: the item's own data. Like a quote card, it gets its
+/// index into the shared content (from the views' context), not copies of the
+/// item rebuilt on every render of the tracker.
 #[derive(Properties, Clone, PartialEq)]
 pub struct DealItemProps {
-    /// The item's id.
-    pub id: String,
-    /// The item's title.
-    pub title: String,
-    /// One line on where it stands.
-    pub summary: String,
-    /// The current status.
-    pub status: Status,
-    /// Names of the parties.
-    pub parties: Vec<String>,
-    /// The evidence, as links.
-    pub evidence: Vec<EvidenceLink>,
-    /// The dated history, with each entry's parsed status.
-    pub history: Vec<(StatusChange, Status)>,
+    /// Which item, by index in the content's tracker.
+    pub index: usize,
     /// Whether the history is shown.
     pub expanded: bool,
-    /// Whether the Wasm runs; without it the history is a `<details>` element.
-    #[prop_or_default]
-    pub live: bool,
-    /// Called with the id to show or hide the history.
-    pub ontoggle: Callback<String>,
-    /// Called to follow an evidence link.
-    pub onfollow: Callback<Fragment>,
 }
 
 /// One tracker item.
 #[function_component(DealItem)]
 pub fn deal_item(props: &DealItemProps) -> Html {
-    let history_id = format!("deal-{}-history", props.id);
-    let ontoggle = {
-        let id = props.id.clone();
-        props.ontoggle.reform(move |_: MouseEvent| id.clone())
-    };
-    let history: Html = props
+    let context = use_view_context();
+    let (anchored, dispatch) = (&context.explainer, &context.dispatch);
+    let explainer = &anchored.explainer;
+    let index = props.index;
+    let deal = &explainer.tracker[index];
+    let located = &anchored.deals[index];
+    let history_id = ElementId::DealHistory(&deal.id).id();
+    let ontoggle = dispatch.reform(move |_: MouseEvent| ReaderAction::ToggleDeal(index));
+    let parties: Vec<&str> = deal
+        .parties
+        .iter()
+        .filter_map(|id| explainer.person(id).map(|person| person.name.as_str()))
+        .collect();
+    let evidence = located.evidence.iter().enumerate().map(|(n, evidence)| match *evidence {
+        AnchoredEvidence::Quote(quote) => {
+            let quote = &explainer.quotes[quote];
+            let speaker = explainer.person(&quote.speaker).map(|p| p.name.as_str());
+            html! {
+                <li class="evidence evidence--quote">
+                    { fragment_link(Fragment::Quote(quote.id.clone()), dispatch, html! { <>{ "“" }{ &quote.text }{ "”" }</> }) }
+                    if let Some(speaker) = speaker {
+                        <span class="evidence__speaker">{ " — " }{ speaker }</span>
+                    }
+                </li>
+            }
+        }
+        AnchoredEvidence::Passage(span) => {
+            let passage = Fragment::passage(Passage { deal: &deal.id, index: n });
+            html! {
+                <li class="evidence evidence--passage">
+                    { fragment_link(passage, dispatch, html! { <>{ "“" }{ anchored.source.slice(span) }{ "”" }</> }) }
+                </li>
+            }
+        }
+    });
+    let history: Html = deal
         .history
         .iter()
+        .zip(&located.history)
         .map(|(change, status)| {
             html! {
                 <li>
@@ -71,29 +76,20 @@ pub fn deal_item(props: &DealItemProps) -> Html {
         .collect();
     html! {
         <li class={classes!("deal-item", props.expanded.then_some("is-expanded"))}
-            id={format!("deal-{}", props.id)} data-deal={props.id.clone()} data-status={props.status.id()} tabindex="-1">
+            id={ElementId::Deal(&deal.id).id()} data-deal={deal.id.clone()} data-status={located.status.id()} tabindex="-1">
             <div class="deal-item__head">
-                { status_badge(props.status) }
-                <h3 class="deal-item__title">{ &props.title }</h3>
+                { status_badge(located.status) }
+                <h3 class="deal-item__title">{ &deal.title }</h3>
             </div>
-            <p class="deal-item__summary">{ &props.summary }</p>
-            if !props.parties.is_empty() {
+            <p class="deal-item__summary">{ &deal.summary }</p>
+            if !parties.is_empty() {
                 <p class="deal-item__parties">
-                    <span class="deal-item__label">{ STRINGS.parties }{ ": " }</span>{ props.parties.join(", ") }
+                    <span class="deal-item__label">{ STRINGS.parties }{ ": " }</span>{ parties.join(", ") }
                 </p>
             }
             <p class="deal-item__label">{ STRINGS.evidence }</p>
-            <ul class="deal-item__evidence">
-                { for props.evidence.iter().map(|evidence| html! {
-                    <li class={if matches!(evidence.to, Fragment::Quote(_)) { "evidence evidence--quote" } else { "evidence evidence--passage" }}>
-                        { fragment_link(evidence.to.clone(), &props.onfollow, html! { <>{ "“" }{ &evidence.text }{ "”" }</> }) }
-                        if let Some(speaker) = &evidence.speaker {
-                            <span class="evidence__speaker">{ " — " }{ speaker }</span>
-                        }
-                    </li>
-                }) }
-            </ul>
-            if props.live {
+            <ul class="deal-item__evidence">{ for evidence }</ul>
+            if context.live {
                 <button type="button" class="deal-item__toggle" aria-expanded={props.expanded.to_string()}
                         aria-controls={history_id.clone()} onclick={ontoggle}>
                     { STRINGS.history }

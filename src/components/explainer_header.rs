@@ -2,20 +2,14 @@
 
 use yew::prelude::*;
 
-use crate::model::Article;
+use crate::context::use_view_context;
 use crate::strings::STRINGS;
 
-/// Props of [`ExplainerHeader`].
-#[derive(Properties, Clone, PartialEq)]
-pub struct ExplainerHeaderProps {
-    /// The article's bibliographic facts.
-    pub article: Article,
-}
-
-/// The header.
+/// The header, from the article's bibliographic facts in the views' context.
 #[function_component(ExplainerHeader)]
-pub fn explainer_header(props: &ExplainerHeaderProps) -> Html {
-    let article = &props.article;
+pub fn explainer_header() -> Html {
+    let context = use_view_context();
+    let article = &context.explainer.explainer.article;
     html! {
         <header class="explainer__header">
             <p class="explainer__kicker">{ STRINGS.kicker }</p>

@@ -1,8 +1,9 @@
 //! A link to a place in the widget (`#quote-…`, `#deal-…`, `#source-…`).
 //!
 //! It is a real `<a href>`, so it works before and without WebAssembly and can
-//! be opened in a new tab; with Wasm the click goes through `onfollow`, which
-//! also handles a link to the fragment the URL already has (no `hashchange`).
+//! be opened in a new tab; with Wasm the click goes to the dispatcher as a
+//! [`ReaderAction::Follow`], which also handles a link to the fragment the URL
+//! already has (no `hashchange`).
 //!
 //! A view function rather than a component: it holds no state, and the default
 //! explainer has dozens of these links (every quote and passage marked in the
@@ -11,20 +12,21 @@
 
 use yew::prelude::*;
 
+use crate::context::{Dispatch, ReaderAction};
 use crate::fragment::Fragment;
 
-/// An in-widget link to `to`, showing `text`; a plain click calls `onfollow`
-/// instead of the browser's own navigation.
-pub fn fragment_link(to: Fragment, onfollow: &Callback<Fragment>, text: Html) -> Html {
-    let href = to.to_string();
-    let onfollow = onfollow.clone();
+/// An in-widget link to `to`, showing `text`; a plain click is sent to
+/// `dispatch` instead of the browser's own navigation.
+pub fn fragment_link(to: Fragment, dispatch: &Dispatch, text: Html) -> Html {
+    let href = to.href();
+    let dispatch = dispatch.clone();
     let onclick = Callback::from(move |event: MouseEvent| {
         // Let modified clicks open a new tab or window as usual.
         if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
             return;
         }
         event.prevent_default();
-        onfollow.emit(to.clone());
+        dispatch.emit(ReaderAction::Follow(to.clone()));
     });
     html! {
         <a {href} {onclick}>{ text }</a>

@@ -7,17 +7,20 @@
 use yew::prelude::*;
 
 use crate::components::fragment_link::fragment_link;
+use crate::context::Dispatch;
 use crate::fragment::Fragment;
-use crate::model::highlight::Segment;
+use crate::ids::{ElementId, Passage};
+use crate::model::highlight::{Mark, Segment};
 
 /// Props of [`HighlightedText`].
 #[derive(Properties, Clone, PartialEq)]
 pub struct HighlightedTextProps {
     /// The runs of text, in order.
     pub segments: Vec<Segment>,
-    /// When set, marks carry their public ids and link to their card or item.
+    /// When set, marks carry their public ids and are links, followed through
+    /// this dispatcher (the views' own, from their context).
     #[prop_or_default]
-    pub onfollow: Option<Callback<Fragment>>,
+    pub links: Option<Dispatch>,
 }
 
 /// Renders segments as text and `<mark>`s.
@@ -26,24 +29,21 @@ pub fn highlighted_text(props: &HighlightedTextProps) -> Html {
     props
         .segments
         .iter()
-        .map(|segment| match (&segment.mark, &props.onfollow) {
+        .map(|segment| match (&segment.mark, &props.links) {
             (None, _) => html! { segment.text.clone() },
             (Some(_), None) => html! { <mark class="in-context">{ segment.text.clone() }</mark> },
-            (Some(mark), Some(onfollow)) => {
-                let target = match (&mark.quote, &mark.deal) {
-                    (Some(quote), _) => Fragment::Quote(quote.clone()),
-                    (None, Some(deal)) => Fragment::Deal(deal.clone()),
-                    (None, None) => Fragment::Source(Some(mark.anchor.clone())),
-                };
-                let class = if mark.quote.is_some() {
-                    "source-quote"
-                } else {
-                    "source-passage"
-                };
+            (Some(Mark::Quote(quote)), Some(dispatch)) => html! {
+                <mark class="source-quote" id={ElementId::SourceMark(quote).id()} tabindex="-1"
+                      data-quote={quote.clone()}>
+                    { fragment_link(Fragment::Quote(quote.clone()), dispatch, html! { segment.text.clone() }) }
+                </mark>
+            },
+            (Some(Mark::Passage { deal, index }), Some(dispatch)) => {
+                let passage = Passage { deal, index: *index };
                 html! {
-                    <mark class={class} id={format!("source-{}", mark.anchor)} tabindex="-1"
-                          data-quote={mark.quote.clone()} data-deal={mark.deal.clone()}>
-                        { fragment_link(target, onfollow, html! { segment.text.clone() }) }
+                    <mark class="source-passage" id={ElementId::Passage(passage).id()} tabindex="-1"
+                          data-deal={deal.clone()}>
+                        { fragment_link(Fragment::Deal(deal.clone()), dispatch, html! { segment.text.clone() }) }
                     </mark>
                 }
             }

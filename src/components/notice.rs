@@ -5,21 +5,22 @@
 
 use yew::prelude::*;
 
+use crate::context::{use_view_context, ReaderAction};
 use crate::strings::STRINGS;
 
-/// Props of [`Notice`].
+/// Props of [`Notice`]. Closing it is a reader action, sent to the views' dispatcher.
 #[derive(Properties, Clone, PartialEq)]
 pub struct NoticeProps {
     /// The message.
     pub message: String,
-    /// Called when the reader closes the notice.
-    pub ondismiss: Callback<()>,
 }
 
 /// The notice.
 #[function_component(Notice)]
 pub fn notice(props: &NoticeProps) -> Html {
-    let ondismiss = props.ondismiss.reform(|_: MouseEvent| ());
+    let ondismiss = use_view_context()
+        .dispatch
+        .reform(|_: MouseEvent| ReaderAction::DismissNotice);
     html! {
         <div class="notice">
             <p class="notice__message">{ &props.message }</p>

@@ -2,17 +2,17 @@
 
 use yew::prelude::*;
 
+use crate::context::{use_view_context, ReaderAction};
 use crate::host::focus::focus_element;
+use crate::ids::ElementId;
 use crate::state::View;
 use crate::strings::STRINGS;
 
-/// Props of [`ViewTabs`].
+/// Props of [`ViewTabs`]. The view the reader picks goes to the views' dispatcher.
 #[derive(Properties, Clone, PartialEq)]
 pub struct ViewTabsProps {
     /// The open view.
     pub current: View,
-    /// Called with the view the reader picks.
-    pub onselect: Callback<View>,
 }
 
 /// The tab's text for a view.
@@ -27,11 +27,13 @@ pub fn tab_label(view: View) -> &'static str {
 /// The tab list.
 #[function_component(ViewTabs)]
 pub fn view_tabs(props: &ViewTabsProps) -> Html {
+    let dispatch = use_view_context().dispatch.clone();
+    let onselect = dispatch.reform(ReaderAction::ShowView);
     let tablist = use_node_ref();
     let onkeydown = {
         let tablist = tablist.clone();
         let current = props.current;
-        let onselect = props.onselect.clone();
+        let onselect = onselect.clone();
         Callback::from(move |event: KeyboardEvent| {
             let index = View::ALL.iter().position(|&v| v == current).unwrap_or(0);
             let last = View::ALL.len() - 1;
@@ -58,7 +60,7 @@ pub fn view_tabs(props: &ViewTabsProps) -> Html {
             let view = View::ALL[next];
             onselect.emit(view);
             if let Some(tablist) = tablist.cast::<web_sys::Element>() {
-                focus_element(&tablist, &format!("tab-{}", view.id()));
+                focus_element(&tablist, &ElementId::Tab(view).id());
             }
         })
     };
@@ -66,12 +68,12 @@ pub fn view_tabs(props: &ViewTabsProps) -> Html {
         <div ref={tablist} class="view-tabs" role="tablist" aria-label={STRINGS.views_label} {onkeydown}>
             { for View::ALL.iter().map(|&view| {
                 let selected = view == props.current;
-                let onclick = props.onselect.reform(move |_: MouseEvent| view);
+                let onclick = onselect.reform(move |_: MouseEvent| view);
                 html! {
                     <button type="button" role="tab" class="view-tabs__tab"
-                            id={format!("tab-{}", view.id())}
+                            id={ElementId::Tab(view).id()}
                             aria-selected={selected.to_string()}
-                            aria-controls={format!("panel-{}", view.id())}
+                            aria-controls={ElementId::Panel(view).id()}
                             tabindex={if selected { "0" } else { "-1" }}
                             {onclick}>
                         { tab_label(view) }

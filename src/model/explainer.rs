@@ -9,6 +9,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::problem::{Problem, ProblemKind};
+
 #[cfg(not(target_arch = "wasm32"))]
 use schemars::JsonSchema;
 
@@ -186,9 +188,13 @@ impl Article {
 }
 
 impl Explainer {
-    /// Parses a content file. A structural error (wrong type, missing field)
-    /// names its JSON path and line:column; semantic checks are [`super::validate`]'s.
-    pub fn from_json(json: &str) -> Result<Explainer, super::Diagnostic> {
+    /// Parses a content file. A structural error (not JSON, a wrong type, a
+    /// missing field) is a problem at its JSON path, with the parser's line and
+    /// column; semantic checks are [`super::validate`]'s.
+    // A failed parse happens once per file and is reported, not passed around
+    // in a loop: boxing the problem would buy nothing.
+    #[allow(clippy::result_large_err)]
+    pub fn from_json(json: &str) -> Result<Explainer, Problem> {
         // Editors on Windows save UTF-8 with a byte order mark; it is not an error.
         let json = json.strip_prefix('\u{feff}').unwrap_or(json);
         let deserializer = &mut serde_json::Deserializer::from_str(json);
@@ -197,20 +203,30 @@ impl Explainer {
             // file ended first); the path up to it is what an editor can use.
             let path = error.path().to_string().replace(".?", "");
             let inner = error.into_inner();
-            super::Diagnostic {
-                path: if path == "." || path == "?" {
-                    "$".into()
-                } else {
-                    format!("$.{path}")
-                },
-                message: format!(
-                    "The file is not a valid explainer: {} (line {}, column {}).",
-                    strip_position(&inner.to_string()),
-                    inner.line(),
-                    inner.column()
-                ),
-                hint: None,
-            }
+            let (reason, line, column) = (
+                strip_position(&inner.to_string()).to_string(),
+                inner.line(),
+                inner.column(),
+            );
+            let kind = if inner.is_data() {
+                ProblemKind::WrongShape {
+                    reason,
+                    line,
+                    column,
+                }
+            } else {
+                ProblemKind::InvalidJson {
+                    reason,
+                    line,
+                    column,
+                }
+            };
+            let path = if path == "." || path == "?" {
+                "$".into()
+            } else {
+                format!("$.{path}")
+            };
+            Problem::new(kind, path)
         })
     }
 
@@ -262,44 +278,40 @@ mod tests {
         assert!(explainer.person("b").is_none());
     }
 
+    /// The problem's message, as the error box and `explainer check` show it.
+    fn message(problem: &Problem) -> String {
+        crate::strings::STRINGS.problem(&problem.kind).message
+    }
+
     #[test]
     fn a_type_error_names_its_path_and_position() {
         let broken = MINIMAL.replace(r#""speaker": "a""#, r#""speaker": 7"#);
-        let diagnostic = Explainer::from_json(&broken).unwrap_err();
-        assert_eq!(diagnostic.path, "$.quotes[0].speaker");
-        assert!(
-            diagnostic.message.contains("invalid type"),
-            "{}",
-            diagnostic.message
-        );
-        assert!(
-            diagnostic.message.contains("line 5, column"),
-            "{}",
-            diagnostic.message
-        );
+        let problem = Explainer::from_json(&broken).unwrap_err();
+        assert_eq!(problem.path, "$.quotes[0].speaker");
+        assert!(matches!(
+            problem.kind,
+            ProblemKind::WrongShape { line: 5, .. }
+        ));
+        let message = message(&problem);
+        assert!(message.contains("invalid type"), "{message}");
+        assert!(message.contains("line 5, column"), "{message}");
     }
 
     #[test]
     fn a_missing_field_names_its_parent() {
         let broken = MINIMAL.replace(r#""context": "C""#, r#""note": "C""#);
-        let diagnostic = Explainer::from_json(&broken).unwrap_err();
-        assert!(
-            diagnostic.path.starts_with("$.quotes[0]"),
-            "{}",
-            diagnostic.path
-        );
-        assert!(
-            diagnostic.message.contains("note"),
-            "{}",
-            diagnostic.message
-        );
+        let problem = Explainer::from_json(&broken).unwrap_err();
+        assert!(problem.path.starts_with("$.quotes[0]"), "{}", problem.path);
+        assert_eq!(problem.kind.name(), "wrong_shape");
+        assert!(message(&problem).contains("note"), "{}", message(&problem));
     }
 
     #[test]
-    fn invalid_json_is_a_diagnostic_not_a_panic() {
-        let diagnostic = Explainer::from_json("{ not json").unwrap_err();
-        assert_eq!(diagnostic.path, "$");
-        assert!(diagnostic.message.contains("line 1"));
+    fn invalid_json_is_a_problem_not_a_panic() {
+        let problem = Explainer::from_json("{ not json").unwrap_err();
+        assert_eq!(problem.path, "$");
+        assert_eq!(problem.kind.name(), "invalid_json");
+        assert!(message(&problem).contains("line 1"));
     }
 
     #[test]

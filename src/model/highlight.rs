@@ -5,17 +5,23 @@
 //! grows with the text plus the number of marks, never with their product.
 
 use super::anchor::{BlockKind, Span};
-use super::validate::{AnchoredEvidence, AnchoredExplainer};
+use super::anchored::{AnchoredEvidence, AnchoredExplainer};
 
-/// What a highlight points at, with the ids the DOM contract needs.
+/// What a highlight is: a quote or an evidence passage. The element ids and
+/// links the DOM contract gives it are formatted by the views
+/// ([`crate::ids::ElementId`]), not here.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Mark {
-    /// The slug after `#source-`: a quote id, or `<deal-id>-evidence-<n>`.
-    pub anchor: String,
-    /// The quote's id when the mark is a quote (`data-quote`).
-    pub quote: Option<String>,
-    /// The tracker item's id when the mark is an evidence passage (`data-deal`).
-    pub deal: Option<String>,
+pub enum Mark {
+    /// A quote, by its id (`data-quote`).
+    Quote(String),
+    /// The `index`-th (0-based) piece of evidence of a tracker item, by the
+    /// item's id (`data-deal`).
+    Passage {
+        /// The tracker item's id.
+        deal: String,
+        /// Which of its pieces of evidence.
+        index: usize,
+    },
 }
 
 /// A run of text, highlighted or not.
@@ -36,29 +42,14 @@ pub struct HighlightedBlock {
     pub segments: Vec<Segment>,
 }
 
-/// The slug of the `n`-th (0-based) evidence passage of a tracker item, as used
-/// in `#source-<slug>`; numbered from 1 for readers.
-pub fn passage_anchor(deal_id: &str, evidence_index: usize) -> String {
-    format!("{deal_id}-evidence-{}", evidence_index + 1)
-}
-
 impl AnchoredExplainer {
-    /// The evidence passage a `#source-<slug>` names, if `slug` is a passage anchor.
-    pub fn passage(&self, anchor: &str) -> Option<Span> {
-        self.explainer
-            .tracker
-            .iter()
-            .zip(&self.deals)
-            .find_map(|(deal, anchored)| {
-                let index = anchor
-                    .strip_prefix(deal.id.as_str())?
-                    .strip_prefix("-evidence-")?;
-                let index: usize = index.parse().ok()?;
-                match anchored.evidence.get(index.checked_sub(1)?)? {
-                    AnchoredEvidence::Passage(span) => Some(*span),
-                    AnchoredEvidence::Quote(_) => None,
-                }
-            })
+    /// The `index`-th (0-based) piece of evidence of tracker item `deal`, when
+    /// it is a passage of the article (not a quote).
+    pub fn passage(&self, deal: &str, index: usize) -> Option<Span> {
+        match self.deals[self.deal_index(deal)?].evidence.get(index)? {
+            AnchoredEvidence::Passage(span) => Some(*span),
+            AnchoredEvidence::Quote(_) => None,
+        }
     }
 
     /// Every mark of the source, sorted by position: quotes and evidence passages.
@@ -68,14 +59,7 @@ impl AnchoredExplainer {
             .quotes
             .iter()
             .zip(&self.quotes)
-            .map(|(quote, anchored)| {
-                let mark = Mark {
-                    anchor: quote.id.clone(),
-                    quote: Some(quote.id.clone()),
-                    deal: None,
-                };
-                (anchored.span, mark)
-            });
+            .map(|(quote, anchored)| (anchored.span, Mark::Quote(quote.id.clone())));
         let passages =
             self.explainer
                 .tracker
@@ -89,10 +73,9 @@ impl AnchoredExplainer {
                         .filter_map(move |(index, evidence)| match evidence {
                             AnchoredEvidence::Passage(span) => Some((
                                 *span,
-                                Mark {
-                                    anchor: passage_anchor(&deal.id, index),
-                                    quote: None,
-                                    deal: Some(deal.id.clone()),
+                                Mark::Passage {
+                                    deal: deal.id.clone(),
+                                    index,
                                 },
                             )),
                             AnchoredEvidence::Quote(_) => None,
@@ -132,11 +115,7 @@ impl AnchoredExplainer {
     pub fn quote_in_context(&self, index: usize) -> Vec<Segment> {
         let quote = &self.explainer.quotes[index];
         let anchored = self.quotes[index];
-        let mark = Mark {
-            anchor: quote.id.clone(),
-            quote: Some(quote.id.clone()),
-            deal: None,
-        };
+        let mark = Mark::Quote(quote.id.clone());
         self.segments(anchored.sentence, vec![(anchored.span, mark)])
     }
 
@@ -195,7 +174,10 @@ mod tests {
             .highlighted_source()
             .into_iter()
             .flat_map(|block| block.segments)
-            .filter_map(|segment| segment.mark.and_then(|mark| mark.quote))
+            .filter_map(|segment| match segment.mark {
+                Some(Mark::Quote(quote)) => Some(quote),
+                _ => None,
+            })
             .collect();
         let ids: Vec<String> = explainer
             .explainer
@@ -213,14 +195,15 @@ mod tests {
             .highlighted_source()
             .into_iter()
             .flat_map(|block| block.segments)
-            .find_map(|segment| {
-                segment
-                    .mark
-                    .filter(|m| m.anchor == "formal-agreement-evidence-1")
+            .find(|segment| {
+                segment.mark
+                    == Some(Mark::Passage {
+                        deal: "formal-agreement".into(),
+                        index: 0,
+                    })
             })
             .unwrap();
-        assert_eq!(passage.deal.as_deref(), Some("formal-agreement"));
-        assert_eq!(passage.quote, None);
+        assert_eq!(passage.text, "produced no formal agreements");
     }
 
     #[test]
@@ -237,29 +220,23 @@ mod tests {
                 "” and urged a shift from confrontation to dialogue."
             ]
         );
-        assert_eq!(
-            segments[1].mark.as_ref().unwrap().quote.as_deref(),
-            Some("long-overdue")
-        );
+        assert_eq!(segments[1].mark, Some(Mark::Quote("long-overdue".into())));
     }
 
     #[test]
-    fn passage_anchors_resolve_to_passages_only() {
+    fn passages_resolve_to_passages_only() {
         let explainer = default_explainer().unwrap();
-        let span = explainer.passage("formal-agreement-evidence-1").unwrap();
+        let span = explainer.passage("formal-agreement", 0).unwrap();
         assert_eq!(
             explainer.source.slice(span),
             "produced no formal agreements"
         );
         // The third piece of evidence is a quote, not a passage.
-        assert_eq!(explainer.passage("formal-agreement-evidence-3"), None);
-        for missing in [
-            "formal-agreement-evidence-0",
-            "formal-agreement-evidence-9",
-            "formal-agreement",
-            "x-evidence-1",
-        ] {
-            assert_eq!(explainer.passage(missing), None, "{missing}");
+        assert_eq!(explainer.passage("formal-agreement", 2), None);
+        // (Slugs that are no passage, such as `formal-agreement-evidence-0`,
+        // are the business of `crate::ids::Passage::parse`.)
+        for (deal, index) in [("formal-agreement", 8), ("x", 0)] {
+            assert_eq!(explainer.passage(deal, index), None, "{deal} {index}");
         }
     }
 
@@ -275,18 +252,10 @@ mod tests {
             start: block.start + 5,
             end: block.start + 15,
         };
-        let mark = |anchor: &str| Mark {
-            anchor: anchor.into(),
-            quote: None,
-            deal: None,
-        };
+        let mark = |quote: &str| Mark::Quote(quote.into());
         let segments = explainer.segments(block, vec![(a, mark("a")), (b, mark("b"))]);
-        let anchors: Vec<&str> = segments
-            .iter()
-            .filter_map(|s| s.mark.as_ref())
-            .map(|m| m.anchor.as_str())
-            .collect();
-        assert_eq!(anchors, ["a"]);
+        let marks: Vec<&Mark> = segments.iter().filter_map(|s| s.mark.as_ref()).collect();
+        assert_eq!(marks, [&mark("a")]);
         let joined: String = segments.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(joined, explainer.source.slice(block));
     }

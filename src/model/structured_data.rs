@@ -6,7 +6,8 @@
 
 use serde_json::{json, Value};
 
-use super::validate::AnchoredExplainer;
+use super::anchored::AnchoredExplainer;
+use crate::fragment::Fragment;
 
 /// The JSON-LD graph for an explainer published at `page_url` (absolute, without
 /// a fragment). Each quote is addressable as `<page_url>#quote-<slug>`.
@@ -36,7 +37,7 @@ pub fn json_ld(explainer: &AnchoredExplainer, page_url: &str) -> Value {
     let quotations = content.quotes.iter().map(|quote| {
         json!({
             "@type": "Quotation",
-            "@id": format!("{page_url}#quote-{}", quote.id),
+            "@id": format!("{page_url}{}", Fragment::Quote(quote.id.clone()).href()),
             "text": quote.text,
             "spokenByCharacter": person(&quote.speaker),
             "isPartOf": { "@id": article_id },

@@ -5,151 +5,106 @@
 //! happen together because a quote that cannot be anchored is a content error
 //! like any other; what passes comes out as an [`AnchoredExplainer`] whose quotes
 //! and evidence are already located in the source, so views never search text.
+//! What fails comes out as typed [`Problem`]s, placed in the file's text.
 
 use std::collections::HashMap;
-use std::fmt;
 
 use super::anchor::{normalize, AnchorError, SourceText, Span, TextQuoteSelector};
+use super::anchored::{AnchoredDeal, AnchoredEvidence, AnchoredExplainer, AnchoredQuote};
 use super::explainer::{DealItem, Evidence, Explainer, Quote};
+use super::problem::{
+    self, ListItem, Listing, Problem, ProblemKind, Referent, Severity, Subject, EXCERPT_BYTES,
+    IDS_SHOWN, PLACES_SHOWN,
+};
 use super::status::Status;
 
-/// One problem in a content file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Diagnostic {
-    /// Where it is, as a JSON path: `$.quotes[3].text`.
-    pub path: String,
-    /// What is wrong, in a sentence.
-    pub message: String,
-    /// What to look at or try, when there is something useful to say.
-    pub hint: Option<String>,
-}
-
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)?;
-        if let Some(hint) = &self.hint {
-            write!(f, "\n  {hint}")?;
-        }
-        Ok(())
-    }
-}
-
-/// A validated explainer with every quote and evidence passage located.
+/// Parses, validates and anchors a content file; on failure, every problem.
 ///
-/// `Eq` matters beyond tidiness: `Rc<AnchoredExplainer>` props then compare by
-/// pointer first, so components do not deep-compare the content on every render.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct AnchoredExplainer {
-    /// The content as written.
-    pub explainer: Explainer,
-    /// The source text joined into one string, with its blocks.
-    pub source: SourceText,
-    /// Where each quote sits, parallel to `explainer.quotes`.
-    pub quotes: Vec<AnchoredQuote>,
-    /// Typed statuses and located evidence, parallel to `explainer.tracker`.
-    pub deals: Vec<AnchoredDeal>,
+/// This is the reader's path, so the problems are left unplaced (no span): the
+/// widget's error box shows paths, not positions, and the scanner that places
+/// them would cost every reader's Wasm for nothing. Tools that show positions
+/// use [`review`], or [`problem::place`] on these.
+pub fn load(json: &str) -> Result<AnchoredExplainer, Vec<Problem>> {
+    Explainer::from_json(json)
+        .map_err(|problem| vec![problem])
+        .and_then(validate)
 }
 
-/// A quote's place in the source.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct AnchoredQuote {
-    /// The quoted words.
-    pub span: Span,
-    /// The sentence or sentences around them, within their paragraph.
-    pub sentence: Span,
+/// What `explainer check` and the Studio report on a content file.
+#[derive(Clone, Debug)]
+pub struct Review {
+    /// The explainer, when it is valid.
+    pub anchored: Option<AnchoredExplainer>,
+    /// Errors in the order validation finds them, then warnings in file order;
+    /// every one placed in the text.
+    pub problems: Vec<Problem>,
 }
 
-/// A tracker item with its statuses parsed and its evidence located.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct AnchoredDeal {
-    /// The current status.
-    pub status: Status,
-    /// The status of each history entry, parallel to `history`.
-    pub history: Vec<Status>,
-    /// Each piece of evidence, parallel to `evidence`.
-    pub evidence: Vec<AnchoredEvidence>,
-}
-
-/// A located piece of evidence.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum AnchoredEvidence {
-    /// A quote, by index into `explainer.quotes`.
-    Quote(usize),
-    /// A passage of the source.
-    Passage(Span),
-}
-
-impl AnchoredExplainer {
-    /// The index of the quote with this id.
-    pub fn quote_index(&self, id: &str) -> Option<usize> {
-        self.explainer
-            .quotes
-            .iter()
-            .position(|quote| quote.id == id)
-    }
-
-    /// The index of the tracker item with this id.
-    pub fn deal_index(&self, id: &str) -> Option<usize> {
-        self.explainer.tracker.iter().position(|deal| deal.id == id)
-    }
-
-    /// Indices of the tracker items that cite quote `quote` as evidence.
-    pub fn deals_citing(&self, quote: usize) -> impl Iterator<Item = usize> + '_ {
-        self.deals
-            .iter()
-            .enumerate()
-            .filter_map(move |(index, deal)| {
-                deal.evidence
-                    .contains(&AnchoredEvidence::Quote(quote))
-                    .then_some(index)
-            })
-    }
-
-    /// Quote indices grouped by speaker (person index), speakers in the order
-    /// they are first quoted, quotes in article order within each group.
-    pub fn quotes_by_speaker(&self) -> Vec<(usize, Vec<usize>)> {
-        let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
-        for (index, quote) in self.explainer.quotes.iter().enumerate() {
-            let Some(person) = self
-                .explainer
-                .people
-                .iter()
-                .position(|p| p.id == quote.speaker)
-            else {
-                continue;
-            };
-            match groups.iter_mut().find(|(speaker, _)| *speaker == person) {
-                Some((_, quotes)) => quotes.push(index),
-                None => groups.push((person, vec![index])),
+/// [`load`] for tools (`explainer check`, the Studio): every problem placed in
+/// `json`, plus the warnings of a file that parses: what is valid but not ready
+/// to publish ([`placeholders`]).
+pub fn review(json: &str) -> Review {
+    let (anchored, mut problems) = match Explainer::from_json(json) {
+        Err(problem) => (None, vec![problem]),
+        Ok(explainer) => {
+            let warnings = placeholders(&explainer);
+            match validate(explainer) {
+                Ok(anchored) => (Some(anchored), warnings),
+                Err(mut errors) => {
+                    errors.extend(warnings);
+                    (None, errors)
+                }
             }
         }
-        groups
+    };
+    if !problems.is_empty() {
+        problem::place(json, &mut problems);
     }
+    let first_warning = problems
+        .iter()
+        .position(|p| p.kind.severity() == Severity::Warning)
+        .unwrap_or(problems.len());
+    problems[first_warning..].sort_by_key(|p| p.span.as_ref().map_or(0, |span| span.start));
+    Review { anchored, problems }
+}
 
-    /// How many tracker items stand at each status, in [`Status::ALL`] order,
-    /// leaving out statuses no item has.
-    pub fn status_counts(&self) -> Vec<(Status, usize)> {
-        Status::ALL
-            .into_iter()
-            .map(|status| {
-                (
-                    status,
-                    self.deals.iter().filter(|d| d.status == status).count(),
-                )
-            })
-            .filter(|&(_, count)| count > 0)
-            .collect()
+/// Every text that starts with "TODO" (what `explainer new` leaves for an editor
+/// to fill in), as a warning at its path, in no particular order.
+pub fn placeholders(explainer: &Explainer) -> Vec<Problem> {
+    let mut found = Vec::new();
+    // Serialized, the explainer has the file's own field names; its depth is the
+    // schema's (a handful of levels), so walking it recursively is safe.
+    if let Ok(value) = serde_json::to_value(explainer) {
+        collect_placeholders(&value, "$".into(), &mut found);
+    }
+    found
+}
+
+fn collect_placeholders(value: &serde_json::Value, path: String, out: &mut Vec<Problem>) {
+    match value {
+        serde_json::Value::String(text) if text.trim_start().starts_with("TODO") => {
+            out.push(Problem::new(
+                ProblemKind::Placeholder { text: text.clone() },
+                path,
+            ));
+        }
+        serde_json::Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                collect_placeholders(item, format!("{path}[{index}]"), out);
+            }
+        }
+        serde_json::Value::Object(members) => {
+            for (key, member) in members {
+                collect_placeholders(member, format!("{path}.{key}"), out);
+            }
+        }
+        _ => {}
     }
 }
 
-/// Parses, validates and anchors a content file.
-pub fn load(json: &str) -> Result<AnchoredExplainer, Vec<Diagnostic>> {
-    let explainer = Explainer::from_json(json).map_err(|diagnostic| vec![diagnostic])?;
-    validate(explainer)
-}
-
-/// Validates and anchors a parsed explainer, reporting every problem at once.
-pub fn validate(explainer: Explainer) -> Result<AnchoredExplainer, Vec<Diagnostic>> {
+/// Validates and anchors a parsed explainer, reporting every problem at once
+/// (not placed in any text: see [`review`]).
+pub fn validate(explainer: Explainer) -> Result<AnchoredExplainer, Vec<Problem>> {
     let mut checker = Checker::default();
     checker.article(&explainer);
     checker.source(&explainer);
@@ -189,7 +144,7 @@ pub fn validate(explainer: Explainer) -> Result<AnchoredExplainer, Vec<Diagnosti
         .map(|(index, deal)| checker.deal(&source, &people, &quote_ids, index, deal, &mut anchored))
         .collect();
 
-    if checker.diagnostics.is_empty() {
+    if checker.problems.is_empty() {
         Ok(AnchoredExplainer {
             explainer,
             source,
@@ -197,38 +152,33 @@ pub fn validate(explainer: Explainer) -> Result<AnchoredExplainer, Vec<Diagnosti
             deals,
         })
     } else {
-        Err(checker.diagnostics)
+        Err(checker.problems)
     }
 }
 
-/// Collects diagnostics while walking the document.
+/// Collects problems while walking the document.
 #[derive(Default)]
 struct Checker {
-    diagnostics: Vec<Diagnostic>,
+    problems: Vec<Problem>,
 }
 
 impl Checker {
-    fn report(&mut self, path: String, message: String, hint: Option<String>) {
-        self.diagnostics.push(Diagnostic {
-            path,
-            message,
-            hint,
-        });
+    fn report(&mut self, path: String, kind: ProblemKind) {
+        self.problems.push(Problem::new(kind, path));
     }
 
-    fn required(&mut self, parent: &str, field: &str, value: &str) {
+    fn required(&mut self, parent: &str, field: &'static str, value: &str) {
         if value.trim().is_empty() {
             self.report(
                 format!("{parent}.{field}"),
-                format!("`{field}` must not be empty."),
-                None,
+                ProblemKind::EmptyField { field },
             );
         }
     }
 
-    fn list_not_empty<T>(&mut self, path: String, what: &str, list: &[T]) {
+    fn list_not_empty<T>(&mut self, path: String, item: ListItem, list: &[T]) {
         if list.is_empty() {
-            self.report(path, format!("There must be at least one {what}."), None);
+            self.report(path, ProblemKind::EmptyList { item });
         }
     }
 
@@ -236,19 +186,20 @@ impl Checker {
         if !is_iso_date(value) {
             self.report(
                 path,
-                format!("“{value}” is not a date in the form YYYY-MM-DD."),
-                Some("Write dates as ISO 8601, e.g. 2025-08-15.".into()),
+                ProblemKind::NotADate {
+                    value: value.into(),
+                },
             );
         }
     }
 
     fn status(&mut self, path: String, value: &str) -> Status {
         Status::from_id(value).unwrap_or_else(|| {
-            let known: Vec<&str> = Status::ALL.iter().map(|s| s.id()).collect();
             self.report(
                 path,
-                format!("Unknown status “{value}”."),
-                Some(format!("Use one of: {}.", known.join(", "))),
+                ProblemKind::UnknownStatus {
+                    value: value.into(),
+                },
             );
             // A stand-in so the walk can go on and report the rest; never shown.
             Status::Unresolved
@@ -265,19 +216,15 @@ impl Checker {
         for (index, id) in ids.enumerate() {
             let path = format!("$.{list}[{index}].id");
             if !is_slug(id) {
-                self.report(
-                    path,
-                    format!("Id “{id}” is not a slug."),
-                    Some("Ids use lowercase ASCII letters, digits and single hyphens, e.g. “next-time-in-moscow”.".into()),
-                );
+                self.report(path, ProblemKind::NotASlug { id: id.into() });
             } else if let Some(first) = seen.insert(id, index) {
                 seen.insert(id, first);
                 self.report(
                     path,
-                    format!("Duplicate id “{id}”."),
-                    Some(format!(
-                        "$.{list}[{first}] already uses it; ids must be unique."
-                    )),
+                    ProblemKind::DuplicateId {
+                        id: id.into(),
+                        first: format!("$.{list}[{first}]"),
+                    },
                 );
             }
         }
@@ -301,23 +248,23 @@ impl Checker {
         if !article.language.trim().is_empty() && !is_language_tag(&article.language) {
             self.report(
                 "$.article.language".into(),
-                format!("“{}” is not a language tag.", article.language),
-                Some("Use a BCP 47 tag such as “en”, “en-US” or “uk”.".into()),
+                ProblemKind::NotALanguageTag {
+                    value: article.language.clone(),
+                },
             );
         }
         if let Some(url) = &article.url {
             if !(url.starts_with("https://") || url.starts_with("http://")) {
                 self.report(
                     "$.article.url".into(),
-                    format!("“{url}” is not an absolute http(s) URL."),
-                    None,
+                    ProblemKind::NotAnAbsoluteUrl { value: url.clone() },
                 );
             }
         }
     }
 
     fn source(&mut self, explainer: &Explainer) {
-        self.list_not_empty("$.source".into(), "section", &explainer.source);
+        self.list_not_empty("$.source".into(), ListItem::Section, &explainer.source);
         for (index, section) in explainer.source.iter().enumerate() {
             let path = format!("$.source[{index}]");
             if let Some(heading) = &section.heading {
@@ -325,15 +272,14 @@ impl Checker {
             }
             self.list_not_empty(
                 format!("{path}.paragraphs"),
-                "paragraph",
+                ListItem::Paragraph,
                 &section.paragraphs,
             );
             for (p, paragraph) in section.paragraphs.iter().enumerate() {
                 if paragraph.trim().is_empty() {
                     self.report(
                         format!("{path}.paragraphs[{p}]"),
-                        "A paragraph must not be empty.".into(),
-                        None,
+                        ProblemKind::EmptyParagraph,
                     );
                 }
             }
@@ -350,12 +296,19 @@ impl Checker {
     ) -> AnchoredQuote {
         let path = format!("$.quotes[{index}]");
         self.required(&path, "context", &quote.context);
-        self.reference(format!("{path}.speaker"), "person", &quote.speaker, people);
-        let what = format!("Quote “{}”", quote.id);
+        self.reference(
+            format!("{path}.speaker"),
+            Referent::Person,
+            &quote.speaker,
+            people,
+        );
+        let subject = Subject::Quote {
+            id: quote.id.clone(),
+        };
         let span = self.anchor(
             source,
             format!("{path}.text"),
-            &what,
+            subject,
             quote_selector(quote),
             found,
         );
@@ -379,12 +332,17 @@ impl Checker {
         self.required(&path, "summary", &deal.summary);
         let status = self.status(format!("{path}.status"), &deal.status);
         for (p, party) in deal.parties.iter().enumerate() {
-            self.reference(format!("{path}.parties[{p}]"), "person", party, people);
+            self.reference(
+                format!("{path}.parties[{p}]"),
+                Referent::Person,
+                party,
+                people,
+            );
         }
 
         self.list_not_empty(
             format!("{path}.evidence"),
-            "piece of evidence",
+            ListItem::Evidence,
             &deal.evidence,
         );
         let evidence = deal
@@ -395,8 +353,13 @@ impl Checker {
                 let evidence_path = format!("{path}.evidence[{e}]");
                 match evidence {
                     Evidence::Quote { quote } => AnchoredEvidence::Quote(
-                        self.reference(format!("{evidence_path}.quote"), "quote", quote, quotes)
-                            .unwrap_or(0),
+                        self.reference(
+                            format!("{evidence_path}.quote"),
+                            Referent::Quote,
+                            quote,
+                            quotes,
+                        )
+                        .unwrap_or(0),
                     ),
                     Evidence::Passage {
                         passage,
@@ -411,11 +374,14 @@ impl Checker {
                         let found = anchored
                             .next()
                             .expect("validate anchors every passage, in this order");
-                        let what = format!("Evidence {e} of “{}”", deal.id);
+                        let subject = Subject::Evidence {
+                            deal: deal.id.clone(),
+                            index: e,
+                        };
                         AnchoredEvidence::Passage(self.anchor(
                             source,
                             format!("{evidence_path}.passage"),
-                            &what,
+                            subject,
                             selector,
                             found,
                         ))
@@ -424,7 +390,11 @@ impl Checker {
             })
             .collect();
 
-        self.list_not_empty(format!("{path}.history"), "history entry", &deal.history);
+        self.list_not_empty(
+            format!("{path}.history"),
+            ListItem::HistoryEntry,
+            &deal.history,
+        );
         let history: Vec<Status> = deal
             .history
             .iter()
@@ -441,11 +411,7 @@ impl Checker {
             .windows(2)
             .any(|pair| pair[0].date > pair[1].date)
         {
-            self.report(
-                format!("{path}.history"),
-                "History entries must be in date order, oldest first.".into(),
-                None,
-            );
+            self.report(format!("{path}.history"), ProblemKind::HistoryOutOfOrder);
         }
         if let Some(last) = deal.history.last() {
             let both_known =
@@ -453,11 +419,10 @@ impl Checker {
             if both_known && last.status != deal.status {
                 self.report(
                     format!("{path}.status"),
-                    format!(
-                        "The status is “{}” but the latest history entry says “{}”.",
-                        deal.status, last.status
-                    ),
-                    Some("Add a history entry for the change, or correct the status.".into()),
+                    ProblemKind::StatusDisagreesWithHistory {
+                        status: deal.status.clone(),
+                        latest: last.status.clone(),
+                    },
                 );
             }
         }
@@ -472,7 +437,7 @@ impl Checker {
     fn reference(
         &mut self,
         path: String,
-        kind: &str,
+        referent: Referent,
         id: &str,
         ids: &HashMap<&str, usize>,
     ) -> Option<usize> {
@@ -482,12 +447,11 @@ impl Checker {
             known.sort_unstable();
             self.report(
                 path,
-                format!("No {kind} has the id “{id}”."),
-                Some(if known.is_empty() {
-                    format!("There are no {kind} ids to refer to yet.")
-                } else {
-                    format!("Known {kind} ids: {}.", known.join(", "))
-                }),
+                ProblemKind::UnknownReference {
+                    referent,
+                    id: id.into(),
+                    known: Listing::first(IDS_SHOWN, known.into_iter().map(String::from)),
+                },
             );
         }
         found
@@ -499,42 +463,29 @@ impl Checker {
         &mut self,
         source: &SourceText,
         path: String,
-        what: &str,
+        subject: Subject,
         selector: TextQuoteSelector<'_>,
         found: Result<Span, AnchorError>,
     ) -> Span {
-        let (message, hint) = match found {
+        let kind = match found {
             Ok(span) => return span,
-            Err(AnchorError::Empty) => (format!("{what} has no text."), None),
-            Err(AnchorError::NotFound { closest }) => (
-                format!("{what} is not in the source text: “{}”.", selector.exact),
-                closest.map(|span| {
-                    format!("Closest passage in the source: “{}”.", source.slice(span))
-                }),
-            ),
-            Err(AnchorError::ContextMismatch { occurrences }) => (
-                format!(
-                    "{what} occurs {} time(s), but never with the given prefix/suffix.",
-                    occurrences.len()
-                ),
-                Some(format!(
-                    "It occurs at: {}.",
-                    describe_places(source, &occurrences)
-                )),
-            ),
-            Err(AnchorError::Ambiguous { occurrences }) => (
-                format!(
-                    "{what} occurs {} times in the source: “{}”.",
-                    occurrences.len(),
-                    normalize(selector.exact)
-                ),
-                Some(format!(
-                    "Add a `prefix` or `suffix` to say which one. It occurs at: {}.",
-                    describe_places(source, &occurrences)
-                )),
-            ),
+            Err(AnchorError::Empty) => ProblemKind::NoText { subject },
+            Err(AnchorError::NotFound { closest }) => ProblemKind::NotInSource {
+                subject,
+                text: selector.exact.into(),
+                closest: closest.map(|span| source.slice(span).to_string()),
+            },
+            Err(AnchorError::ContextMismatch { occurrences }) => ProblemKind::ContextMismatch {
+                subject,
+                places: places(source, &occurrences),
+            },
+            Err(AnchorError::Ambiguous { occurrences }) => ProblemKind::Ambiguous {
+                subject,
+                text: normalize(selector.exact),
+                places: places(source, &occurrences),
+            },
         };
-        self.report(path, message, hint);
+        self.report(path, kind);
         Span::default()
     }
 }
@@ -564,16 +515,42 @@ fn passage_selector(evidence: &Evidence) -> Option<TextQuoteSelector<'_>> {
     }
 }
 
-/// Each place as a few words of surrounding text, so an editor can find it.
-fn describe_places(source: &SourceText, spans: &[Span]) -> String {
-    spans
-        .iter()
-        .map(|&span| {
-            let context = source.sentence_around(span);
-            format!("“{}”", source.slice(context))
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
+/// The first few places as their sentences, so an editor can find them; the
+/// rest only counted, so a word that occurs thousands of times costs no more.
+fn places(source: &SourceText, spans: &[Span]) -> Listing {
+    let mut listing = Listing::first(
+        PLACES_SHOWN,
+        spans
+            .iter()
+            .take(PLACES_SHOWN)
+            .map(|&span| excerpt(source, span, EXCERPT_BYTES)),
+    );
+    listing.more = spans.len().saturating_sub(PLACES_SHOWN);
+    listing
+}
+
+/// The sentence around `span`, or, when that is longer than `max_bytes`, a
+/// window of it that starts up to half the room left before `span`, with "…"
+/// where it was cut.
+fn excerpt(source: &SourceText, span: Span, max_bytes: usize) -> String {
+    let text = &source.text;
+    let sentence = source.sentence_around(span);
+    let room = max_bytes.saturating_sub(span.end - span.start) / 2;
+    let mut start = span.start.saturating_sub(room).max(sentence.start);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let mut end = (start + max_bytes).min(sentence.end);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let cut = |cut: bool| if cut { "…" } else { "" };
+    format!(
+        "{}{}{}",
+        cut(start > sentence.start),
+        &text[start..end],
+        cut(end < sentence.end)
+    )
 }
 
 /// Lowercase ASCII letters and digits in runs separated by single hyphens.
@@ -654,6 +631,57 @@ mod tests {
     }
 
     #[test]
+    fn a_review_gives_errors_first_then_placeholders_in_file_order() {
+        let json = include_str!("../../tests/data/misquote.json")
+            .replace("\"Vladimir Putin\"", "\"TODO: name\"")
+            .replace("\"Summit ends without a deal\"", "\"TODO: headline\"");
+        let review = review(&json);
+        assert!(review.anchored.is_none());
+        let found: Vec<(&str, &str, Severity)> = review
+            .problems
+            .iter()
+            .map(|p| (p.kind.name(), p.path.as_str(), p.kind.severity()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("not_in_source", "$.quotes[0].text", Severity::Error),
+                ("placeholder", "$.article.headline", Severity::Warning),
+                ("placeholder", "$.people[0].name", Severity::Warning),
+            ]
+        );
+        let span = review.problems[2].span.clone().unwrap();
+        assert_eq!(&json[span], "\"TODO: name\"");
+    }
+
+    #[test]
+    fn a_valid_file_reviews_clean() {
+        let review = review(include_str!("../../tests/data/valid.json"));
+        assert!(review.anchored.is_some());
+        assert_eq!(review.problems, Vec::new());
+    }
+
+    #[test]
+    fn long_sentences_are_cut_to_a_window_around_the_words() {
+        let paragraph = format!("{} needle {}", "äöü ".repeat(100), "ß ".repeat(100));
+        let source = SourceText::new(&[crate::model::Section {
+            heading: None,
+            paragraphs: vec![paragraph.clone()],
+        }]);
+        let at = paragraph.find("needle").unwrap();
+        let span = Span {
+            start: at,
+            end: at + "needle".len(),
+        };
+        let window = excerpt(&source, span, 40);
+        assert!(window.starts_with('…') && window.ends_with('…'), "{window}");
+        assert!(window.contains(" needle "), "{window}");
+        assert!(window.len() <= 40 + 2 * '…'.len_utf8(), "{window}");
+        // A short sentence stays whole.
+        assert_eq!(excerpt(&source, span, 10_000), paragraph);
+    }
+
+    #[test]
     fn language_tags() {
         for good in ["en", "en-US", "uk", "zh-Hant-TW", "ast"] {
             assert!(is_language_tag(good), "{good:?}");
@@ -661,18 +689,5 @@ mod tests {
         for bad in ["", "e", "english", "en_US", "en-"] {
             assert!(!is_language_tag(bad), "{bad:?}");
         }
-    }
-
-    #[test]
-    fn diagnostics_display_path_message_and_hint() {
-        let diagnostic = Diagnostic {
-            path: "$.quotes[0].text".into(),
-            message: "Not found.".into(),
-            hint: Some("Closest: x.".into()),
-        };
-        assert_eq!(
-            diagnostic.to_string(),
-            "$.quotes[0].text: Not found.\n  Closest: x."
-        );
     }
 }

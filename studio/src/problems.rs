@@ -1,19 +1,14 @@
-//! The problems the Studio shows: the library's validation, read in one place.
+//! The problems the Studio shows: the library's typed problems, worded by the
+//! library's strings (the same words as `explainer check` and the widget's
+//! error box), read in one place.
 //!
-//! [`from_diagnostic`] is the only code in the Studio that knows the library's
-//! problem type; when that type changes, this is the one function to adapt.
+//! [`from_problem`] is the only code in the Studio that turns the library's
+//! [`news_explainer::model::Problem`] into what the Studio lists.
 
-use news_explainer::model::validate::{self, AnchoredExplainer};
-use news_explainer::model::{Diagnostic, Explainer};
-
-/// How much a problem stands in the way of publishing.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Severity {
-    /// `explainer check` refuses the file.
-    Error,
-    /// Valid, but not ready: a `TODO` left from the draft.
-    Warning,
-}
+use news_explainer::model::validate;
+pub use news_explainer::model::Severity;
+use news_explainer::model::{self as library, AnchoredExplainer, Explainer};
+use news_explainer::strings::STRINGS;
 
 /// One problem, as the Studio lists it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,19 +23,20 @@ pub struct Problem {
     pub severity: Severity,
 }
 
-/// The adapter: one library problem as the Studio's [`Problem`].
-pub fn from_diagnostic(diagnostic: &Diagnostic) -> Problem {
+/// The adapter: one library problem, worded, as the Studio's [`Problem`].
+pub fn from_problem(problem: &library::Problem) -> Problem {
+    let text = STRINGS.problem(&problem.kind);
     Problem {
-        path: diagnostic.path.clone(),
-        message: diagnostic.message.clone(),
-        hint: diagnostic.hint.clone(),
-        severity: Severity::Error,
+        path: problem.path.clone(),
+        message: text.message,
+        hint: text.hint,
+        severity: problem.kind.severity(),
     }
 }
 
 /// Parses an explainer file, or says why it is not one.
 pub fn parse(json: &str) -> Result<Explainer, Problem> {
-    Explainer::from_json(json).map_err(|diagnostic| from_diagnostic(&diagnostic))
+    Explainer::from_json(json).map_err(|problem| from_problem(&problem))
 }
 
 /// The outcome of checking a draft: the anchored explainer when it is valid, and
@@ -67,7 +63,7 @@ impl Checked {
 pub fn check(explainer: &Explainer) -> Checked {
     let (anchored, mut problems) = match validate::validate(explainer.clone()) {
         Ok(anchored) => (Some(anchored), Vec::new()),
-        Err(diagnostics) => (None, diagnostics.iter().map(from_diagnostic).collect()),
+        Err(errors) => (None, errors.iter().map(from_problem).collect()),
     };
     problems.extend(todos(explainer));
     Checked { anchored, problems }
@@ -76,35 +72,10 @@ pub fn check(explainer: &Explainer) -> Checked {
 /// Every text that still starts with `TODO`, as a warning with its path, as
 /// `explainer check` warns about them.
 pub fn todos(explainer: &Explainer) -> Vec<Problem> {
-    let mut found = Vec::new();
-    if let Ok(value) = serde_json::to_value(explainer) {
-        collect_todos(&value, "$".to_string(), &mut found);
-    }
-    found
-}
-
-fn collect_todos(value: &serde_json::Value, path: String, found: &mut Vec<Problem>) {
-    match value {
-        serde_json::Value::String(text) if text.trim_start().starts_with("TODO") => {
-            found.push(Problem {
-                path,
-                message: format!("Still to do: “{text}”."),
-                hint: Some("Replace the TODO with the real text before publishing.".into()),
-                severity: Severity::Warning,
-            });
-        }
-        serde_json::Value::Array(items) => {
-            for (index, item) in items.iter().enumerate() {
-                collect_todos(item, format!("{path}[{index}]"), found);
-            }
-        }
-        serde_json::Value::Object(fields) => {
-            for (key, item) in fields {
-                collect_todos(item, format!("{path}.{key}"), found);
-            }
-        }
-        _ => {}
-    }
+    validate::placeholders(explainer)
+        .iter()
+        .map(from_problem)
+        .collect()
 }
 
 /// The id of the Studio's form field for a problem's JSON path, when the Studio

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use news_explainer::embedding::{Embedding, Placement};
-use news_explainer::model::validate::AnchoredExplainer;
+use news_explainer::model::AnchoredExplainer;
 use news_explainer::{App, AppProps};
 use yew::prelude::*;
 
