@@ -6,7 +6,8 @@
 #   test         cargo test, native, the whole workspace: unit tests, the SSR tests
 #                in tests/ and the command-line tool's tests in cli/tests/
 #   test-wasm    cargo test for wasm32 in headless Chromium (tests/browser.rs)
-#   build        trunk build --release into dist/, then the gzip sizes
+#   build        trunk build --release into dist/ (and the Studio into dist/studio/),
+#                then the gzip sizes
 #   e2e          the Playwright suite (e2e/) against dist/
 # scripts/setup.sh runs first. Pass step names to run only those, e.g.
 #   scripts/test.sh build e2e
@@ -42,14 +43,21 @@ export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-60}"
 
 # `step` runs its command in an `||` context, where set -e does not apply inside a
 # function, so the two commands are chained with &&.
+# The Studio (studio/) builds second, into dist/studio/: trunk empties its own
+# dist folder first, so the widget's build would otherwise delete it.
 build_release() {
-  trunk build --release && scripts/sizes.sh dist
+  trunk build --release &&
+    trunk build --release --config studio/Trunk.toml &&
+    scripts/sizes.sh dist &&
+    log "the Studio (dist/studio/, not loaded by readers)" &&
+    scripts/sizes.sh dist/studio
 }
 
 wants fmt && step fmt cargo fmt --all -- --check
 wants clippy && step clippy cargo clippy --workspace --all-targets -- -D warnings
-# The command-line tool (cli/) is native only, so the wasm32 steps take the widget alone.
-wants clippy-wasm && step clippy-wasm cargo clippy -p news-explainer --all-targets --target wasm32-unknown-unknown -- -D warnings
+# The command-line tool (cli/) is native only, so the wasm32 steps take the widget
+# (and, for clippy, the Studio) alone.
+wants clippy-wasm && step clippy-wasm cargo clippy -p news-explainer -p explainer-studio --all-targets --target wasm32-unknown-unknown -- -D warnings
 wants test && step test cargo test --workspace
 wants test-wasm && step test-wasm cargo test -p news-explainer --target wasm32-unknown-unknown
 wants build && step build build_release

@@ -13,7 +13,10 @@
 //!   host page) and what that means for links, fragments and messages;
 //! - [`html_escape`]: escaping for the HTML built outside Yew (the embed codes,
 //!   the command-line tool's pages);
-//! - [`host`]: the browser edge (location, clipboard, focus, the parent frame).
+//! - [`host`]: the browser edge (location, clipboard, focus, the parent frame);
+//! - `scaffold` (feature `scaffold`): a first draft of an explainer from an
+//!   article's text, shared by the command-line tool (`explainer new`) and the
+//!   Studio; the reader's widget is built without it.
 
 pub mod components;
 pub mod content;
@@ -26,6 +29,8 @@ pub mod host;
 pub mod html_escape;
 pub mod ids;
 pub mod model;
+#[cfg(feature = "scaffold")]
+pub mod scaffold;
 pub mod state;
 pub mod strings;
 

@@ -7,6 +7,23 @@ use crate::embedding::LoadError;
 use crate::model::problem::{ListItem, Listing, ProblemKind, Referent, Subject};
 use crate::model::Status;
 
+/// The English month names, for dates as readers read them ([`Strings::date`]) and
+/// for the draft scaffold, which never takes a month for a person's name.
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// The widget's interface text.
 #[derive(Debug)]
 pub struct Strings {
@@ -402,20 +419,6 @@ impl Strings {
 
     /// A date as readers read it: `2025-08-15` → `August 15, 2025`.
     pub fn date(&self, iso: &str) -> String {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
         let mut parts = iso.split('-').map(|p| p.parse::<usize>().ok());
         match (
             parts.next().flatten(),

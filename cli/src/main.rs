@@ -21,7 +21,6 @@ mod html;
 mod page_content;
 mod precompress;
 mod prerender;
-mod scaffold;
 mod share_image;
 
 use std::fs;
@@ -34,6 +33,7 @@ use anstyle::{AnsiColor, Effects, Style};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use news_explainer::content_origin::listed_origin;
 use news_explainer::model::validate;
+use news_explainer::scaffold;
 
 use crate::page_content::PageContent;
 

@@ -20,6 +20,7 @@
 use std::ops::Range;
 
 use super::quotes::Quotation;
+use crate::strings::MONTHS;
 
 /// Titles that come before a name (compared without a trailing period, and
 /// case-insensitively, so "spokesman Dmitry Peskov" counts too).
@@ -96,7 +97,7 @@ const INVERTED_SPEECH_VERBS: &[&str] = &[
     "said", "says", "added", "adds", "asked", "replied", "wrote", "writes",
 ];
 
-/// Capitalised words that are never names.
+/// Capitalised words that are never names (and months: [`is_month`]).
 const NOT_NAMES: &[&str] = &[
     "The",
     "A",
@@ -144,18 +145,13 @@ const NOT_NAMES: &[&str] = &[
     "Friday",
     "Saturday",
     "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
 ];
+
+/// True for a month's name, which is never a person's. "May" is left out: it is a
+/// surname too ("Theresa May said…").
+fn is_month(word: &str) -> bool {
+    word != "May" && MONTHS.contains(&word)
+}
 
 /// A person found in the article.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -228,6 +224,7 @@ fn is_name_word(word: &Word<'_>) -> bool {
             .chars()
             .all(|c| c.is_alphabetic() || "-’'.".contains(c))
         && !NOT_NAMES.contains(&word.core)
+        && !is_month(word.core)
         && !is_title(word)
 }
 
@@ -517,6 +514,16 @@ mod tests {
         assert_eq!(people[0].name, "Ursula von der Leyen");
         assert_eq!(people[0].surname, "von der Leyen");
         assert_eq!(people[0].key, "Leyen");
+    }
+
+    #[test]
+    fn months_are_not_names_but_may_is() {
+        let paragraphs =
+            ["August said nothing. Theresa May said: “Yes.” In June, Boris Johnson said “no.”"];
+        let parsed: Vec<(&str, Vec<Quotation>)> =
+            paragraphs.iter().map(|p| (*p, quotations(p))).collect();
+        let names: Vec<String> = find_people(&parsed).into_iter().map(|p| p.name).collect();
+        assert_eq!(names, ["Theresa May", "Boris Johnson"]);
     }
 
     #[test]

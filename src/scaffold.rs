@@ -1,21 +1,28 @@
-//! `explainer new`: a first draft of an explainer from a plain-text article.
+//! A first draft of an explainer from a plain-text article: what `explainer new`
+//! writes and what the Studio starts from when a journalist pastes an article.
 //!
 //! The article is one paragraph per line (blank lines are ignored). The draft has
 //! the article verbatim in sections, every quoted passage of the body as a quote
 //! with a slug id and a guessed speaker, the speakers as people, an empty tracker,
 //! and `TODO: …` wherever only an editor can know the answer. It passes
 //! validation as it stands, and `explainer check` warns about each TODO left.
+//!
+//! Plain Rust with no web imports, in the library so that the command-line tool
+//! and the Studio share one reading of an article. Nothing in the reader's widget
+//! calls it, so link-time optimisation leaves it out of the widget's Wasm.
 
 mod people;
 mod quotes;
 
 use std::collections::{HashMap, HashSet};
 
-use news_explainer::model::anchor::{AnchorError, SourceText, TextQuoteSelector};
-use news_explainer::model::{Article, Explainer, Person, Quote, Section};
+use crate::model::anchor::{AnchorError, SourceText, TextQuoteSelector};
+use crate::model::{Article, Explainer, Person, Quote, Section};
+
+pub use quotes::{slug_words, unique_slug};
 
 use people::{attribute, find_people, Named, Sentence};
-use quotes::{quotations, sentences, slug_words, unique_slug, Quotation};
+use quotes::{quotations, sentences, Quotation};
 
 /// A line this long or longer is a paragraph, never a heading.
 pub const MAX_HEADING_CHARS: usize = 80;
@@ -101,13 +108,22 @@ pub fn dateline(paragraph: &str) -> Option<String> {
     plausible.then(|| place.to_string())
 }
 
-/// Today's date (UTC) as `YYYY-MM-DD`.
+/// The UTC date of a time in seconds since 1970-01-01 as `YYYY-MM-DD`. The caller
+/// reads the clock (the CLI from the system, the Studio from the browser), since
+/// `std::time::SystemTime` has no clock on `wasm32-unknown-unknown`.
+pub fn date_from_unix_seconds(seconds: u64) -> String {
+    let (year, month, day) = civil_from_days((seconds / 86_400) as i64);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// Today's date (UTC) as `YYYY-MM-DD`, from the system clock (native builds only:
+/// wasm32 has none).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn today() -> String {
     let seconds = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    let (year, month, day) = civil_from_days((seconds / 86_400) as i64);
-    format!("{year:04}-{month:02}-{day:02}")
+    date_from_unix_seconds(seconds)
 }
 
 /// The proleptic Gregorian date of a day count since 1970-01-01 (Howard
@@ -267,38 +283,64 @@ const MAX_CONTEXT_WORDS: usize = 12;
 fn disambiguate(source: &[Section], found: &[Found<'_>], quotes: &mut [Quote]) {
     let text = SourceText::new(source);
     for (quote, found) in quotes.iter_mut().zip(found) {
-        let anchor = |prefix: Option<&str>, suffix: Option<&str>| {
-            text.anchor(TextQuoteSelector {
-                exact: &quote.text,
-                prefix,
-                suffix,
-            })
+        let before = &found.paragraph[..found.quotation.inner.start];
+        let after = &found.paragraph[found.quotation.inner.end..];
+        let context = tell_apart(&text, &quote.text, before, after);
+        quote.prefix = context.prefix;
+        quote.suffix = context.suffix;
+    }
+}
+
+/// What [`tell_apart`] adds to a selector: nothing, when the words occur once.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Context {
+    /// Text just before the words, when they need one.
+    pub prefix: Option<String>,
+    /// Text just after the words, when no prefix tells them apart.
+    pub suffix: Option<String>,
+}
+
+/// The prefix or suffix that picks out one occurrence of `exact` in `text`, where
+/// `before` and `after` are the text of its block before and after that
+/// occurrence. When the words occur only once, neither: a selector carries context
+/// only where it must. Otherwise the shortest prefix of up to
+/// [`MAX_CONTEXT_WORDS`] words that tells it apart, or failing that (at the start
+/// of a paragraph) the shortest such suffix.
+pub fn tell_apart(text: &SourceText, exact: &str, before: &str, after: &str) -> Context {
+    let anchor = |prefix: Option<&str>, suffix: Option<&str>| {
+        text.anchor(TextQuoteSelector {
+            exact,
+            prefix,
+            suffix,
+        })
+    };
+    if !matches!(anchor(None, None), Err(AnchorError::Ambiguous { .. })) {
+        return Context::default();
+    }
+    let before: Vec<&str> = before.split_whitespace().collect();
+    let prefix = (1..=before.len().min(MAX_CONTEXT_WORDS))
+        .map(|count| before[before.len() - count..].join(" "))
+        .find(|prefix| anchor(Some(prefix), None).is_ok());
+    if prefix.is_some() {
+        return Context {
+            prefix,
+            suffix: None,
         };
-        if !matches!(anchor(None, None), Err(AnchorError::Ambiguous { .. })) {
-            continue;
-        }
-        let before: Vec<&str> = found.paragraph[..found.quotation.inner.start]
-            .split_whitespace()
-            .collect();
-        quote.prefix = (1..=before.len().min(MAX_CONTEXT_WORDS))
-            .map(|count| before[before.len() - count..].join(" "))
-            .find(|prefix| anchor(Some(prefix), None).is_ok());
-        if quote.prefix.is_none() {
-            // At the start of a paragraph, the words after it may tell it apart.
-            let after: Vec<&str> = found.paragraph[found.quotation.inner.end..]
-                .split_whitespace()
-                .collect();
-            quote.suffix = (1..=after.len().min(MAX_CONTEXT_WORDS))
-                .map(|count| after[..count].join(" "))
-                .find(|suffix| anchor(None, Some(suffix)).is_ok());
-        }
+    }
+    let after: Vec<&str> = after.split_whitespace().collect();
+    let suffix = (1..=after.len().min(MAX_CONTEXT_WORDS))
+        .map(|count| after[..count].join(" "))
+        .find(|suffix| anchor(None, Some(suffix)).is_ok());
+    Context {
+        prefix: None,
+        suffix,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use news_explainer::model::validate;
+    use crate::model::validate;
 
     #[test]
     fn headings_are_short_unpunctuated_lines_before_a_paragraph() {
@@ -355,6 +397,13 @@ mod tests {
         assert_eq!(civil_from_days(20_315), (2025, 8, 15));
         assert_eq!(civil_from_days(19_782), (2024, 2, 29));
         assert_eq!(civil_from_days(-1), (1969, 12, 31));
+        assert_eq!(date_from_unix_seconds(1_755_216_000), "2025-08-15");
+        assert_eq!(date_from_unix_seconds(1_755_302_399), "2025-08-15");
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn today_is_a_date() {
         assert_eq!(today().len(), 10);
     }
 

@@ -355,7 +355,7 @@ mod tests {
         for text in ["‘Ça va’ — très bien!", "A  B", "x-ray 9", "Straße"] {
             let slug = unique_slug(text, &HashSet::new());
             assert!(
-                news_explainer::model::validate::is_slug(&slug),
+                crate::model::validate::is_slug(&slug),
                 "{text:?} → {slug:?}"
             );
         }

@@ -1,0 +1,60 @@
+// Making a quote by selecting words: with the mouse, or with the keyboard through
+// "Find in article". The quote is anchored; a prefix is added only when its words
+// occur more than once, and the Studio says so.
+import { ARTICLE, DRAFTED_QUOTES, expect, test } from './fixtures/studio-page';
+
+test('selecting words with the mouse makes an anchored quote', async ({ studio, page }) => {
+  await studio.goto();
+  await studio.draftFrom(ARTICLE);
+
+  await studio.selectWithMouse('met for six hours');
+  await expect(studio.selected()).toHaveText('met for six hours');
+  await studio.makeQuote({ newSpeaker: 'Anna Keller', context: 'How long the first day ran.' });
+
+  await expect(studio.message()).toContainText('occur once in the article, so it needs no prefix or suffix');
+  const quote = studio.quote('met-for-six-hours');
+  await expect(quote).toContainText('Found in the article.');
+  await expect(quote.getByLabel('Prefix (text just before)')).toHaveValue('');
+  await expect(quote.getByLabel('Speaker')).toHaveValue('anna-keller');
+  // In article order: the first quote, before every drafted one.
+  await expect(page.locator('.studio-quote').first()).toHaveAttribute('data-quote', 'met-for-six-hours');
+  await expect(page.locator('.studio-quote')).toHaveCount(DRAFTED_QUOTES + 1);
+  await expect(studio.preview().locator('#quote-met-for-six-hours')).toBeVisible();
+});
+
+test('find in article selects words from the keyboard; a repeat gets a prefix', async ({ studio, page }) => {
+  await studio.goto();
+  await studio.draftFrom(ARTICLE);
+
+  await studio.find('We will not retreat');
+  await expect(studio.message()).toContainText('Found 2 times');
+  await page.getByRole('button', { name: 'Next match' }).press('Enter');
+  await expect(studio.message()).toContainText('place 2 is selected');
+  await expect(studio.selected()).toHaveText('We will not retreat');
+
+  await page.getByLabel('Context: why it matters').fill('Hale repeats her words.');
+  await page.getByRole('button', { name: 'Make quote' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(studio.message()).toContainText('occur 2 times in the article, so the prefix');
+  const quote = studio.quote('we-will-not-retreat-2');
+  await expect(quote).toContainText('occur 2 times and the prefix or suffix says which');
+  await expect(quote.getByLabel('Prefix (text just before)')).not.toHaveValue('');
+});
+
+test('editing a quote re-anchors it live and shows the closest passage', async ({ studio, page }) => {
+  await studio.goto();
+  await studio.draftFrom(ARTICLE);
+  const quote = page.locator('.studio-quote').filter({ hasText: 'frank' });
+  const words = quote.getByLabel('Words');
+  await words.fill('frank and short.');
+  await expect(quote).toContainText('Not in the article.');
+  await expect(quote.locator('.studio-anchor__closest')).toHaveText('frank and long.');
+  await expect(quote.locator('del')).toHaveText('short.');
+  await expect(studio.problemCount()).toHaveAttribute('data-errors', '1');
+  // The problem's path leads to the field.
+  await page.locator('.studio-problems__item--error').getByRole('button').click();
+  await expect(words).toBeFocused();
+  await words.fill('frank and long.');
+  await expect(quote).toContainText('Found in the article.');
+  await expect(studio.problemCount()).toHaveAttribute('data-errors', '0');
+});

@@ -1,0 +1,32 @@
+// Tracker items in forms: evidence added by selecting a passage (or choosing a
+// quote), the status history dated and checked against the current status; the
+// preview shows the item.
+import { ARTICLE, expect, test } from './fixtures/studio-page';
+
+test('a tracker item with a selected passage and a quote as evidence', async ({ studio, page }) => {
+  await studio.goto();
+  await studio.draftFrom(ARTICLE);
+  await page.getByRole('button', { name: 'Add a tracker item' }).click();
+  const item = page.locator('.studio-deal[data-deal="new-item"]');
+  await item.getByLabel('Title').fill('The grain corridor');
+  await item.getByLabel('Summary').fill('Kyiv pledges to keep it open.');
+  await item.getByLabel('Parties (person ids, comma-separated)').fill('bondar');
+
+  await studio.find('met for six hours');
+  await item.getByRole('button', { name: 'Add the selected passage as evidence' }).click();
+  await expect(studio.message()).toContainText('Added the selected passage as evidence.');
+  await item.getByLabel('Add a quote as evidence').selectOption('we-will-not-retreat-from');
+  await expect(item.locator('.studio-deal__evidence li')).toHaveCount(2);
+
+  // The status changes; the history's last entry then disagrees until it follows.
+  await item.getByLabel('Status', { exact: true }).first().selectOption('pledged');
+  await expect(item).toContainText('The last entry’s status differs');
+  await expect(studio.problemCount()).toHaveAttribute('data-errors', '1');
+  await item.locator('.studio-deal__history').getByLabel('Status').selectOption('pledged');
+  await item.locator('.studio-deal__history').getByLabel('What happened').fill('Bondar pledged it.');
+  await expect(item).not.toContainText('The last entry’s status differs');
+  await expect(studio.problemCount()).toHaveAttribute('data-errors', '0');
+
+  await studio.preview().getByRole('tab', { name: 'Deal tracker' }).click();
+  await expect(studio.preview().locator('#deal-new-item')).toHaveAttribute('data-status', 'pledged');
+});

@@ -1,0 +1,15 @@
+//! The Studio's Yew views, one component per file. They render a
+//! [`crate::draft::Studio`] and send it [`crate::draft::Action`]s; no logic of
+//! the document lives here.
+
+pub mod article_form;
+pub mod article_text;
+pub mod deal_editor;
+pub mod people_editor;
+pub mod preview_pane;
+pub mod problem_list;
+pub mod quote_editor;
+pub mod quote_maker;
+pub mod repair_panel;
+pub mod start_panel;
+pub mod studio_app;

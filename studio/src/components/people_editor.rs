@@ -1,0 +1,75 @@
+//! The people of the explainer: id, name and role, added and deleted. Renaming an
+//! id renames every quote's and tracker item's reference to it.
+
+use news_explainer::model::Person;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::draft::{Action, PersonField};
+
+/// Props of [`PeopleEditor`].
+#[derive(Properties, Clone, PartialEq)]
+pub struct PeopleEditorProps {
+    /// The people.
+    pub people: Vec<Person>,
+    /// Where each edit goes.
+    pub on_action: Callback<Action>,
+}
+
+/// The people's forms.
+#[function_component(PeopleEditor)]
+pub fn people_editor(props: &PeopleEditorProps) -> Html {
+    let edit = |index: usize, field: PersonField| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            on_action.emit(Action::EditPerson {
+                index,
+                field,
+                value: input.value(),
+            });
+        })
+    };
+    let rows = props.people.iter().enumerate().map(|(index, person)| {
+        let id = |name: &str| format!("studio-person-{index}-{name}");
+        let on_delete = {
+            let on_action = props.on_action.clone();
+            Callback::from(move |_: MouseEvent| on_action.emit(Action::DeletePerson(index)))
+        };
+        html! {
+            <li class="studio-person">
+                <fieldset>
+                    <legend>{ format!("Person {}: {}", index + 1, person.name) }</legend>
+                    <div class="studio-row">
+                        <div class="studio-field">
+                            <label for={id("name")}>{ "Name" }</label>
+                            <input id={id("name")} type="text" value={person.name.clone()} oninput={edit(index, PersonField::Name)} />
+                        </div>
+                        <div class="studio-field">
+                            <label for={id("role")}>{ "Role" }</label>
+                            <input id={id("role")} type="text" value={person.role.clone()} oninput={edit(index, PersonField::Role)} />
+                        </div>
+                        <div class="studio-field">
+                            <label for={id("id")}>{ "Id" }</label>
+                            <input id={id("id")} type="text" value={person.id.clone()} oninput={edit(index, PersonField::Id)} />
+                        </div>
+                    </div>
+                    <button type="button" class="studio-delete" onclick={on_delete}>
+                        { format!("Delete {}", person.name) }
+                    </button>
+                </fieldset>
+            </li>
+        }
+    });
+    let on_add = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::AddPerson))
+    };
+    html! {
+        <section class="studio-section" aria-labelledby="studio-people-title">
+            <h2 id="studio-people-title">{ format!("People ({})", props.people.len()) }</h2>
+            <ul class="studio-people">{ for rows }</ul>
+            <button type="button" onclick={on_add}>{ "Add a person" }</button>
+        </section>
+    }
+}

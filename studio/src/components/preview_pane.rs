@@ -1,0 +1,78 @@
+//! The live preview: the reader's widget itself ([`App`]), drawn from the current
+//! draft, at phone or desktop width, light or dark. While the draft has errors it
+//! keeps showing the last valid draft and says so.
+
+use std::rc::Rc;
+
+use news_explainer::embedding::{Embedding, Placement};
+use news_explainer::model::AnchoredExplainer;
+use news_explainer::{App, AppProps};
+use yew::prelude::*;
+
+/// Props of [`PreviewPane`].
+#[derive(Properties, Clone, PartialEq)]
+pub struct PreviewPaneProps {
+    /// The draft, validated and anchored, when it has no errors.
+    pub anchored: Option<Rc<AnchoredExplainer>>,
+    /// How many errors stand in the way of a preview.
+    pub errors: usize,
+}
+
+/// The preview.
+#[function_component(PreviewPane)]
+pub fn preview_pane(props: &PreviewPaneProps) -> Html {
+    let last_valid = use_mut_ref(|| None::<Rc<AnchoredExplainer>>);
+    if let Some(anchored) = &props.anchored {
+        *last_valid.borrow_mut() = Some(anchored.clone());
+    }
+    let shown = last_valid.borrow().clone();
+    let phone = use_state(|| false);
+    // None: the preview follows the browser's colour scheme, like a reader's page.
+    let dark = use_state(|| None::<bool>);
+    let width = |value: bool| {
+        let phone = phone.clone();
+        Callback::from(move |_: MouseEvent| phone.set(value))
+    };
+    let scheme = |value: bool| {
+        let dark = dark.clone();
+        Callback::from(move |_: MouseEvent| dark.set(Some(value)))
+    };
+    let preview = match shown {
+        Some(explainer) => {
+            let props = AppProps {
+                content: Ok(explainer),
+                open: None,
+                // Inline: the preview never touches the Studio's URL or history.
+                embedding: Embedding {
+                    placement: Placement::Inline,
+                    ..Embedding::default()
+                },
+            };
+            html! { <App ..props /> }
+        }
+        None => html! {
+            <p class="studio-hint">{ "The preview shows once the draft has no errors." }</p>
+        },
+    };
+    html! {
+        <section class="studio-section studio-preview" aria-labelledby="studio-preview-title">
+            <h2 id="studio-preview-title">{ "Preview" }</h2>
+            <div class="studio-actions" role="group" aria-label="Preview size and colours">
+                <button type="button" aria-pressed={(!*phone).to_string()} onclick={width(false)}>{ "Desktop" }</button>
+                <button type="button" aria-pressed={(*phone).to_string()} onclick={width(true)}>{ "Phone" }</button>
+                <button type="button" aria-pressed={(*dark == Some(false)).to_string()} onclick={scheme(false)}>{ "Light" }</button>
+                <button type="button" aria-pressed={(*dark == Some(true)).to_string()} onclick={scheme(true)}>{ "Dark" }</button>
+            </div>
+            if props.errors > 0 && props.anchored.is_none() {
+                <p class="studio-hint studio-preview__stale">
+                    { format!("The draft has {} {}: the preview shows the last draft without.", props.errors,
+                        if props.errors == 1 { "error" } else { "errors" }) }
+                </p>
+            }
+            <div class={classes!("studio-preview__frame", phone.then_some("studio-preview__frame--phone"))}
+                data-theme={dark.map(|dark| if dark { "dark" } else { "light" })}>
+                { preview }
+            </div>
+        </section>
+    }
+}

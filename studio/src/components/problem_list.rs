@@ -1,0 +1,80 @@
+//! Every problem of the draft, counted and listed with its JSON path: errors
+//! (what `explainer check` refuses) and the TODOs left from the draft.
+
+use yew::prelude::*;
+
+use crate::problems::{field_id, Problem, Severity};
+
+/// Moves focus to a form field (and so scrolls it into view).
+fn focus_field(id: &str) {
+    if let Some(element) = gloo::utils::document().get_element_by_id(id) {
+        if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
+            let _ = element.focus();
+        }
+    }
+}
+
+/// Props of [`ProblemList`].
+#[derive(Properties, Clone, PartialEq)]
+pub struct ProblemListProps {
+    /// Errors first, then warnings.
+    pub problems: Vec<Problem>,
+}
+
+/// The problem list.
+#[function_component(ProblemList)]
+pub fn problem_list(props: &ProblemListProps) -> Html {
+    let errors = props
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
+    let warnings = props.problems.len() - errors;
+    let summary = match (errors, warnings) {
+        (0, 0) => "No problems: ready to export.".to_string(),
+        (errors, warnings) => format!(
+            "{errors} {} and {warnings} {}",
+            if errors == 1 { "error" } else { "errors" },
+            if warnings == 1 {
+                "TODO left"
+            } else {
+                "TODOs left"
+            },
+        ),
+    };
+    html! {
+        <section class="studio-section studio-problems" aria-labelledby="studio-problems-title">
+            <h2 id="studio-problems-title">{ "Problems" }</h2>
+            <p class="studio-problems__count" data-errors={errors.to_string()} data-warnings={warnings.to_string()}>
+                { summary }
+            </p>
+            // Scrolls on its own when long, so the preview below stays in reach;
+            // focusable so a keyboard can scroll it too.
+            <ul class="studio-problems__list" tabindex="0" aria-label="Every problem">
+                { for props.problems.iter().map(|problem| {
+                    let (class, label) = match problem.severity {
+                        Severity::Error => ("studio-problems__item studio-problems__item--error", "Error"),
+                        Severity::Warning => ("studio-problems__item studio-problems__item--warning", "To do"),
+                    };
+                    html! {
+                        <li class={class}>
+                            <strong>{ label }</strong>{ " " }
+                            if let Some(id) = field_id(&problem.path) {
+                                <button type="button" class="studio-problems__go"
+                                    onclick={Callback::from(move |_: MouseEvent| focus_field(&id))}>
+                                    <code>{ &problem.path }</code>
+                                </button>
+                            } else {
+                                <code>{ &problem.path }</code>
+                            }
+                            { " " }{ &problem.message }
+                            if let Some(hint) = &problem.hint {
+                                <p class="studio-hint">{ hint }</p>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}

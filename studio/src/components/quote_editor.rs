@@ -1,0 +1,179 @@
+//! Every quote in a form: its words re-anchored in the article as they are typed,
+//! with the closest passage and the word difference when they no longer match.
+
+use std::rc::Rc;
+
+use news_explainer::model::anchor::SourceText;
+use news_explainer::model::{DealItem, Person, Quote};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::draft::{items_citing, Action, QuoteAnchoring, QuoteField, WordChange};
+
+/// Props of [`QuoteEditor`].
+#[derive(Properties, Clone, PartialEq)]
+pub struct QuoteEditorProps {
+    /// The quotes.
+    pub quotes: Vec<Quote>,
+    /// Who can be a speaker.
+    pub people: Vec<Person>,
+    /// The article's text, to anchor each quote in.
+    pub source: Rc<SourceText>,
+    /// The tracker, to name the items that cite a quote before it is deleted.
+    pub tracker: Vec<DealItem>,
+    /// Where each edit goes.
+    pub on_action: Callback<Action>,
+}
+
+/// What the anchoring of a quote means for the journalist.
+fn anchoring_note(anchoring: &QuoteAnchoring) -> Html {
+    match anchoring {
+        QuoteAnchoring::Anchored { occurrences: 1, .. } => html! {
+            <p class="studio-anchor studio-anchor--ok">{ "✓ Found in the article." }</p>
+        },
+        QuoteAnchoring::Anchored { occurrences, .. } => html! {
+            <p class="studio-anchor studio-anchor--ok">
+                { format!("✓ Found: the words occur {occurrences} times and the prefix or suffix says which.") }
+            </p>
+        },
+        QuoteAnchoring::Empty => html! {
+            <p class="studio-anchor studio-anchor--error">{ "✗ The quote has no words." }</p>
+        },
+        QuoteAnchoring::NotFound { closest, changes } => html! {
+            <div class="studio-anchor studio-anchor--error">
+                <p>{ "✗ Not in the article." }</p>
+                if let Some(closest) = closest {
+                    <p>{ "Closest passage: " }<q class="studio-anchor__closest">{ closest }</q></p>
+                    <p class="studio-anchor__diff">{ "Word by word: " }
+                        { for changes.iter().map(|change| match change {
+                            WordChange::Same(word) => html! { <>{ word }{ " " }</> },
+                            WordChange::Removed(word) => html! { <><del>{ word }</del>{ " " }</> },
+                            WordChange::Added(word) => html! { <><ins>{ word }</ins>{ " " }</> },
+                        }) }
+                    </p>
+                }
+            </div>
+        },
+        QuoteAnchoring::ContextMismatch { occurrences } => html! {
+            <p class="studio-anchor studio-anchor--error">
+                { format!("✗ The words occur {occurrences} times, but never with this prefix and suffix.") }
+            </p>
+        },
+        QuoteAnchoring::Ambiguous { occurrences } => html! {
+            <p class="studio-anchor studio-anchor--error">
+                { format!("✗ The words occur {occurrences} times: add a prefix or suffix to say which.") }
+            </p>
+        },
+    }
+}
+
+/// The quotes' forms.
+#[function_component(QuoteEditor)]
+pub fn quote_editor(props: &QuoteEditorProps) -> Html {
+    let edit = |index: usize, field: QuoteField| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            on_action.emit(Action::EditQuote {
+                index,
+                field,
+                value: input.value(),
+            });
+        })
+    };
+    let forms = props.quotes.iter().enumerate().map(|(index, quote)| {
+        let id = |name: &str| format!("studio-quote-{index}-{name}");
+        let anchoring = QuoteAnchoring::of(&props.source, quote);
+        let on_speaker = {
+            let on_action = props.on_action.clone();
+            Callback::from(move |event: Event| {
+                let select: HtmlSelectElement = event.target_unchecked_into();
+                on_action.emit(Action::EditQuote {
+                    index,
+                    field: QuoteField::Speaker,
+                    value: select.value(),
+                });
+            })
+        };
+        let on_delete = {
+            let on_action = props.on_action.clone();
+            let citing: Vec<String> = items_citing(&props.tracker, &quote.id)
+                .into_iter()
+                .map(|title| format!("“{title}”"))
+                .collect();
+            Callback::from(move |_: MouseEvent| {
+                let agreed = citing.is_empty()
+                    || gloo::utils::window()
+                        .confirm_with_message(&format!(
+                            "This quote is evidence for {}. Delete it anyway?",
+                            citing.join(", ")
+                        ))
+                        .unwrap_or(false);
+                if agreed {
+                    on_action.emit(Action::DeleteQuote(index));
+                }
+            })
+        };
+        let known_speaker = props.people.iter().any(|p| p.id == quote.speaker);
+        html! {
+            <li class="studio-quote" data-quote={quote.id.clone()}>
+                <fieldset>
+                    <legend>{ format!("Quote {}: {}", index + 1, quote.id) }</legend>
+                    <div class="studio-field">
+                        <label for={id("text")}>{ "Words" }</label>
+                        <input id={id("text")} class="studio-quote__text" type="text" value={quote.text.clone()}
+                            oninput={edit(index, QuoteField::Text)} aria-describedby={id("anchor")} />
+                        <div id={id("anchor")} aria-live="polite">{ anchoring_note(&anchoring) }</div>
+                    </div>
+                    <div class="studio-row">
+                        <div class="studio-field">
+                            <label for={id("speaker")}>{ "Speaker" }</label>
+                            <select id={id("speaker")} onchange={on_speaker}>
+                                if !known_speaker {
+                                    <option value={quote.speaker.clone()} selected=true>
+                                        { format!("{} (not in People)", quote.speaker) }
+                                    </option>
+                                }
+                                { for props.people.iter().map(|person| html! {
+                                    <option value={person.id.clone()} selected={person.id == quote.speaker}>
+                                        { format!("{} ({})", person.name, person.id) }
+                                    </option>
+                                }) }
+                            </select>
+                        </div>
+                        <div class="studio-field">
+                            <label for={id("id")}>{ "Id" }</label>
+                            <input id={id("id")} type="text" value={quote.id.clone()} oninput={edit(index, QuoteField::Id)} />
+                        </div>
+                    </div>
+                    <div class="studio-row">
+                        <div class="studio-field">
+                            <label for={id("prefix")}>{ "Prefix (text just before)" }</label>
+                            <input id={id("prefix")} type="text" value={quote.prefix.clone().unwrap_or_default()}
+                                oninput={edit(index, QuoteField::Prefix)} />
+                        </div>
+                        <div class="studio-field">
+                            <label for={id("suffix")}>{ "Suffix (text just after)" }</label>
+                            <input id={id("suffix")} type="text" value={quote.suffix.clone().unwrap_or_default()}
+                                oninput={edit(index, QuoteField::Suffix)} />
+                        </div>
+                    </div>
+                    <div class="studio-field">
+                        <label for={id("context")}>{ "Context" }</label>
+                        <input id={id("context")} type="text" value={quote.context.clone()}
+                            oninput={edit(index, QuoteField::Context)} />
+                    </div>
+                    <button type="button" class="studio-delete" onclick={on_delete}>
+                        { format!("Delete quote {}", index + 1) }
+                    </button>
+                </fieldset>
+            </li>
+        }
+    });
+    html! {
+        <section class="studio-section" aria-labelledby="studio-quotes-title">
+            <h2 id="studio-quotes-title">{ format!("Quotes ({})", props.quotes.len()) }</h2>
+            <ol class="studio-quotes">{ for forms }</ol>
+        </section>
+    }
+}

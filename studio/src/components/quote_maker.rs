@@ -1,0 +1,115 @@
+//! "Make quote": the selected words, who said them (someone in the explainer or a
+//! new person) and why they matter.
+
+use news_explainer::model::Person;
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::draft::{Action, Speaker};
+
+/// The `<select>` value for "a new person".
+const NEW_PERSON: &str = "";
+
+/// Props of [`QuoteMaker`].
+#[derive(Properties, Clone, PartialEq)]
+pub struct QuoteMakerProps {
+    /// The selected words, if any.
+    pub selected: Option<String>,
+    /// Who can be the speaker.
+    pub people: Vec<Person>,
+    /// Where the new quote goes.
+    pub on_action: Callback<Action>,
+}
+
+/// The quote-making form.
+#[function_component(QuoteMaker)]
+pub fn quote_maker(props: &QuoteMakerProps) -> Html {
+    let speaker = use_state(|| None::<String>);
+    let new_name = use_node_ref();
+    let context = use_node_ref();
+    // The chosen speaker, or the first person, or a new one when there is nobody.
+    let chosen = (*speaker)
+        .clone()
+        .filter(|id| id == NEW_PERSON || props.people.iter().any(|p| &p.id == id))
+        .or_else(|| props.people.first().map(|p| p.id.clone()))
+        .unwrap_or_default();
+
+    let on_speaker = {
+        let speaker = speaker.clone();
+        Callback::from(move |event: Event| {
+            let select: HtmlSelectElement = event.target_unchecked_into();
+            speaker.set(Some(select.value()));
+        })
+    };
+    let on_make = {
+        let on_action = props.on_action.clone();
+        let chosen = chosen.clone();
+        let new_name = new_name.clone();
+        let context = context.clone();
+        Callback::from(move |_: MouseEvent| {
+            let speaker = if chosen == NEW_PERSON {
+                let name = new_name
+                    .cast::<HtmlInputElement>()
+                    .map(|input| input.value())
+                    .unwrap_or_default();
+                Speaker::New(name)
+            } else {
+                Speaker::Existing(chosen.clone())
+            };
+            let area = context.cast::<HtmlTextAreaElement>();
+            on_action.emit(Action::MakeQuote {
+                speaker,
+                context: area.as_ref().map(|a| a.value()).unwrap_or_default(),
+            });
+            if let Some(area) = area {
+                area.set_value("");
+            }
+        })
+    };
+    let on_clear = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::Select(None)))
+    };
+
+    let Some(selected) = &props.selected else {
+        return html! {
+            <section class="studio-section studio-maker" aria-labelledby="studio-maker-title">
+                <h2 id="studio-maker-title">{ "Make a quote" }</h2>
+                <p class="studio-hint">{ "Nothing selected yet." }</p>
+            </section>
+        };
+    };
+    html! {
+        <section class="studio-section studio-maker" aria-labelledby="studio-maker-title">
+            <h2 id="studio-maker-title">{ "Make a quote" }</h2>
+            <p class="studio-maker__selected">{ "Selected: " }<q>{ selected }</q></p>
+            <div class="studio-row">
+                <div class="studio-field">
+                    <label for="studio-maker-speaker">{ "Speaker" }</label>
+                    <select id="studio-maker-speaker" onchange={on_speaker}>
+                        { for props.people.iter().map(|person| html! {
+                            <option value={person.id.clone()} selected={person.id == chosen}>
+                                { format!("{} ({})", person.name, person.id) }
+                            </option>
+                        }) }
+                        <option value={NEW_PERSON} selected={chosen == NEW_PERSON}>{ "A new person…" }</option>
+                    </select>
+                </div>
+                if chosen == NEW_PERSON {
+                    <div class="studio-field">
+                        <label for="studio-maker-name">{ "New speaker’s full name" }</label>
+                        <input id="studio-maker-name" type="text" ref={new_name} />
+                    </div>
+                }
+            </div>
+            <div class="studio-field">
+                <label for="studio-maker-context">{ "Context: why it matters" }</label>
+                <textarea id="studio-maker-context" rows="2" ref={context} />
+            </div>
+            <div class="studio-actions">
+                <button type="button" class="studio-primary" onclick={on_make}>{ "Make quote" }</button>
+                <button type="button" onclick={on_clear}>{ "Clear selection" }</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,898 @@
+//! The Studio's document and every edit a journalist makes to it, in plain Rust
+//! (no yew, no web-sys), so each edit is tested natively. The components only
+//! render a [`Studio`] and send it [`Action`]s.
+
+mod quote_making;
+mod tracker_editing;
+
+use news_explainer::model::anchor::{AnchorError, SourceText, TextQuoteSelector};
+use news_explainer::model::{DealItem, Evidence, Explainer, Person, Span};
+use news_explainer::scaffold::{self, unique_slug};
+
+use crate::problems::{self, Problem};
+
+pub use quote_making::{make_quote, MadeQuote, QuoteAnchoring, Speaker, WordChange, CONTEXT_TODO};
+pub use tracker_editing::{history_disagrees, DealField, HistoryField};
+
+/// What an exported file names as its schema: the schema sits beside the content
+/// files in a newsroom's repository (`content/explainer.schema.json`).
+pub const SCHEMA: &str = "./explainer.schema.json";
+
+/// The role of a person added in the Studio, until an editor gives it.
+pub const ROLE_TODO: &str = scaffold::ROLE_TODO;
+
+/// What the Studio is editing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Document {
+    /// Nothing yet: the journalist chooses how to start.
+    Empty,
+    /// An explainer, valid or not.
+    Draft(Explainer),
+    /// A file that does not parse as an explainer: its text, open for repair, with
+    /// why it does not parse. It becomes a draft as soon as it does.
+    Unparsed {
+        /// The file's text as the journalist is fixing it.
+        text: String,
+        /// Why it is not an explainer yet.
+        problem: Problem,
+    },
+}
+
+/// Which text field of the article is edited.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArticleField {
+    /// The headline.
+    Headline,
+    /// The standfirst.
+    Dek,
+    /// Where it was reported from.
+    Dateline,
+    /// `YYYY-MM-DD`.
+    Published,
+    /// BCP 47 tag.
+    Language,
+}
+
+/// Which field of a person is edited.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PersonField {
+    /// The id quotes refer to; renaming it renames the references.
+    Id,
+    /// The full name.
+    Name,
+    /// The role.
+    Role,
+}
+
+/// Which field of a quote is edited.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteField {
+    /// The slug; renaming it renames the tracker's references.
+    Id,
+    /// The speaker's person id.
+    Speaker,
+    /// The quoted words (re-anchored as they change).
+    Text,
+    /// Text just before (empty: none).
+    Prefix,
+    /// Text just after (empty: none).
+    Suffix,
+    /// Why it matters.
+    Context,
+}
+
+/// Everything a journalist can do to the document.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Draft an explainer from an article's text, as `explainer new` does.
+    StartFromText {
+        /// The pasted article, one paragraph per line.
+        article: String,
+        /// Today, `YYYY-MM-DD`, for the publication date.
+        published: String,
+    },
+    /// Start from the bundled default explainer.
+    StartFromDefault,
+    /// Open a file's text (a reload's saved draft, or a file the journalist chose).
+    Open(String),
+    /// The repaired text of a file that did not parse.
+    Repair(String),
+    /// Select a passage of the article (or clear the selection).
+    Select(Option<Span>),
+    /// Select the first place of the article with these words.
+    Find(String),
+    /// Select the next place with the words found last.
+    FindNext,
+    /// Make a quote of the selected passage.
+    MakeQuote {
+        /// Who said it.
+        speaker: Speaker,
+        /// Why it matters.
+        context: String,
+    },
+    /// Change a quote's field.
+    EditQuote {
+        /// Which quote.
+        index: usize,
+        /// Which field.
+        field: QuoteField,
+        /// Its new value.
+        value: String,
+    },
+    /// Delete a quote.
+    DeleteQuote(usize),
+    /// Change a person's field.
+    EditPerson {
+        /// Which person.
+        index: usize,
+        /// Which field.
+        field: PersonField,
+        /// Its new value.
+        value: String,
+    },
+    /// Add a person with a placeholder name.
+    AddPerson,
+    /// Delete a person.
+    DeletePerson(usize),
+    /// Change a field of the article.
+    EditArticle {
+        /// Which field.
+        field: ArticleField,
+        /// Its new value.
+        value: String,
+    },
+    /// Add a tracker item.
+    AddDealItem,
+    /// Change a field of a tracker item.
+    EditDealItem {
+        /// Which item.
+        index: usize,
+        /// Which field.
+        field: DealField,
+        /// Its new value.
+        value: String,
+    },
+    /// Delete a tracker item.
+    DeleteDealItem(usize),
+    /// Add the selected passage as evidence to an item.
+    AddPassageEvidence(usize),
+    /// Add a quote (by id) as evidence to an item.
+    AddQuoteEvidence {
+        /// Which item.
+        item: usize,
+        /// The quote's id.
+        quote: String,
+    },
+    /// Delete one piece of an item's evidence.
+    DeleteEvidence {
+        /// Which item.
+        item: usize,
+        /// Which evidence.
+        index: usize,
+    },
+    /// Add a status history entry to an item.
+    AddHistory(usize),
+    /// Change a field of a history entry.
+    EditHistory {
+        /// Which item.
+        item: usize,
+        /// Which entry.
+        index: usize,
+        /// Which field.
+        field: HistoryField,
+        /// Its new value.
+        value: String,
+    },
+    /// Delete a history entry.
+    DeleteHistory {
+        /// Which item.
+        item: usize,
+        /// Which entry.
+        index: usize,
+    },
+    /// Take back the last change of the document.
+    Undo,
+    /// Make again the last change taken back.
+    Redo,
+}
+
+/// How many changes undo reaches back.
+pub const UNDO_LIMIT: usize = 200;
+
+/// What an edit changed, so that typing on in one field is one step of undo, not
+/// one per keystroke.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum EditKey {
+    Quote(usize, QuoteField),
+    Deal(usize, DealField),
+    History(usize, usize, HistoryField),
+    Person(usize, PersonField),
+    Article(ArticleField),
+}
+
+impl Action {
+    /// The field a typing action edits, if it is one.
+    fn edit_key(&self) -> Option<EditKey> {
+        match self {
+            Action::EditQuote { index, field, .. } => Some(EditKey::Quote(*index, *field)),
+            Action::EditPerson { index, field, .. } => Some(EditKey::Person(*index, *field)),
+            Action::EditArticle { field, .. } => Some(EditKey::Article(*field)),
+            Action::EditDealItem { index, field, .. } => Some(EditKey::Deal(*index, *field)),
+            Action::EditHistory {
+                item, index, field, ..
+            } => Some(EditKey::History(*item, *index, *field)),
+            _ => None,
+        }
+    }
+}
+
+/// The Studio's state: the document, the selected passage and what the last
+/// action has to say.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Studio {
+    /// What is being edited.
+    pub document: Document,
+    /// The selected passage, in the draft's [`SourceText`].
+    pub selection: Option<Span>,
+    /// The words of the last search in the article.
+    pub find: String,
+    /// What the last action did or why it could not, for the journalist (and a
+    /// screen reader's live region).
+    pub message: Option<String>,
+    /// Earlier documents, the last one most recent.
+    undo: Vec<Document>,
+    /// Documents taken back by undo, the last one most recent.
+    redo: Vec<Document>,
+    /// The field the last change typed into, while typing goes on there.
+    typing: Option<EditKey>,
+}
+
+impl Default for Studio {
+    fn default() -> Self {
+        Studio {
+            document: Document::Empty,
+            selection: None,
+            find: String::new(),
+            message: None,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            typing: None,
+        }
+    }
+}
+
+impl Studio {
+    /// A Studio with a saved draft's text opened (or an empty one without).
+    pub fn reopened(saved: Option<&str>) -> Studio {
+        let mut studio = Studio::default();
+        if let Some(text) = saved {
+            studio.change(Action::Open(text.to_string()));
+            studio.message = None;
+        }
+        studio
+    }
+
+    /// The explainer being edited, if the document is one.
+    pub fn explainer(&self) -> Option<&Explainer> {
+        match &self.document {
+            Document::Draft(explainer) => Some(explainer),
+            _ => None,
+        }
+    }
+
+    /// What to save in the browser so a reload reopens this document.
+    pub fn saved_text(&self) -> Option<String> {
+        match &self.document {
+            Document::Empty => None,
+            Document::Draft(explainer) => serde_json::to_string(explainer).ok(),
+            Document::Unparsed { text, .. } => Some(text.clone()),
+        }
+    }
+
+    /// True when there is a change to take back.
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    /// True when there is a change taken back to make again.
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Applies one action; a change of the document can be undone.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Undo => return self.step_back(),
+            Action::Redo => return self.step_forward(),
+            _ => {}
+        }
+        let key = action.edit_key();
+        let before = self.document.clone();
+        self.change(action);
+        if self.document != before {
+            // Typing on in the same field extends the step already recorded.
+            if key.is_none() || key != self.typing {
+                self.undo.push(before);
+                if self.undo.len() > UNDO_LIMIT {
+                    self.undo.remove(0);
+                }
+            }
+            self.redo.clear();
+            self.typing = key;
+        }
+    }
+
+    fn step_back(&mut self) {
+        self.typing = None;
+        match self.undo.pop() {
+            Some(document) => {
+                self.redo
+                    .push(std::mem::replace(&mut self.document, document));
+                self.selection = None;
+                self.message = Some("Undone.".into());
+            }
+            None => self.message = Some("Nothing to undo.".into()),
+        }
+    }
+
+    fn step_forward(&mut self) {
+        self.typing = None;
+        match self.redo.pop() {
+            Some(document) => {
+                self.undo
+                    .push(std::mem::replace(&mut self.document, document));
+                self.selection = None;
+                self.message = Some("Redone.".into());
+            }
+            None => self.message = Some("Nothing to redo.".into()),
+        }
+    }
+
+    fn change(&mut self, action: Action) {
+        self.message = None;
+        match action {
+            Action::Undo | Action::Redo => {}
+            Action::StartFromText { article, published } => {
+                let options = scaffold::Options {
+                    published,
+                    language: "en".into(),
+                };
+                let explainer = scaffold::scaffold(&article, &options);
+                if explainer.source.is_empty() {
+                    self.message = Some(
+                        "The pasted text is empty: paste the article, one paragraph per line."
+                            .into(),
+                    );
+                    return;
+                }
+                self.message = Some(format!(
+                    "Drafted from the article: {} sections, {} quotes, {} people. Fill in the TODOs.",
+                    explainer.source.len(),
+                    explainer.quotes.len(),
+                    explainer.people.len()
+                ));
+                self.start(Document::Draft(explainer));
+            }
+            Action::StartFromDefault => {
+                self.change(Action::Open(
+                    news_explainer::content::ANCHORAGE_SUMMIT.into(),
+                ));
+            }
+            Action::Open(text) | Action::Repair(text) => {
+                let document = match problems::parse(&text) {
+                    Ok(explainer) => Document::Draft(explainer),
+                    Err(problem) => Document::Unparsed { text, problem },
+                };
+                self.message = Some(match &document {
+                    Document::Unparsed { .. } => {
+                        "This file is not an explainer yet: fix the problem below and it opens."
+                            .into()
+                    }
+                    _ => "Opened.".into(),
+                });
+                self.start(document);
+            }
+            Action::Select(span) => self.selection = span,
+            Action::Find(words) => {
+                self.find = words;
+                self.find_from(0);
+            }
+            Action::FindNext => {
+                let from = self.selection.map_or(0, |span| span.start + 1);
+                self.find_from(from);
+            }
+            Action::MakeQuote { speaker, context } => self.make_quote(speaker, &context),
+            Action::EditQuote {
+                index,
+                field,
+                value,
+            } => self.edit_quote(index, field, value),
+            Action::DeleteQuote(index) => {
+                if let Some(explainer) = self.explainer_mut() {
+                    if index < explainer.quotes.len() {
+                        let quote = explainer.quotes.remove(index);
+                        self.message = Some(format!("Deleted the quote “{}”.", quote.id));
+                    }
+                }
+            }
+            Action::EditPerson {
+                index,
+                field,
+                value,
+            } => self.edit_person(index, field, value),
+            Action::AddPerson => {
+                if let Some(explainer) = self.explainer_mut() {
+                    let taken = explainer.people.iter().map(|p| p.id.clone()).collect();
+                    explainer.people.push(Person {
+                        id: unique_slug("new person", &taken),
+                        name: "TODO: name".into(),
+                        role: ROLE_TODO.into(),
+                    });
+                }
+            }
+            Action::DeletePerson(index) => {
+                if let Some(explainer) = self.explainer_mut() {
+                    if index < explainer.people.len() {
+                        explainer.people.remove(index);
+                    }
+                }
+            }
+            Action::AddDealItem => {
+                if let Some(explainer) = self.explainer_mut() {
+                    tracker_editing::add_item(explainer);
+                }
+            }
+            Action::EditDealItem {
+                index,
+                field,
+                value,
+            } => {
+                if let Some(item) = self.explainer_mut().and_then(|e| e.tracker.get_mut(index)) {
+                    tracker_editing::edit_item(item, field, value);
+                }
+            }
+            Action::DeleteDealItem(index) => {
+                if let Some(explainer) = self.explainer_mut() {
+                    if index < explainer.tracker.len() {
+                        explainer.tracker.remove(index);
+                    }
+                }
+            }
+            Action::AddPassageEvidence(item) => {
+                let Some(span) = self.selection else {
+                    self.message = Some("Select the passage in the article first.".into());
+                    return;
+                };
+                if let Some(explainer) = self.explainer_mut() {
+                    let outcome = tracker_editing::add_passage(explainer, item, span);
+                    self.message = Some(match outcome {
+                        Ok(()) => "Added the selected passage as evidence.".into(),
+                        Err(why) => why,
+                    });
+                    self.selection = None;
+                }
+            }
+            Action::AddQuoteEvidence { item, quote } => {
+                if let Some(item) = self.explainer_mut().and_then(|e| e.tracker.get_mut(item)) {
+                    item.evidence.push(Evidence::Quote { quote });
+                }
+            }
+            Action::DeleteEvidence { item, index } => {
+                if let Some(item) = self.explainer_mut().and_then(|e| e.tracker.get_mut(item)) {
+                    if index < item.evidence.len() {
+                        item.evidence.remove(index);
+                    }
+                }
+            }
+            Action::AddHistory(item) => {
+                if let Some(explainer) = self.explainer_mut() {
+                    tracker_editing::add_history(explainer, item);
+                }
+            }
+            Action::EditHistory {
+                item,
+                index,
+                field,
+                value,
+            } => {
+                if let Some(item) = self.explainer_mut().and_then(|e| e.tracker.get_mut(item)) {
+                    tracker_editing::edit_history(item, index, field, value);
+                }
+            }
+            Action::DeleteHistory { item, index } => {
+                if let Some(item) = self.explainer_mut().and_then(|e| e.tracker.get_mut(item)) {
+                    if index < item.history.len() {
+                        item.history.remove(index);
+                    }
+                }
+            }
+            Action::EditArticle { field, value } => {
+                if let Some(explainer) = self.explainer_mut() {
+                    let article = &mut explainer.article;
+                    *match field {
+                        ArticleField::Headline => &mut article.headline,
+                        ArticleField::Dek => &mut article.dek,
+                        ArticleField::Dateline => &mut article.dateline,
+                        ArticleField::Published => &mut article.published,
+                        ArticleField::Language => &mut article.language,
+                    } = value;
+                }
+            }
+        }
+    }
+
+    fn start(&mut self, document: Document) {
+        self.document = document;
+        self.selection = None;
+        self.find.clear();
+    }
+
+    fn explainer_mut(&mut self) -> Option<&mut Explainer> {
+        match &mut self.document {
+            Document::Draft(explainer) => Some(explainer),
+            _ => None,
+        }
+    }
+
+    /// Selects the first place at or after byte `from` with the words of
+    /// [`Studio::find`], wrapping round to the first.
+    fn find_from(&mut self, from: usize) {
+        let Some(explainer) = self.explainer() else {
+            return;
+        };
+        let source = SourceText::new(&explainer.source);
+        let places = occurrences(&source, &self.find);
+        let next = places
+            .iter()
+            .find(|span| span.start >= from)
+            .or(places.first())
+            .copied();
+        self.message = Some(match (next, places.len()) {
+            _ if self.find.trim().is_empty() => String::new(),
+            (None, _) => format!("“{}” is not in the article.", self.find.trim()),
+            (Some(_), 1) => "Found once in the article and selected.".into(),
+            (Some(span), count) => {
+                let number = places.iter().position(|s| *s == span).unwrap_or(0) + 1;
+                format!("Found {count} times in the article; place {number} is selected.")
+            }
+        })
+        .filter(|message| !message.is_empty());
+        self.selection = next;
+    }
+
+    fn make_quote(&mut self, speaker: Speaker, context: &str) {
+        let Some(span) = self.selection else {
+            self.message = Some("Select words in the article first.".into());
+            return;
+        };
+        let Some(explainer) = self.explainer_mut() else {
+            return;
+        };
+        match make_quote(explainer, span, speaker, context) {
+            Ok(made) => {
+                self.message = Some(made.describe());
+                self.selection = None;
+            }
+            Err(why) => self.message = Some(why),
+        }
+    }
+
+    fn edit_quote(&mut self, index: usize, field: QuoteField, value: String) {
+        let Some(explainer) = self.explainer_mut() else {
+            return;
+        };
+        let Some(quote) = explainer.quotes.get_mut(index) else {
+            return;
+        };
+        let optional = |value: String| (!value.is_empty()).then_some(value);
+        match field {
+            QuoteField::Id => {
+                let old = std::mem::replace(&mut quote.id, value.clone());
+                for evidence in explainer.tracker.iter_mut().flat_map(|d| &mut d.evidence) {
+                    if let Evidence::Quote { quote } = evidence {
+                        if *quote == old {
+                            *quote = value.clone();
+                        }
+                    }
+                }
+            }
+            QuoteField::Speaker => quote.speaker = value,
+            QuoteField::Text => quote.text = value,
+            QuoteField::Prefix => quote.prefix = optional(value),
+            QuoteField::Suffix => quote.suffix = optional(value),
+            QuoteField::Context => quote.context = value,
+        }
+    }
+
+    fn edit_person(&mut self, index: usize, field: PersonField, value: String) {
+        let Some(explainer) = self.explainer_mut() else {
+            return;
+        };
+        let Some(person) = explainer.people.get_mut(index) else {
+            return;
+        };
+        match field {
+            PersonField::Id => {
+                let old = std::mem::replace(&mut person.id, value.clone());
+                for quote in explainer.quotes.iter_mut().filter(|q| q.speaker == old) {
+                    quote.speaker = value.clone();
+                }
+                for party in explainer.tracker.iter_mut().flat_map(|d| &mut d.parties) {
+                    if *party == old {
+                        *party = value.clone();
+                    }
+                }
+            }
+            PersonField::Name => person.name = value,
+            PersonField::Role => person.role = value,
+        }
+    }
+
+    /// Export: the draft as pretty JSON with `$schema`, the file `explainer
+    /// check` reads.
+    pub fn export(&self) -> Option<String> {
+        let mut explainer = self.explainer()?.clone();
+        explainer.schema = Some(SCHEMA.into());
+        serde_json::to_string_pretty(&explainer)
+            .ok()
+            .map(|json| json + "\n")
+    }
+
+    /// A file name for the export, from the headline.
+    pub fn export_file_name(&self) -> String {
+        let headline = self
+            .explainer()
+            .map(|e| e.article.headline.clone())
+            .unwrap_or_default();
+        let slug = unique_slug(&headline, &Default::default());
+        if slug == "quote" || headline.starts_with("TODO") {
+            "explainer.json".into()
+        } else {
+            format!("{slug}.json")
+        }
+    }
+}
+
+/// The titles of the tracker items that cite a quote as evidence: deleting the
+/// quote would leave them pointing at nothing, so the Studio names them first.
+pub fn items_citing<'a>(tracker: &'a [DealItem], quote: &str) -> Vec<&'a str> {
+    tracker
+        .iter()
+        .filter(|item| {
+            item.evidence
+                .iter()
+                .any(|e| matches!(e, Evidence::Quote { quote: id } if id == quote))
+        })
+        .map(|item| item.title.as_str())
+        .collect()
+}
+
+/// Every place of the source where `words` stand, matched as anchoring matches
+/// (quote marks, apostrophes and white space alike).
+pub fn occurrences(source: &SourceText, words: &str) -> Vec<Span> {
+    let selector = TextQuoteSelector {
+        exact: words,
+        prefix: None,
+        suffix: None,
+    };
+    match source.anchor(selector) {
+        Ok(span) => vec![span],
+        Err(AnchorError::Ambiguous { occurrences }) => occurrences,
+        Err(_) => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ARTICLE: &str = "Kyiv — The talks opened on Monday.\nNew Round\nMinister Olena Bondar said: “We want peace.” Envoy Mark Hale said “we want peace” too, and added that talks would go on.";
+
+    fn drafted() -> Studio {
+        let mut studio = Studio::default();
+        studio.apply(Action::StartFromText {
+            article: ARTICLE.into(),
+            published: "2026-11-29".into(),
+        });
+        studio
+    }
+
+    #[test]
+    fn pasted_text_becomes_a_draft_like_explainer_new() {
+        let studio = drafted();
+        let explainer = studio.explainer().unwrap();
+        let options = scaffold::Options {
+            published: "2026-11-29".into(),
+            language: "en".into(),
+        };
+        assert_eq!(explainer, &scaffold::scaffold(ARTICLE, &options));
+        assert_eq!(explainer.source[1].heading.as_deref(), Some("New Round"));
+        assert!(studio.message.as_deref().unwrap().contains("2 quotes"));
+    }
+
+    #[test]
+    fn empty_text_is_refused_with_a_reason() {
+        let mut studio = Studio::default();
+        studio.apply(Action::StartFromText {
+            article: "  \n".into(),
+            published: "2026-11-29".into(),
+        });
+        assert_eq!(studio.document, Document::Empty);
+        assert!(studio.message.is_some());
+    }
+
+    #[test]
+    fn a_broken_file_opens_for_repair_and_becomes_a_draft_when_fixed() {
+        let mut studio = Studio::default();
+        let broken =
+            news_explainer::content::ANCHORAGE_SUMMIT.replacen("\"article\"", "\"artcle\"", 1);
+        studio.apply(Action::Open(broken.clone()));
+        let Document::Unparsed { text, problem } = &studio.document else {
+            panic!("{:?}", studio.document);
+        };
+        assert_eq!(text, &broken);
+        assert!(problem.message.contains("artcle"), "{problem:?}");
+        assert_eq!(studio.saved_text().as_deref(), Some(broken.as_str()));
+        studio.apply(Action::Repair(
+            news_explainer::content::ANCHORAGE_SUMMIT.into(),
+        ));
+        assert!(studio.explainer().is_some());
+    }
+
+    #[test]
+    fn an_invalid_but_parsable_file_opens_as_a_draft() {
+        let mut studio = Studio::default();
+        let misquote =
+            news_explainer::content::ANCHORAGE_SUMMIT.replacen("long overdue", "long overdone", 1);
+        studio.apply(Action::Open(misquote));
+        let explainer = studio.explainer().unwrap();
+        assert!(problems::check(explainer).errors() > 0);
+    }
+
+    #[test]
+    fn a_saved_draft_reopens_unchanged() {
+        let mut studio = drafted();
+        studio.apply(Action::EditArticle {
+            field: ArticleField::Headline,
+            value: "Talks in Kyiv".into(),
+        });
+        let saved = studio.saved_text().unwrap();
+        let reopened = Studio::reopened(Some(&saved));
+        assert_eq!(reopened.document, studio.document);
+        assert_eq!(Studio::reopened(None).document, Document::Empty);
+    }
+
+    #[test]
+    fn find_selects_each_place_in_turn() {
+        let mut studio = drafted();
+        studio.apply(Action::Find("want peace".into()));
+        let source = SourceText::new(&studio.explainer().unwrap().source);
+        let first = studio.selection.unwrap();
+        assert_eq!(source.slice(first), "want peace");
+        assert!(studio.message.as_deref().unwrap().contains("2 times"));
+        studio.apply(Action::FindNext);
+        let second = studio.selection.unwrap();
+        assert!(second.start > first.start);
+        studio.apply(Action::FindNext);
+        assert_eq!(studio.selection, Some(first));
+        studio.apply(Action::Find("not there".into()));
+        assert_eq!(studio.selection, None);
+    }
+
+    #[test]
+    fn renaming_a_person_renames_their_quotes_speaker() {
+        let mut studio = drafted();
+        let old = studio.explainer().unwrap().people[0].id.clone();
+        studio.apply(Action::EditPerson {
+            index: 0,
+            field: PersonField::Id,
+            value: "olena-bondar".into(),
+        });
+        let explainer = studio.explainer().unwrap();
+        assert!(explainer.quotes.iter().all(|q| q.speaker != old));
+        assert!(explainer.quotes.iter().any(|q| q.speaker == "olena-bondar"));
+    }
+
+    #[test]
+    fn renaming_a_quote_renames_the_tracker_evidence_citing_it() {
+        let mut studio = Studio::default();
+        studio.apply(Action::StartFromDefault);
+        // Quote 1, "long-overdue", is evidence for a tracker item.
+        let index = 1;
+        let cited = studio.explainer().unwrap().quotes[index].id.clone();
+        studio.apply(Action::EditQuote {
+            index,
+            field: QuoteField::Id,
+            value: "renamed".into(),
+        });
+        let explainer = studio.explainer().unwrap();
+        let citations: Vec<&str> = explainer
+            .tracker
+            .iter()
+            .flat_map(|d| &d.evidence)
+            .filter_map(|e| match e {
+                Evidence::Quote { quote } => Some(quote.as_str()),
+                Evidence::Passage { .. } => None,
+            })
+            .collect();
+        assert!(citations.contains(&"renamed"), "{citations:?}");
+        assert!(!citations.contains(&cited.as_str()));
+        assert_eq!(problems::check(explainer).errors(), 0);
+    }
+
+    #[test]
+    fn undo_and_redo_step_through_changes_and_typing_in_one_field_is_one_step() {
+        let mut studio = drafted();
+        let drafted = studio.document.clone();
+        for headline in ["T", "Ta", "Tal", "Talks"] {
+            studio.apply(Action::EditArticle {
+                field: ArticleField::Headline,
+                value: headline.into(),
+            });
+        }
+        studio.apply(Action::Find("want peace".into()));
+        studio.apply(Action::MakeQuote {
+            speaker: Speaker::New("Ivan Petrenko".into()),
+            context: String::new(),
+        });
+        let made = studio.document.clone();
+        studio.apply(Action::Undo);
+        assert_eq!(studio.explainer().unwrap().article.headline, "Talks");
+        assert_eq!(studio.explainer().unwrap().people.len(), 2);
+        studio.apply(Action::Undo);
+        assert_eq!(studio.document, drafted);
+        studio.apply(Action::Redo);
+        studio.apply(Action::Redo);
+        assert_eq!(studio.document, made);
+        assert!(!studio.can_redo());
+        // A new change after undo drops what could have been redone.
+        studio.apply(Action::Undo);
+        studio.apply(Action::AddPerson);
+        assert!(!studio.can_redo());
+        // Undo reaches back to before the draft; a reopened draft starts afresh.
+        studio.apply(Action::Undo);
+        studio.apply(Action::Undo);
+        studio.apply(Action::Undo);
+        assert_eq!(studio.document, Document::Empty);
+        assert!(!Studio::reopened(drafted_text().as_deref()).can_undo());
+    }
+
+    fn drafted_text() -> Option<String> {
+        drafted().saved_text()
+    }
+
+    #[test]
+    fn the_items_citing_a_quote_are_named() {
+        let mut studio = Studio::default();
+        studio.apply(Action::StartFromDefault);
+        let tracker = &studio.explainer().unwrap().tracker;
+        assert_eq!(items_citing(tracker, "no-deal-until-deal").len(), 1);
+        assert_eq!(
+            items_citing(tracker, "lowest-point-since-cold-war"),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn export_is_pretty_json_with_the_schema_that_parses_back() {
+        let studio = drafted();
+        let json = studio.export().unwrap();
+        assert!(json.starts_with("{\n  \"$schema\": \"./explainer.schema.json\","));
+        let back = problems::parse(&json).unwrap();
+        assert_eq!(back.quotes, studio.explainer().unwrap().quotes);
+        assert_eq!(studio.export_file_name(), "explainer.json");
+    }
+
+    #[test]
+    fn editing_a_quote_prefix_to_empty_removes_it() {
+        let mut studio = drafted();
+        studio.apply(Action::EditQuote {
+            index: 0,
+            field: QuoteField::Prefix,
+            value: String::new(),
+        });
+        assert_eq!(studio.explainer().unwrap().quotes[0].prefix, None);
+        studio.apply(Action::DeleteQuote(0));
+        assert_eq!(studio.explainer().unwrap().quotes.len(), 1);
+    }
+}

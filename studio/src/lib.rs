@@ -1,0 +1,28 @@
+//! The Explainer Studio: where a newsroom makes an explainer in the browser, from
+//! a pasted article to a file `explainer check` accepts, with every quote
+//! anchored in the article as it is selected.
+//!
+//! It is built on the widget's library (`news-explainer`): the same content
+//! model, anchoring, validation and draft scaffold, and the widget's own [`App`]
+//! as the live preview. It has a build of its own (`studio/Trunk.toml`), so none
+//! of it reaches a reader's Wasm.
+//!
+//! - [`draft`]: the document and every edit to it, plain Rust, tested natively;
+//! - [`problems`]: validation as the Studio lists it (one adapter to the library);
+//! - [`components`]: the Yew views, which only render and dispatch;
+//! - [`browser`]: saving the draft, files in and out, the text selection.
+//!
+//! [`App`]: news_explainer::App
+
+pub mod browser;
+pub mod components;
+pub mod draft;
+pub mod problems;
+
+/// Mounts the Studio into the page's `#studio` element (or `<body>`).
+pub fn mount() {
+    let root = gloo::utils::document()
+        .get_element_by_id("studio")
+        .unwrap_or_else(|| gloo::utils::body().into());
+    yew::Renderer::<components::studio_app::StudioApp>::with_root(root).render();
+}

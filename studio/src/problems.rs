@@ -1,0 +1,194 @@
+//! The problems the Studio shows: the library's typed problems, worded by the
+//! library's strings (the same words as `explainer check` and the widget's
+//! error box), read in one place.
+//!
+//! [`from_problem`] is the only code in the Studio that turns the library's
+//! [`news_explainer::model::Problem`] into what the Studio lists.
+
+use news_explainer::model::validate;
+pub use news_explainer::model::Severity;
+use news_explainer::model::{self as library, AnchoredExplainer, Explainer};
+use news_explainer::strings::STRINGS;
+
+/// One problem, as the Studio lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Where it is, as a JSON path (`$.quotes[3].text`).
+    pub path: String,
+    /// What is wrong, in a sentence.
+    pub message: String,
+    /// What to look at or try, if anything.
+    pub hint: Option<String>,
+    /// Error or warning.
+    pub severity: Severity,
+}
+
+/// The adapter: one library problem, worded, as the Studio's [`Problem`].
+pub fn from_problem(problem: &library::Problem) -> Problem {
+    let text = STRINGS.problem(&problem.kind);
+    Problem {
+        path: problem.path.clone(),
+        message: text.message,
+        hint: text.hint,
+        severity: problem.kind.severity(),
+    }
+}
+
+/// Parses an explainer file, or says why it is not one.
+pub fn parse(json: &str) -> Result<Explainer, Problem> {
+    Explainer::from_json(json).map_err(|problem| from_problem(&problem))
+}
+
+/// The outcome of checking a draft: the anchored explainer when it is valid, and
+/// every problem (errors, then TODO warnings).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Checked {
+    /// The validated, anchored explainer, when there are no errors.
+    pub anchored: Option<AnchoredExplainer>,
+    /// Every error, then every TODO left.
+    pub problems: Vec<Problem>,
+}
+
+impl Checked {
+    /// How many problems stop `explainer check`.
+    pub fn errors(&self) -> usize {
+        self.problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .count()
+    }
+}
+
+/// Validates and anchors a draft the way `explainer check` does.
+pub fn check(explainer: &Explainer) -> Checked {
+    let (anchored, mut problems) = match validate::validate(explainer.clone()) {
+        Ok(anchored) => (Some(anchored), Vec::new()),
+        Err(errors) => (None, errors.iter().map(from_problem).collect()),
+    };
+    problems.extend(todos(explainer));
+    Checked { anchored, problems }
+}
+
+/// Every text that still starts with `TODO`, as a warning with its path, as
+/// `explainer check` warns about them.
+pub fn todos(explainer: &Explainer) -> Vec<Problem> {
+    validate::placeholders(explainer)
+        .iter()
+        .map(from_problem)
+        .collect()
+}
+
+/// The id of the Studio's form field for a problem's JSON path, when the Studio
+/// has a field for it: `$.quotes[3].text` → `studio-quote-3-text`,
+/// `$.people[1].role` → `studio-person-1-role`, `$.article.dek` → `studio-dek`.
+/// Paths deeper than a field (evidence, history) go to the item's first field.
+pub fn field_id(path: &str) -> Option<String> {
+    let rest = path.strip_prefix("$.")?;
+    if let Some(field) = rest.strip_prefix("article.") {
+        let field = field.split(['.', '[']).next()?;
+        return matches!(
+            field,
+            "headline" | "dek" | "dateline" | "published" | "language"
+        )
+        .then(|| format!("studio-{field}"));
+    }
+    for (list, kind, fields) in [
+        (
+            "quotes",
+            "quote",
+            &["text", "speaker", "id", "prefix", "suffix", "context"][..],
+        ),
+        ("people", "person", &["name", "role", "id"][..]),
+        (
+            "tracker",
+            "deal",
+            &["title", "status", "summary", "parties", "id"][..],
+        ),
+    ] {
+        let Some(indexed) = rest.strip_prefix(list).and_then(|r| r.strip_prefix('[')) else {
+            continue;
+        };
+        let (index, after) = indexed.split_once(']')?;
+        let index: usize = index.parse().ok()?;
+        let field = after
+            .strip_prefix('.')
+            .and_then(|f| f.split(['.', '[']).next());
+        let field = field.filter(|f| fields.contains(f)).unwrap_or(fields[0]);
+        return Some(format!("studio-{kind}-{index}-{field}"));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DEFAULT: &str = news_explainer::content::ANCHORAGE_SUMMIT;
+
+    #[test]
+    fn the_default_explainer_has_no_problems() {
+        let checked = check(&parse(DEFAULT).unwrap());
+        assert!(checked.anchored.is_some());
+        assert_eq!(checked.problems, []);
+    }
+
+    #[test]
+    fn a_misquote_is_an_error_with_its_path() {
+        let mut explainer = parse(DEFAULT).unwrap();
+        explainer.quotes[0].text = "words nobody said at all".into();
+        let checked = check(&explainer);
+        assert!(checked.anchored.is_none());
+        assert_eq!(checked.errors(), 1);
+        assert_eq!(checked.problems[0].path, "$.quotes[0].text");
+        assert!(checked.problems[0].hint.is_some());
+    }
+
+    #[test]
+    fn todos_are_warnings_that_do_not_stop_the_preview() {
+        let mut explainer = parse(DEFAULT).unwrap();
+        explainer.article.headline = "TODO: headline".into();
+        let checked = check(&explainer);
+        assert!(checked.anchored.is_some());
+        assert_eq!(checked.errors(), 0);
+        assert_eq!(checked.problems.len(), 1);
+        assert_eq!(checked.problems[0].path, "$.article.headline");
+        assert_eq!(checked.problems[0].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn problems_lead_to_their_fields() {
+        assert_eq!(
+            field_id("$.quotes[3].text").as_deref(),
+            Some("studio-quote-3-text")
+        );
+        assert_eq!(
+            field_id("$.quotes[0].prefix").as_deref(),
+            Some("studio-quote-0-prefix")
+        );
+        assert_eq!(
+            field_id("$.quotes[12]").as_deref(),
+            Some("studio-quote-12-text")
+        );
+        assert_eq!(
+            field_id("$.people[1].role").as_deref(),
+            Some("studio-person-1-role")
+        );
+        assert_eq!(field_id("$.article.dek").as_deref(), Some("studio-dek"));
+        assert_eq!(field_id("$.article.publisher"), None);
+        assert_eq!(
+            field_id("$.tracker[0].status").as_deref(),
+            Some("studio-deal-0-status")
+        );
+        assert_eq!(
+            field_id("$.tracker[2].evidence[0]").as_deref(),
+            Some("studio-deal-2-title")
+        );
+        assert_eq!(field_id("$"), None);
+    }
+
+    #[test]
+    fn a_file_that_is_not_an_explainer_says_where() {
+        let problem = parse("{\"article\": 3}").unwrap_err();
+        assert!(problem.path.contains("article"), "{problem:?}");
+    }
+}
