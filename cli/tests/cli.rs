@@ -838,3 +838,70 @@ fn listed_content_origins_go_into_every_page_and_bad_ones_are_refused() {
         stderr(&output)
     );
 }
+
+#[test]
+fn a_site_url_that_is_not_an_absolute_http_url_is_refused_before_anything_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = fake_template(dir.path());
+    let never = dir.path().join("never");
+    let build = |url_flag: &[&str], env: &[(&str, &str)]| {
+        let mut args: Vec<String> = vec![
+            "build".into(),
+            data("valid.json").to_str().unwrap().into(),
+            "--out".into(),
+            never.to_str().unwrap().into(),
+            "--template".into(),
+            template.to_str().unwrap().into(),
+        ];
+        args.extend(url_flag.iter().map(|s| s.to_string()));
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        explainer_with_env(&args, env)
+    };
+    for bad in [
+        "javascript:alert(document.domain)//",
+        "not a url",
+        "https://",
+        "https://news.example/x/?a=1",
+        "ftp://news.example/x/",
+        "https://news.example/a b/",
+    ] {
+        let output = build(&["--site-url", bad], &[]);
+        assert_eq!(output.status.code(), Some(2), "{bad}: {}", stderr(&output));
+        assert!(
+            stderr(&output).contains("is not an absolute http(s) URL"),
+            "{bad}: {}",
+            stderr(&output)
+        );
+        let output = build(&[], &[("EXPLAINER_SITE_URL", bad)]);
+        assert_eq!(output.status.code(), Some(2), "{bad}: {}", stderr(&output));
+        assert!(
+            stderr(&output).contains("EXPLAINER_SITE_URL: “"),
+            "{bad}: {}",
+            stderr(&output)
+        );
+        assert!(!never.exists(), "{bad}");
+    }
+    // The prerender command takes the same rule, from its flag or the variable.
+    let staging = staging_folder(
+        &dir.path().join("staging"),
+        &fs::read_to_string(data("valid.json")).unwrap(),
+    );
+    let before = fs::read_to_string(staging.join("index.html")).unwrap();
+    let output = explainer_with_env(
+        &["prerender", staging.to_str().unwrap()],
+        &[("EXPLAINER_SITE_URL", "javascript:alert(1)//")],
+    );
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert_eq!(
+        fs::read_to_string(staging.join("index.html")).unwrap(),
+        before
+    );
+
+    let output = build(&["--site-url", "https://news.example/explainers/x/"], &[]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let page = fs::read_to_string(never.join("index.html")).unwrap();
+    assert!(
+        page.contains("<link rel=\"canonical\" href=\"https://news.example/explainers/x/\" />"),
+        "{page}"
+    );
+}
