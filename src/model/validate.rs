@@ -275,7 +275,7 @@ impl Checker {
             |ids: &HashMap<&str, usize>, index: usize, id: &str| ids.get(id) == Some(&index);
         // Tracker items and people first, so that a clash with a quote, whose
         // id an editor chooses freely, is reported at the quote.
-        let mut items: Vec<(String, String, Vec<(ElementId<'_>, String)>)> = Vec::new();
+        let mut items: Vec<ItemElements<'_>> = Vec::new();
         for (index, deal) in explainer.tracker.iter().enumerate() {
             if !first_use(deals, index, &deal.id) {
                 continue;
@@ -294,13 +294,21 @@ impl Checker {
                     elements.push((ElementId::Passage(passage), format!("{path}.evidence[{e}]")));
                 }
             }
-            items.push((deal.id.clone(), format!("{path}.id"), elements));
+            items.push(ItemElements {
+                id: &deal.id,
+                path: format!("{path}.id"),
+                elements,
+            });
         }
         for (index, person) in explainer.people.iter().enumerate() {
             if first_use(people, index, &person.id) {
                 let path = format!("$.people[{index}]");
                 let elements = vec![(ElementId::Speaker(&person.id), path.clone())];
-                items.push((person.id.clone(), format!("{path}.id"), elements));
+                items.push(ItemElements {
+                    id: &person.id,
+                    path: format!("{path}.id"),
+                    elements,
+                });
             }
         }
         for (index, quote) in explainer.quotes.iter().enumerate() {
@@ -311,10 +319,14 @@ impl Checker {
                     (ElementId::QuoteDetails(&quote.id), path.clone()),
                     (ElementId::SourceMark(&quote.id), path.clone()),
                 ];
-                items.push((quote.id.clone(), format!("{path}.id"), elements));
+                items.push(ItemElements {
+                    id: &quote.id,
+                    path: format!("{path}.id"),
+                    elements,
+                });
             }
         }
-        for (id, id_path, elements) in items {
+        for ItemElements { id, path, elements } in items {
             let mut clash = None;
             for (element, owner) in elements {
                 let element = element.id();
@@ -327,7 +339,8 @@ impl Checker {
                 }
             }
             if let Some((element, other)) = clash {
-                self.report(id_path, ProblemKind::IdClash { id, element, other });
+                let id = id.to_string();
+                self.report(path, ProblemKind::IdClash { id, element, other });
             }
         }
     }
@@ -589,6 +602,14 @@ impl Checker {
         self.report(path, kind);
         Span::default()
     }
+}
+
+/// An item's id, where it is, and the elements of the widget it gives an id,
+/// each with the JSON path of what it shows.
+struct ItemElements<'a> {
+    id: &'a str,
+    path: String,
+    elements: Vec<(ElementId<'a>, String)>,
 }
 
 /// The selector a quote's words are anchored by.
