@@ -21,6 +21,7 @@ mod html;
 mod page_content;
 mod precompress;
 mod prerender;
+mod publish;
 mod scaffold;
 mod share_image;
 
@@ -76,7 +77,14 @@ Examples:
 
 The template (default: the repository's dist/) is copied into the output folder
 and its index.html gets the explainer, its headline as <title> and its language
-as <html lang>. An invalid explainer is refused with the check report.";
+as <html lang>. An invalid explainer is refused with the check report.
+
+The site is written into a folder beside the output (.site.building-…) and moved
+in only when it is complete: a build that fails leaves the output as it was.
+With --force, only the files this build writes are replaced (they are listed in
+the output's .explainer-files, so the next build removes those it no longer
+writes, such as the share page of a deleted quote); nothing else in the folder
+is touched, and a symbolic link where the build would write stops it.";
 
 /// The newsroom's tool for news explainers: draft one from an article, check it,
 /// build the widget's page with it.
@@ -141,7 +149,11 @@ enum Command {
         /// The release build to start from [default: the repository's dist/].
         #[arg(long, value_name = "DIR")]
         template: Option<PathBuf>,
-        /// Write into a folder that is not empty.
+        /// Write into a folder that is not empty, replacing only the files this
+        /// build writes (and removing those an earlier build wrote that this one
+        /// does not); everything else in it is left as it is. A symbolic link
+        /// where the build would write is refused, with nothing changed: it never
+        /// writes through a link out of the folder.
         #[arg(long)]
         force: bool,
         #[command(flatten)]
@@ -463,8 +475,21 @@ fn build(
     build::check_template(&template).map_err(Failure::Usage)?;
     build::check_out(&template, out, force).map_err(Failure::Usage)?;
     let content = PageContent::for_page(anchored).map_err(Failure::Usage)?;
-    let written = build::build(&content, &template, out).map_err(Failure::Usage)?;
-    let share_pages = prerender_site(out, &content, site, site_url.as_deref(), &content_origins)?;
+    // Written beside `out` first: a build that fails leaves `out` as it was,
+    // and only a finished one is moved in (see publish.rs).
+    let staging = publish::Staging::beside(out).map_err(Failure::Usage)?;
+    let written = build::build(&content, &template, staging.path()).map_err(Failure::Usage)?;
+    let share_pages = prerender_site(
+        staging.path(),
+        &content,
+        site,
+        site_url.as_deref(),
+        &content_origins,
+    )?;
+    if site.precompress() {
+        precompress(staging.path())?;
+    }
+    staging.publish().map_err(Failure::Usage)?;
     let _ = writeln!(
         anstream::stderr(),
         "Built {} into {} ({written} files from {}, {share_pages} share pages).",
@@ -472,7 +497,7 @@ fn build(
         out.display(),
         template.display(),
     );
-    finish_copies(out, site)
+    Ok(())
 }
 
 /// Pre-renders a built folder in place, with the content its page carries: the
