@@ -135,7 +135,11 @@ impl Staging {
             }
         }
 
-        for relative in &written {
+        // The manifest last: once it is in place, every file it lists is too.
+        let (manifest, others): (Vec<&PathBuf>, Vec<&PathBuf>) = written
+            .iter()
+            .partition(|relative| *relative == Path::new(MANIFEST));
+        for relative in others.into_iter().chain(manifest) {
             let target = out.join(relative);
             if let Some(parent) = target.parent() {
                 fs::create_dir_all(parent)
