@@ -5,6 +5,7 @@
 use crate::content_origin::Refusal;
 use crate::embedding::LoadError;
 use crate::model::problem::{ListItem, Listing, ProblemKind, Referent, Subject};
+use crate::model::validate::MAX_ID_LEN;
 use crate::model::Status;
 
 /// The English month names, for dates as readers read them ([`Strings::date`]) and
@@ -311,6 +312,17 @@ impl Strings {
             ProblemKind::NotASlug { id } => (
                 format!("Id “{id}” is not a slug."),
                 Some("Ids use lowercase ASCII letters, digits and single hyphens, e.g. “next-time-in-moscow”.".into()),
+            ),
+            ProblemKind::IdTooLong { start, length } => (
+                format!("Id “{start}…” is {length} characters long; ids may have at most {MAX_ID_LEN}."),
+                Some("Shorten it: an id names a folder of the built site (quote/<id>/) and the links to its item.".into()),
+            ),
+            ProblemKind::IdClash { id, element, other } => (
+                format!("Id “{id}” would give an element of the widget the id “{element}”, which another element has."),
+                Some(match other {
+                    Some(other) => format!("{other} has it too; choose another id, or links to one lead to the other."),
+                    None => "The widget uses that id itself; choose another.".into(),
+                }),
             ),
             ProblemKind::DuplicateId { id, first } => (
                 format!("Duplicate id “{id}”."),

@@ -24,7 +24,7 @@ pub fn default_template() -> PathBuf {
 }
 
 /// Files under `root` (recursively), relative to it, with their sizes, sorted.
-fn files(root: &Path) -> std::io::Result<Vec<(PathBuf, u64)>> {
+pub(crate) fn files(root: &Path) -> std::io::Result<Vec<(PathBuf, u64)>> {
     let mut found = Vec::new();
     let mut pending = vec![PathBuf::new()];
     while let Some(relative) = pending.pop() {
@@ -77,7 +77,8 @@ pub fn check_out(template: &Path, out: &Path, force: bool) -> Result<(), String>
     let not_empty = fs::read_dir(out).is_ok_and(|mut entries| entries.next().is_some());
     if not_empty && !force {
         return Err(format!(
-            "{} is not empty; pass --force to write into it (files of the same name are replaced).",
+            "{} is not empty; pass --force to write into it (only the files this build \
+             writes are replaced).",
             out.display()
         ));
     }
@@ -86,7 +87,7 @@ pub fn check_out(template: &Path, out: &Path, force: bool) -> Result<(), String>
 
 /// An absolute form of a path that may not exist yet, following the symbolic
 /// links of the part that does.
-fn absolute(path: &Path) -> std::io::Result<PathBuf> {
+pub(crate) fn absolute(path: &Path) -> std::io::Result<PathBuf> {
     let absolute = std::path::absolute(path)?;
     let mut existing = absolute.as_path();
     let mut rest = Vec::new();

@@ -21,6 +21,7 @@ mod html;
 mod page_content;
 mod precompress;
 mod prerender;
+mod publish;
 mod share_image;
 
 use std::fs;
@@ -31,7 +32,7 @@ use std::process::ExitCode;
 use anstream::ColorChoice;
 use anstyle::{AnsiColor, Effects, Style};
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use news_explainer::content_origin::listed_origin;
+use news_explainer::content_origin::{listed_origin, web_origin};
 use news_explainer::model::validate;
 use news_explainer::scaffold;
 
@@ -76,7 +77,14 @@ Examples:
 
 The template (default: the repository's dist/) is copied into the output folder
 and its index.html gets the explainer, its headline as <title> and its language
-as <html lang>. An invalid explainer is refused with the check report.";
+as <html lang>. An invalid explainer is refused with the check report.
+
+The site is written into a folder beside the output (.site.building-…) and moved
+in only when it is complete: a build that fails leaves the output as it was.
+With --force, only the files this build writes are replaced (they are listed in
+the output's .explainer-files, so the next build removes those it no longer
+writes, such as the share page of a deleted quote); nothing else in the folder
+is touched, and a symbolic link where the build would write stops it.";
 
 /// The newsroom's tool for news explainers: draft one from an article, check it,
 /// build the widget's page with it.
@@ -141,7 +149,11 @@ enum Command {
         /// The release build to start from [default: the repository's dist/].
         #[arg(long, value_name = "DIR")]
         template: Option<PathBuf>,
-        /// Write into a folder that is not empty.
+        /// Write into a folder that is not empty, replacing only the files this
+        /// build writes (and removing those an earlier build wrote that this one
+        /// does not); everything else in it is left as it is. A symbolic link
+        /// where the build would write is refused, with nothing changed: it never
+        /// writes through a link out of the folder.
         #[arg(long)]
         force: bool,
         #[command(flatten)]
@@ -162,10 +174,10 @@ enum Command {
 /// be served: the flags the two share.
 #[derive(Args, Debug)]
 struct SiteArgs {
-    /// The absolute URL the folder will be served at, for canonical and
-    /// share-image URLs (relative without it) and oembed.json (not written
-    /// without it) [default: $EXPLAINER_SITE_URL].
-    #[arg(long, value_name = "URL")]
+    /// The absolute http(s) URL the folder will be served at, for canonical
+    /// and share-image URLs (relative without it) and oembed.json (not written
+    /// without it) [default: $EXPLAINER_SITE_URL]. Anything else is refused.
+    #[arg(long, value_name = "URL", value_parser = site_url)]
     site_url: Option<String>,
     /// An origin (https://host[:port]) besides the pages' own whose
     /// explainers `?src=` may show on them; repeat for more [default:
@@ -185,14 +197,19 @@ struct SiteArgs {
 }
 
 impl SiteArgs {
-    /// `--site-url`, else `EXPLAINER_SITE_URL` (for builds run by trunk's hook,
-    /// which passes no flags).
-    fn site_url(&self) -> Option<String> {
-        self.site_url.clone().or_else(|| {
-            std::env::var("EXPLAINER_SITE_URL")
-                .ok()
-                .filter(|url| !url.trim().is_empty())
-        })
+    /// `--site-url` (clap checked it), else `EXPLAINER_SITE_URL` (for builds run
+    /// by trunk's hook, which passes no flags); a usage error for a variable that
+    /// is not an absolute http(s) URL.
+    fn site_url(&self) -> Result<Option<String>, Failure> {
+        if let Some(url) = &self.site_url {
+            return Ok(Some(url.clone()));
+        }
+        match std::env::var("EXPLAINER_SITE_URL") {
+            Ok(url) if !url.trim().is_empty() => site_url(&url)
+                .map(Some)
+                .map_err(|m| Failure::Usage(format!("EXPLAINER_SITE_URL: {m}."))),
+            _ => Ok(None),
+        }
     }
 
     /// True unless `--no-precompress`, or a trunk hook of a debug build.
@@ -209,6 +226,27 @@ Examples:
 
 trunk runs it after every build (Trunk.toml, post_build hook), so `trunk build
 --release` writes the pre-rendered page and the share pages into dist/.";
+
+/// A site URL as `--site-url` and `EXPLAINER_SITE_URL` take it: an absolute
+/// `http:` or `https:` URL ([`web_origin`] reads its origin) with no white space,
+/// query or fragment; an error message for anything else. It becomes the
+/// canonical link, the share images' URLs and the oEmbed embed code, which
+/// readers' browsers and social networks follow: a `javascript:` URL there
+/// would run on the newsroom's page, and `not a url` would only break them.
+fn site_url(text: &str) -> Result<String, String> {
+    let text = text.trim();
+    let well_formed = web_origin(text).is_some()
+        && !text.contains(['?', '#'])
+        && !text.chars().any(|c| c.is_whitespace() || c.is_control());
+    if well_formed {
+        Ok(text.to_string())
+    } else {
+        Err(format!(
+            "“{text}” is not an absolute http(s) URL: give the address the folder will \
+             be served at, for example https://news.example/explainers/anchorage/"
+        ))
+    }
+}
 
 /// The origins `--allow-src-origin` named (clap checked them), else those in
 /// `EXPLAINER_CONTENT_ORIGINS`, for builds run by trunk's hook, which passes no
@@ -414,8 +452,9 @@ fn build(
     force: bool,
     site: &SiteArgs,
 ) -> Result<(), Failure> {
-    // A bad origin is a usage error before anything is written.
+    // A bad origin or site URL is a usage error before anything is written.
     let content_origins = content_origins(site.allow_src_origin.clone())?;
+    let site_url = site.site_url()?;
     let json = read(file)?;
     let anchored = match validate::load(&json) {
         Ok(anchored) => anchored,
@@ -436,8 +475,21 @@ fn build(
     build::check_template(&template).map_err(Failure::Usage)?;
     build::check_out(&template, out, force).map_err(Failure::Usage)?;
     let content = PageContent::for_page(anchored).map_err(Failure::Usage)?;
-    let written = build::build(&content, &template, out).map_err(Failure::Usage)?;
-    let share_pages = prerender_site(out, &content, site, &content_origins)?;
+    // Written beside `out` first: a build that fails leaves `out` as it was,
+    // and only a finished one is moved in (see publish.rs).
+    let staging = publish::Staging::beside(out).map_err(Failure::Usage)?;
+    let written = build::build(&content, &template, staging.path()).map_err(Failure::Usage)?;
+    let share_pages = prerender_site(
+        staging.path(),
+        &content,
+        site,
+        site_url.as_deref(),
+        &content_origins,
+    )?;
+    if site.precompress() {
+        precompress(staging.path())?;
+    }
+    staging.publish().map_err(Failure::Usage)?;
     let _ = writeln!(
         anstream::stderr(),
         "Built {} into {} ({written} files from {}, {share_pages} share pages).",
@@ -445,7 +497,7 @@ fn build(
         out.display(),
         template.display(),
     );
-    finish_copies(out, site)
+    Ok(())
 }
 
 /// Pre-renders a built folder in place, with the content its page carries: the
@@ -455,8 +507,9 @@ fn prerender(dist: Option<PathBuf>, site: &SiteArgs) -> Result<(), Failure> {
         .or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from))
         .unwrap_or_else(build::default_template);
     let content_origins = content_origins(site.allow_src_origin.clone())?;
+    let site_url = site.site_url()?;
     let content = prerender::read_content(&dist).map_err(Failure::Usage)?;
-    let share_pages = prerender_site(&dist, &content, site, &content_origins)?;
+    let share_pages = prerender_site(&dist, &content, site, site_url.as_deref(), &content_origins)?;
     let _ = writeln!(
         anstream::stderr(),
         "Pre-rendered {} and {share_pages} share pages.",
@@ -470,12 +523,13 @@ fn prerender_site(
     dir: &Path,
     content: &PageContent,
     site: &SiteArgs,
+    site_url: Option<&str>,
     content_origins: &[String],
 ) -> Result<usize, Failure> {
     let written = prerender::prerender(
         dir,
         content,
-        site.site_url().as_deref(),
+        site_url,
         content_origins,
         !site.no_share_pages,
     )

@@ -19,6 +19,9 @@ const COMPRESSIBLE: &[&str] = &[
     "html", "js", "mjs", "css", "wasm", "json", "svg", "txt", "xml", "map",
 ];
 
+/// The suffixes of the copies, after the original's name.
+pub const COPY_SUFFIXES: [&str; 2] = ["gz", "br"];
+
 /// Smaller files gain nothing a request's headers would not eat up.
 const MIN_BYTES: u64 = 512;
 
@@ -107,7 +110,10 @@ pub fn is_copy(path: &Path) -> bool {
 /// For `x.js.gz` or `x.js.br`, the original `x.js`.
 fn copy_of(path: &Path) -> Option<PathBuf> {
     let extension = path.extension()?;
-    (extension == "gz" || extension == "br").then(|| path.with_extension(""))
+    COPY_SUFFIXES
+        .iter()
+        .any(|suffix| extension == *suffix)
+        .then(|| path.with_extension(""))
 }
 
 fn compressible(path: &Path) -> bool {

@@ -838,3 +838,306 @@ fn listed_content_origins_go_into_every_page_and_bad_ones_are_refused() {
         stderr(&output)
     );
 }
+
+#[test]
+fn a_site_url_that_is_not_an_absolute_http_url_is_refused_before_anything_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = fake_template(dir.path());
+    let never = dir.path().join("never");
+    let build = |url_flag: &[&str], env: &[(&str, &str)]| {
+        let mut args: Vec<String> = vec![
+            "build".into(),
+            data("valid.json").to_str().unwrap().into(),
+            "--out".into(),
+            never.to_str().unwrap().into(),
+            "--template".into(),
+            template.to_str().unwrap().into(),
+        ];
+        args.extend(url_flag.iter().map(|s| s.to_string()));
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        explainer_with_env(&args, env)
+    };
+    for bad in [
+        "javascript:alert(document.domain)//",
+        "not a url",
+        "https://",
+        "https://news.example/x/?a=1",
+        "ftp://news.example/x/",
+        "https://news.example/a b/",
+    ] {
+        let output = build(&["--site-url", bad], &[]);
+        assert_eq!(output.status.code(), Some(2), "{bad}: {}", stderr(&output));
+        assert!(
+            stderr(&output).contains("is not an absolute http(s) URL"),
+            "{bad}: {}",
+            stderr(&output)
+        );
+        let output = build(&[], &[("EXPLAINER_SITE_URL", bad)]);
+        assert_eq!(output.status.code(), Some(2), "{bad}: {}", stderr(&output));
+        assert!(
+            stderr(&output).contains("EXPLAINER_SITE_URL: “"),
+            "{bad}: {}",
+            stderr(&output)
+        );
+        assert!(!never.exists(), "{bad}");
+    }
+    // The prerender command takes the same rule, from its flag or the variable.
+    let staging = staging_folder(
+        &dir.path().join("staging"),
+        &fs::read_to_string(data("valid.json")).unwrap(),
+    );
+    let before = fs::read_to_string(staging.join("index.html")).unwrap();
+    let output = explainer_with_env(
+        &["prerender", staging.to_str().unwrap()],
+        &[("EXPLAINER_SITE_URL", "javascript:alert(1)//")],
+    );
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert_eq!(
+        fs::read_to_string(staging.join("index.html")).unwrap(),
+        before
+    );
+
+    let output = build(&["--site-url", "https://news.example/explainers/x/"], &[]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let page = fs::read_to_string(never.join("index.html")).unwrap();
+    assert!(
+        page.contains("<link rel=\"canonical\" href=\"https://news.example/explainers/x/\" />"),
+        "{page}"
+    );
+}
+
+/// Every file under `dir`, relative, with its bytes: to show a folder unchanged.
+fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut found = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        for entry in fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            let meta = fs::symlink_metadata(&path).unwrap();
+            if meta.is_dir() {
+                pending.push(path);
+            } else if meta.is_symlink() {
+                let target = fs::read_link(&path).unwrap();
+                found.push((path, target.into_os_string().into_encoded_bytes()));
+            } else {
+                found.push((path.clone(), fs::read(&path).unwrap()));
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// The names in `dir` that start with a dot: a build's leftover staging folder.
+fn hidden_entries(dir: &Path) -> Vec<String> {
+    fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with('.'))
+        .collect()
+}
+
+#[test]
+fn force_replaces_only_the_files_the_build_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = fake_template(dir.path());
+    let out = dir.path().join("site");
+    build_site(&data("valid.json"), &out, &template, &[]);
+    assert!(out.join("quote/no-deal/index.html.gz").is_file());
+
+    // The newsroom's own files, in the folder it builds into.
+    let own = [
+        (
+            "archive/2024-story.html.gz",
+            "an old story, compressed".to_string(),
+        ),
+        ("archive/2024-data.json.br", "its data".to_string()),
+        (
+            "quote/my-own-page/index.html",
+            "<p>a page of our own</p>\n".repeat(40),
+        ),
+        ("old-story.html", "<p>an unrelated story</p>\n".repeat(40)),
+    ];
+    for (name, text) in &own {
+        let path = out.join(name);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+
+    build_site(&data("valid.json"), &out, &template, &["--force"]);
+    for (name, text) in &own {
+        assert_eq!(&fs::read_to_string(out.join(name)).unwrap(), text, "{name}");
+    }
+    assert!(!out.join("old-story.html.gz").exists());
+    assert!(!out.join("old-story.html.br").exists());
+    assert!(!out.join("quote/my-own-page/index.html.gz").exists());
+    assert!(out.join("quote/no-deal/index.html.gz").is_file());
+
+    // A build that writes fewer files removes the earlier build's others
+    // (its share pages and the compressed copies), and only those.
+    build_site(
+        &data("valid.json"),
+        &out,
+        &template,
+        &["--force", "--no-share-pages", "--no-precompress"],
+    );
+    for (name, text) in &own {
+        assert_eq!(&fs::read_to_string(out.join(name)).unwrap(), text, "{name}");
+    }
+    let quote_folders: Vec<String> = fs::read_dir(out.join("quote"))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(quote_folders, ["my-own-page"]);
+    assert!(!out.join("index.html.gz").exists());
+    assert!(!out.join("index.html.br").exists());
+    assert!(out.join("index.html").is_file());
+    assert_eq!(hidden_entries(dir.path()), Vec::<String>::new());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symbolic_link_where_the_build_writes_is_refused_and_nothing_changes() {
+    use std::os::unix::fs::symlink;
+    let dir = tempfile::tempdir().unwrap();
+    let template = fake_template(dir.path());
+    let elsewhere = dir.path().join("elsewhere");
+    fs::create_dir_all(&elsewhere).unwrap();
+    fs::write(elsewhere.join("config.txt"), "secret = 1\n").unwrap();
+
+    // A link to a file the build writes, and a link to a folder it writes into.
+    for (link, target) in [
+        ("app.js", elsewhere.join("config.txt")),
+        ("quote", elsewhere.clone()),
+    ] {
+        let out = dir.path().join(format!("site-{link}"));
+        build_site(&data("valid.json"), &out, &template, &[]);
+        let link_path = out.join(link);
+        if link_path.is_dir() {
+            fs::remove_dir_all(&link_path).unwrap();
+        } else {
+            fs::remove_file(&link_path).unwrap();
+        }
+        symlink(&target, &link_path).unwrap();
+        let site_before = snapshot(&out);
+        let elsewhere_before = snapshot(&elsewhere);
+
+        let output = explainer(&[
+            "build",
+            data("valid.json").to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--template",
+            template.to_str().unwrap(),
+            "--force",
+        ]);
+        assert_eq!(output.status.code(), Some(2), "{link}: {}", stderr(&output));
+        assert!(
+            stderr(&output).contains(&format!(
+                "{} (to {}) is a symbolic link where the build writes",
+                link_path.display(),
+                target.display()
+            )),
+            "{}",
+            stderr(&output)
+        );
+        assert!(stderr(&output).contains("nothing was changed"));
+        assert_eq!(snapshot(&elsewhere), elsewhere_before, "{link}");
+        assert_eq!(snapshot(&out), site_before, "{link}");
+        assert_eq!(hidden_entries(dir.path()), Vec::<String>::new());
+    }
+}
+
+#[test]
+fn a_build_that_fails_leaves_the_old_site_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = fake_template(dir.path());
+    let out = dir.path().join("site");
+    build_site(&data("valid.json"), &out, &template, &[]);
+    let before = snapshot(&out);
+
+    // A template the pre-render cannot use (no root element): it fails after
+    // the template's files were copied.
+    let broken = dir.path().join("broken");
+    fs::create_dir_all(&broken).unwrap();
+    fs::write(
+        broken.join("index.html"),
+        "<!doctype html>\n<html lang=\"en\">\n  <head>\n    <title>T</title>\n  </head>\n  \
+         <body><main></main></body>\n</html>\n",
+    )
+    .unwrap();
+    fs::write(broken.join("app.js"), "console.log('new app');\n").unwrap();
+    let output = explainer(&[
+        "build",
+        data("valid.json").to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--template",
+        broken.to_str().unwrap(),
+        "--force",
+    ]);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("no <div id=\"explainer\">"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(snapshot(&out), before);
+    assert_eq!(hidden_entries(dir.path()), Vec::<String>::new());
+}
+
+#[test]
+fn an_id_too_long_for_a_file_name_is_refused_by_check_and_build() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = fake_template(dir.path());
+    let out = dir.path().join("site");
+    build_site(&data("valid.json"), &out, &template, &[]);
+    let before = snapshot(&out);
+
+    let long = "no-deal-".repeat(40) + "x";
+    let story = dir.path().join("story.json");
+    let json = fs::read_to_string(data("valid.json"))
+        .unwrap()
+        .replace("\"no-deal\"", &format!("\"{long}\""));
+    fs::write(&story, json).unwrap();
+    let output = explainer(&["check", story.to_str().unwrap(), "--json"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+    let findings: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let kinds: Vec<&str> = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|finding| finding["kind"].as_str().unwrap())
+        .collect();
+    assert!(kinds.contains(&"id_too_long"), "{}", stdout(&output));
+
+    let output = explainer(&[
+        "build",
+        story.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--template",
+        template.to_str().unwrap(),
+        "--force",
+    ]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains(&format!("is {} characters long", long.len())),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(snapshot(&out), before);
+}
+
+#[test]
+fn build_help_says_what_force_replaces_and_that_links_are_refused() {
+    let help = stdout(&explainer(&["build", "--help"]));
+    let help = help.split_whitespace().collect::<Vec<_>>().join(" ");
+    for words in [
+        "replacing only the files this build writes",
+        "everything else in it is left as it is",
+        "A symbolic link where the build would write is refused",
+    ] {
+        assert!(help.contains(words), "{words}:\n{help}");
+    }
+}

@@ -111,6 +111,26 @@ pub enum ProblemKind {
         /// The id as written.
         id: String,
     },
+    /// An id is longer than [`super::validate::MAX_ID_LEN`] characters.
+    IdTooLong {
+        /// The id's first characters (the whole of a long id would only
+        /// repeat itself in every message).
+        start: String,
+        /// Its length, in characters.
+        length: usize,
+    },
+    /// An id would give one of the widget's elements the same element id as
+    /// another ([`crate::ids::ElementId`]): two elements with one `id`, and links
+    /// that lead to the wrong one.
+    IdClash {
+        /// The id.
+        id: String,
+        /// The element id both would have.
+        element: String,
+        /// The JSON path of the item that has that element id first; `None` when
+        /// it is one of the widget's own (`source`, `tab-quotes`, …).
+        other: Option<String>,
+    },
     /// An id is used twice in one list.
     DuplicateId {
         /// The id.
@@ -261,6 +281,8 @@ impl ProblemKind {
             ProblemKind::NotALanguageTag { .. } => "not_a_language_tag",
             ProblemKind::NotAnAbsoluteUrl { .. } => "not_an_absolute_url",
             ProblemKind::NotASlug { .. } => "not_a_slug",
+            ProblemKind::IdTooLong { .. } => "id_too_long",
+            ProblemKind::IdClash { .. } => "id_clash",
             ProblemKind::DuplicateId { .. } => "duplicate_id",
             ProblemKind::UnknownStatus { .. } => "unknown_status",
             ProblemKind::UnknownReference { .. } => "unknown_reference",
@@ -418,6 +440,15 @@ mod tests {
                 value: String::new(),
             },
             ProblemKind::NotASlug { id: String::new() },
+            ProblemKind::IdTooLong {
+                start: String::new(),
+                length: 0,
+            },
+            ProblemKind::IdClash {
+                id: String::new(),
+                element: String::new(),
+                other: None,
+            },
             ProblemKind::DuplicateId {
                 id: String::new(),
                 first: String::new(),

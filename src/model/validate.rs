@@ -9,6 +9,9 @@
 
 use std::collections::HashMap;
 
+use crate::ids::{ElementId, Passage};
+use crate::state::View;
+
 use super::anchor::{normalize, AnchorError, SourceText, Span, TextQuoteSelector};
 use super::anchored::{AnchoredDeal, AnchoredEvidence, AnchoredExplainer, AnchoredQuote};
 use super::explainer::{DealItem, Evidence, Explainer, Quote};
@@ -17,6 +20,14 @@ use super::problem::{
     IDS_SHOWN, PLACES_SHOWN,
 };
 use super::status::Status;
+
+/// The longest id, in characters. An id names a folder of the built site
+/// (`quote/<id>/`, and file systems refuse names over 255 bytes) and is part of
+/// element ids and links; a slug of a few words is far shorter.
+pub const MAX_ID_LEN: usize = 100;
+
+/// How much of a long id a problem repeats.
+const ID_START_SHOWN: usize = 24;
 
 /// Parses, validates and anchors a content file; on failure, every problem.
 ///
@@ -136,7 +147,8 @@ pub fn validate(explainer: Explainer) -> Result<AnchoredExplainer, Vec<Problem>>
         .map(|(index, (quote, found))| checker.quote(&source, &people, index, quote, found))
         .collect();
 
-    checker.unique_ids("tracker", explainer.tracker.iter().map(|d| d.id.as_str()));
+    let deal_ids = checker.unique_ids("tracker", explainer.tracker.iter().map(|d| d.id.as_str()));
+    checker.element_ids(&explainer, &people, &quote_ids, &deal_ids);
     let deals = explainer
         .tracker
         .iter()
@@ -215,7 +227,9 @@ impl Checker {
         let mut seen = HashMap::new();
         for (index, id) in ids.enumerate() {
             let path = format!("$.{list}[{index}].id");
-            if !is_slug(id) {
+            if let Some(too_long) = id_too_long(id) {
+                self.report(path, too_long);
+            } else if !is_slug(id) {
                 self.report(path, ProblemKind::NotASlug { id: id.into() });
             } else if let Some(first) = seen.insert(id, index) {
                 seen.insert(id, first);
@@ -229,6 +243,106 @@ impl Checker {
             }
         }
         seen
+    }
+
+    /// Reports an item whose id would give one of the widget's elements the
+    /// element id of another (quote `formal-agreement-evidence-1` and the first
+    /// passage of tracker item `formal-agreement` both highlight as
+    /// `source-formal-agreement-evidence-1`). The element ids are [`ElementId`]'s
+    /// own, so a form added there is checked here without a second copy of it.
+    /// Only the valid, first uses of ids (`people`, `quotes`, `deals`) take
+    /// part: the others are reported already.
+    fn element_ids(
+        &mut self,
+        explainer: &Explainer,
+        people: &HashMap<&str, usize>,
+        quotes: &HashMap<&str, usize>,
+        deals: &HashMap<&str, usize>,
+    ) {
+        // Each element id, with the item that has it (`None`: the widget itself).
+        let mut owners: HashMap<String, Option<String>> = HashMap::new();
+        owners.insert(ElementId::Source.id(), None);
+        for view in View::ALL {
+            for element in [
+                ElementId::Tab(view),
+                ElementId::Panel(view),
+                ElementId::ViewHeading(view),
+            ] {
+                owners.insert(element.id(), None);
+            }
+        }
+        let first_use =
+            |ids: &HashMap<&str, usize>, index: usize, id: &str| ids.get(id) == Some(&index);
+        // Tracker items and people first, so that a clash with a quote, whose
+        // id an editor chooses freely, is reported at the quote.
+        let mut items: Vec<ItemElements<'_>> = Vec::new();
+        for (index, deal) in explainer.tracker.iter().enumerate() {
+            if !first_use(deals, index, &deal.id) {
+                continue;
+            }
+            let path = format!("$.tracker[{index}]");
+            let mut elements = vec![
+                (ElementId::Deal(&deal.id), path.clone()),
+                (ElementId::DealHistory(&deal.id), path.clone()),
+            ];
+            for (e, evidence) in deal.evidence.iter().enumerate() {
+                if let Evidence::Passage { .. } = evidence {
+                    let passage = Passage {
+                        deal: &deal.id,
+                        index: e,
+                    };
+                    elements.push((ElementId::Passage(passage), format!("{path}.evidence[{e}]")));
+                }
+            }
+            items.push(ItemElements {
+                id: &deal.id,
+                path: format!("{path}.id"),
+                elements,
+            });
+        }
+        for (index, person) in explainer.people.iter().enumerate() {
+            if first_use(people, index, &person.id) {
+                let path = format!("$.people[{index}]");
+                let elements = vec![(ElementId::Speaker(&person.id), path.clone())];
+                items.push(ItemElements {
+                    id: &person.id,
+                    path: format!("{path}.id"),
+                    elements,
+                });
+            }
+        }
+        for (index, quote) in explainer.quotes.iter().enumerate() {
+            if first_use(quotes, index, &quote.id) {
+                let path = format!("$.quotes[{index}]");
+                let elements = vec![
+                    (ElementId::Quote(&quote.id), path.clone()),
+                    (ElementId::QuoteDetails(&quote.id), path.clone()),
+                    (ElementId::SourceMark(&quote.id), path.clone()),
+                ];
+                items.push(ItemElements {
+                    id: &quote.id,
+                    path: format!("{path}.id"),
+                    elements,
+                });
+            }
+        }
+        for ItemElements { id, path, elements } in items {
+            let mut clash = None;
+            for (element, owner) in elements {
+                let element = element.id();
+                match owners.get(&element) {
+                    Some(other) if clash.is_none() => clash = Some((element, other.clone())),
+                    Some(_) => {}
+                    None => {
+                        owners.insert(element, Some(owner));
+                    }
+                }
+            }
+            if let Some((element, other)) = clash {
+                let id = id.to_string();
+                self.report(path, ProblemKind::IdClash { id, element, other });
+            }
+        }
     }
 
     fn article(&mut self, explainer: &Explainer) {
@@ -490,6 +604,14 @@ impl Checker {
     }
 }
 
+/// An item's id, where it is, and the elements of the widget it gives an id,
+/// each with the JSON path of what it shows.
+struct ItemElements<'a> {
+    id: &'a str,
+    path: String,
+    elements: Vec<(ElementId<'a>, String)>,
+}
+
 /// The selector a quote's words are anchored by.
 fn quote_selector(quote: &Quote) -> TextQuoteSelector<'_> {
     TextQuoteSelector {
@@ -551,6 +673,15 @@ fn excerpt(source: &SourceText, span: Span, max_bytes: usize) -> String {
         &text[start..end],
         cut(end < sentence.end)
     )
+}
+
+/// The problem with an id longer than [`MAX_ID_LEN`] characters, if it is.
+fn id_too_long(id: &str) -> Option<ProblemKind> {
+    id.chars().nth(MAX_ID_LEN)?;
+    Some(ProblemKind::IdTooLong {
+        start: id.chars().take(ID_START_SHOWN).collect(),
+        length: id.chars().count(),
+    })
 }
 
 /// Lowercase ASCII letters and digits in runs separated by single hyphens.
@@ -679,6 +810,96 @@ mod tests {
         assert!(window.len() <= 40 + 2 * '…'.len_utf8(), "{window}");
         // A short sentence stays whole.
         assert_eq!(excerpt(&source, span, 10_000), paragraph);
+    }
+
+    /// The bundled explainer with one change, validated; the kind names and
+    /// paths of its problems.
+    fn problems_after(change: impl FnOnce(&mut Explainer)) -> Vec<(&'static str, String)> {
+        let mut explainer = Explainer::from_json(crate::content::ANCHORAGE_SUMMIT).unwrap();
+        change(&mut explainer);
+        match validate(explainer) {
+            Ok(_) => Vec::new(),
+            Err(problems) => problems
+                .into_iter()
+                .map(|p| (p.kind.name(), p.path))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn ids_longer_than_the_limit_are_refused_and_not_repeated_whole() {
+        let at_limit = "a".repeat(MAX_ID_LEN);
+        assert_eq!(problems_after(|e| e.quotes[3].id = at_limit), Vec::new());
+        // 300 characters once passed, and the build then failed half-way with
+        // "File name too long".
+        let long = "a".repeat(300);
+        let mut explainer = Explainer::from_json(crate::content::ANCHORAGE_SUMMIT).unwrap();
+        explainer.quotes[3].id = long.clone();
+        explainer.people[0].id = format!("{long}-x");
+        explainer.tracker[0].id = format!("Not a slug {long}");
+        let problems = validate(explainer).unwrap_err();
+        let too_long: Vec<&str> = problems
+            .iter()
+            .filter(|p| p.kind.name() == "id_too_long")
+            .map(|p| p.path.as_str())
+            .collect();
+        assert_eq!(
+            too_long,
+            ["$.people[0].id", "$.quotes[3].id", "$.tracker[0].id"]
+        );
+        let ProblemKind::IdTooLong { start, length } = &problems
+            .iter()
+            .find(|p| p.path == "$.quotes[3].id")
+            .unwrap()
+            .kind
+        else {
+            panic!("{problems:?}")
+        };
+        assert_eq!((start.len(), *length), (ID_START_SHOWN, 300));
+    }
+
+    #[test]
+    fn a_quote_id_that_is_an_evidence_passage_s_element_id_is_refused() {
+        let found = problems_after(|e| e.quotes[3].id = "formal-agreement-evidence-1".into());
+        assert_eq!(found, [("id_clash", "$.quotes[3].id".to_string())]);
+        // The tracker item's third piece of evidence is a quote, with no
+        // highlight of its own, and it has no fourth: no clash.
+        for free in ["formal-agreement-evidence-3", "formal-agreement-evidence-4"] {
+            assert_eq!(problems_after(|e| e.quotes[3].id = free.into()), Vec::new());
+        }
+    }
+
+    #[test]
+    fn ids_whose_element_ids_meet_are_refused_with_the_other_item_named() {
+        let mut explainer = Explainer::from_json(crate::content::ANCHORAGE_SUMMIT).unwrap();
+        explainer.quotes[3].id = "lowest-point-since-cold-war-details".into();
+        explainer.tracker[1].id = "formal-agreement-history".into();
+        let problems = validate(explainer).unwrap_err();
+        let clashes: Vec<(&str, &ProblemKind)> = problems
+            .iter()
+            .map(|p| (p.path.as_str(), &p.kind))
+            .collect();
+        assert_eq!(
+            clashes,
+            [
+                (
+                    "$.tracker[1].id",
+                    &ProblemKind::IdClash {
+                        id: "formal-agreement-history".into(),
+                        element: "deal-formal-agreement-history".into(),
+                        other: Some("$.tracker[0]".into()),
+                    }
+                ),
+                (
+                    "$.quotes[3].id",
+                    &ProblemKind::IdClash {
+                        id: "lowest-point-since-cold-war-details".into(),
+                        element: "quote-lowest-point-since-cold-war-details".into(),
+                        other: Some("$.quotes[0]".into()),
+                    }
+                ),
+            ]
+        );
     }
 
     #[test]
