@@ -17,6 +17,10 @@ use indicatif::{ProgressBar, ProgressStyle};
 use crate::html;
 use crate::page_content::PageContent;
 
+/// The folder of a release build (`dist/studio/`) that holds the Studio, which
+/// `build` leaves out of a site.
+pub const STUDIO_FOLDER: &str = "studio";
+
 /// The default template: the repository's `dist/`.
 pub fn default_template() -> PathBuf {
     let cli = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -113,6 +117,9 @@ pub fn build(content: &PageContent, template: &Path, out: &Path) -> Result<usize
     // The template's .gz/.br copies describe its own pages, not this build's:
     // left behind with --no-precompress, a host would serve the stale page.
     files.retain(|(relative, _)| !crate::precompress::is_copy(relative));
+    // The release build puts the authoring Studio beside the widget; a newsroom's
+    // published explainer is for readers and does not carry it.
+    files.retain(|(relative, _)| !relative.starts_with(STUDIO_FOLDER));
     let page = fs::read_to_string(template.join("index.html"))
         .map_err(|e| io("read", &template.join("index.html"), e))?;
     let article = &content.explainer().explainer.article;

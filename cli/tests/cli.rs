@@ -1141,3 +1141,19 @@ fn build_help_says_what_force_replaces_and_that_links_are_refused() {
         assert!(help.contains(words), "{words}:\n{help}");
     }
 }
+
+#[test]
+fn a_site_leaves_out_the_studio_of_the_release_build() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = fake_template(dir.path());
+    fs::create_dir_all(template.join("studio")).unwrap();
+    fs::write(
+        template.join("studio/index.html"),
+        "<!doctype html><title>Studio</title>",
+    )
+    .unwrap();
+    let out = dir.path().join("site");
+    build_site(&data("valid.json"), &out, &template, &["--no-precompress"]);
+    assert!(out.join("app.js").is_file());
+    assert!(!out.join("studio").exists());
+}
