@@ -109,7 +109,9 @@ pub fn is_widget_page() -> bool {
 ///
 /// A pre-rendered page (`data-prerendered` on the root, the fingerprint of the
 /// content its markup shows) is hydrated: the Wasm adopts the markup instead of
-/// drawing it again. `data-open` on the root (a fragment such as
+/// drawing it again; when it cannot (the markup was changed on the way: comments
+/// stripped by a minifier, an element added by a browser extension), the markup
+/// stays as served (`static/boot.js`, [`host::panic`]). `data-open` on the root (a fragment such as
 /// `quote-next-time-in-moscow`) opens the widget at that place, for share pages.
 pub fn mount_default() {
     let document = gloo::utils::document();
@@ -134,7 +136,7 @@ pub fn mount_default() {
 
     if let Some(src) = host::location::query_param("src").filter(|src| !src.trim().is_empty()) {
         // Other content than the markup shows: draw afresh.
-        root.set_inner_html("");
+        forget_prerendered_markup(&root);
         // Only from this page's origin and those its newsroom listed: this is
         // the newsroom's own address, and must not show anyone else's words.
         let url = match host::content_origin::accept(&src, &host::content_origin::page_rule()) {
@@ -180,11 +182,19 @@ pub fn mount_default() {
         }
         Some(_) => {
             // Markup for other content: draw afresh rather than adopt it.
-            root.set_inner_html("");
+            forget_prerendered_markup(&root);
             renderer.render();
         }
         None => {
             renderer.render();
         }
     }
+}
+
+/// Empties `root` of pre-rendered markup the Wasm will not adopt, and drops its
+/// `data-prerendered` with it, so that a failure after this is not taken for a
+/// failure to adopt (which keeps the markup; see [`host::panic`]).
+fn forget_prerendered_markup(root: &web_sys::Element) {
+    root.set_inner_html("");
+    let _ = root.remove_attribute("data-prerendered");
 }

@@ -4,7 +4,40 @@
 // the Wasm into this script element's data attributes (Trunk.toml, pattern_script).
 // They are resolved against the page, not this file, so a page in a subfolder (a
 // quote's share page) can point back at the shared files with "../../".
+//
+// It also catches the Wasm failing at this boundary, where a trap (out of memory,
+// `unreachable`, or the end of any panic) surfaces as a WebAssembly.RuntimeError:
+// until the Wasm has made the pre-rendered markup live, the reader gets that
+// markup back as served (readable, its <details> open without script); after,
+// the error box the Wasm built ahead (src/host/panic.rs), unless a panic already
+// showed it.
 const boot = document.querySelector('script[data-explainer-js]');
 const resolve = (url) => new URL(url, document.baseURI).href;
+const root = document.getElementById('explainer') || document.body;
+// One copy of the markup, before the Wasm touches it: a failure to adopt it
+// (a minifier stripped Yew's comments, an extension added an element) leaves
+// half-adopted markup behind.
+const served = root.hasAttribute('data-prerendered') ? root.cloneNode(true) : null;
+let failed = false;
+const fail = (error) => {
+  if (failed || !(error instanceof WebAssembly.RuntimeError)) return;
+  failed = true;
+  console.error('News explainer: the WebAssembly stopped;', error);
+  // Both as in src/host/panic.rs (holds_prerendered_markup, show_error_box).
+  if (served && root.hasAttribute('data-prerendered') && !root.querySelector('.explainer.is-live')) {
+    root.replaceWith(served);
+  } else if (!root.querySelector('.explainer--crashed') && root.newsExplainerErrorBox) {
+    const box = root.newsExplainerErrorBox.cloneNode(true);
+    box.querySelector('pre').textContent = String(error);
+    root.replaceChildren(box);
+  }
+};
+addEventListener('error', (event) => fail(event.error));
+addEventListener('unhandledrejection', (event) => fail(event.reason));
 const { default: init } = await import(resolve(boot.dataset.explainerJs));
-await init({ module_or_path: resolve(boot.dataset.explainerWasm) });
+try {
+  await init({ module_or_path: resolve(boot.dataset.explainerWasm) });
+} catch (error) {
+  fail(error);
+  if (!failed) throw error; // not a trap (the Wasm could not load): the markup stays
+}
