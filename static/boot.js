@@ -5,18 +5,14 @@
 // They are resolved against the page, not this file, so a page in a subfolder (a
 // quote's share page) can point back at the shared files with "../../".
 //
-// It also catches the Wasm failing at this boundary, where a trap (out of memory,
-// `unreachable`, or the end of any panic) surfaces as a WebAssembly.RuntimeError:
-// until the Wasm has made the pre-rendered markup live, the reader gets that
-// markup back as served (readable, its <details> open without script); after,
-// the error box the Wasm built ahead (src/host/panic.rs), unless a panic already
-// showed it.
+// A trap (out of memory, unreachable, the end of a panic) surfaces here as a
+// WebAssembly.RuntimeError: before the widget is live, the reader gets the
+// pre-rendered markup back as served; after, the error box the Wasm built
+// ahead (src/host/panic.rs), unless a panic showed it.
 const boot = document.querySelector('script[data-explainer-js]');
 const resolve = (url) => new URL(url, document.baseURI).href;
 const root = document.getElementById('explainer') || document.body;
-// One copy of the markup, before the Wasm touches it: a failure to adopt it
-// (a minifier stripped Yew's comments, an extension added an element) leaves
-// half-adopted markup behind.
+// A copy made before the Wasm touches the markup: a failed adoption leaves it half-done.
 const served = root.hasAttribute('data-prerendered') ? root.cloneNode(true) : null;
 let failed = false;
 const fail = (error) => {
@@ -28,7 +24,7 @@ const fail = (error) => {
     root.replaceWith(served);
   } else if (!root.querySelector('.explainer--crashed') && root.newsExplainerErrorBox) {
     const box = root.newsExplainerErrorBox.cloneNode(true);
-    box.querySelector('pre').textContent = String(error);
+    box.querySelector('pre').textContent = error;
     root.replaceChildren(box);
   }
 };

@@ -13,8 +13,9 @@
  * numbers and a known event name; only own string fields of detail pass.
  *
  * Inline: a shadow root with the widget CSS; once it loads, glue and Wasm
- * (once per page), then mount(container, src, timeout, base). The build
- * writes the hashed file names into JS, WASM and CSS.
+ * (once per page), then mount(container, src, timeout, base). A trap of
+ * that Wasm shows the error box in every inline widget. The build writes the
+ * hashed file names into JS, WASM and CSS.
  */
 (() => {
   'use strict';
@@ -33,6 +34,7 @@
   const P = 'news-explainer:';
   const READY = 'data-news-explainer-ready';
   const frames = new Map(); // instance id → { frame, target }
+  const boxes = []; // inline containers, which share one Wasm instance
   let count = 0;
   let glue = null;
 
@@ -96,6 +98,7 @@
         .then(async (m) => (await m.default({ module_or_path: base + WASM }), m))
         .catch((err) => ((glue = null), Promise.reject(err))); // a later scan retries
       const [m] = await Promise.all([glue, css]);
+      boxes.push(box);
       m.mount(box, src(el) || undefined, timeout(el) || undefined, base);
       slot.remove();
     } catch (err) {
@@ -111,6 +114,20 @@
       box.replaceChildren(p);
     }
   };
+
+  // A trap of our Wasm (named in its stack) reaches no panic hook: show the box
+  // it built ahead (src/host/panic.rs) in every inline widget.
+  const trapped = (err) => {
+    if (!(err instanceof WebAssembly.RuntimeError) || !String(err.stack).includes(WASM)) return;
+    for (const box of boxes.splice(0)) {
+      const shown = box.newsExplainerErrorBox?.cloneNode(true);
+      if (!shown || box.querySelector('.explainer--crashed')) continue;
+      shown.querySelector('pre').textContent = err;
+      box.replaceChildren(shown);
+    }
+  };
+  addEventListener('error', (event) => trapped(event.error));
+  addEventListener('unhandledrejection', (event) => trapped(event.reason));
 
   const scan = () => {
     for (const el of document.querySelectorAll(
