@@ -157,8 +157,10 @@
     const inst = plain(d) && typeof d.type == 'string' && frames.get(d.embed);
     if (!inst || event.origin !== origin || event.source !== inst.frame.contentWindow) return;
     const { frame, target } = inst;
-    if (d.type == P + 'height' && within(d.height, Number.MIN_VALUE, 1e5)) {
-      force(frame, 'height', Math.ceil(d.height) + 'px');
+    if (d.type == P + 'height' && within(d.height, Number.MIN_VALUE, Number.MAX_VALUE)) {
+      // Clamped, not dropped: a very long explainer still gets a frame that fits
+      // (10,000,000 px stays within every browser's layout limit).
+      force(frame, 'height', Math.ceil(Math.min(d.height, 1e7)) + 'px');
     } else if (d.type == P + 'scroll' && within(d.top, 0, 1e6)) {
       // That point near the top, with a tenth of the viewport above it.
       scrollTo({
