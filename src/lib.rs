@@ -46,7 +46,9 @@ pub fn mount_into(root: web_sys::Element) {
 /// inside the placeholder's Shadow DOM. Content comes from `src` (an absolute
 /// `http:` or `https:` URL, chosen by the host page) when given, else it is the
 /// bundled default. `widget_url` is the folder
-/// the widget is served from, for the embed codes.
+/// the widget is served from, for the embed codes. `keep_params` names the host
+/// page's query parameters that copied links keep (`data-keep-params`); links
+/// drop every other one.
 #[wasm_bindgen(js_name = mount)]
 pub fn mount_inline(
     root: web_sys::Element,
@@ -54,10 +56,12 @@ pub fn mount_inline(
     // Whole seconds: a u32, not an f64, so that no float formatting is linked in.
     timeout_seconds: Option<u32>,
     widget_url: Option<String>,
+    keep_params: Option<String>,
 ) {
     host::panic::install_error_box(root.clone());
+    let kept_params = embedding::KeptParams::parse(keep_params.as_deref().unwrap_or_default());
     let inline = Embedding {
-        placement: Placement::Inline,
+        placement: Placement::Inline(kept_params),
         widget_url,
         content_url: None,
     };

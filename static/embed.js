@@ -5,7 +5,8 @@
  * <iframe data-news-explainer-frame> on DOMContentLoaded and on
  * NewsExplainer.scan() (idempotent; a second copy only scans).
  *
- * Iframe: base?embed=<id>&parentUrl=<page>[&src&theme&timeout]. The child
+ * Iframe: base?embed=<id>&parentUrl=<page>[&keepParams&src&theme&timeout]
+ * (parentUrl without the query parameters data-keep-params does not name). The child
  * posts {type:'news-explainer:height'|…scroll|…event, embed, …}; on
  * hashchange we post {type:'news-explainer:navigate', embed, hash} to the
  * base origin. A message counts only from that iframe's window and the base
@@ -13,7 +14,7 @@
  * numbers and a known event name; only own string fields of detail pass.
  *
  * Inline: a shadow root with the widget CSS; once it loads, glue and Wasm
- * (once per page), then mount(container, src, timeout, base). A trap of
+ * (once per page), then mount(container, src, timeout, base, keepParams). A trap of
  * that Wasm shows the error box in every inline widget. The build writes the
  * hashed file names into JS, WASM and CSS.
  */
@@ -45,6 +46,15 @@
   const src = (el) => attr(el, 'src') && new URL(attr(el, 'src'), location.href).href;
   const theme = (el) => /^(light|dark)$/.test(attr(el, 'theme')) && attr(el, 'theme');
   const timeout = (el) => within(+attr(el, 'timeout'), 1, 120) && Math.round(attr(el, 'timeout'));
+  const keep = (el) => attr(el, 'keep-params');
+  // This page's URL without the query parameters the host did not name to keep
+  // (a preview token, a reader's tracking ids must not reach the widget's origin).
+  const pageUrl = (el) => {
+    const url = new URL(location.href);
+    const names = (keep(el) || '').split(/[\s,]+/);
+    for (const name of [...url.searchParams.keys()]) if (!names.includes(name)) url.searchParams.delete(name);
+    return url.href;
+  };
 
   // Iframe mode, for a new frame or a CMS's plain one.
   const frameUp = (frame, el, url) => {
@@ -54,7 +64,9 @@
       while (frames.has(id) || document.getElementById(id));
     }
     // A CMS frame keeps its other parameters (src= too, unless data-src is set).
-    const params = { embed: id, parentUrl: location.href, src: src(el), theme: theme(el), timeout: timeout(el) };
+    const params = {
+      embed: id, parentUrl: pageUrl(el), keepParams: keep(el), src: src(el), theme: theme(el), timeout: timeout(el),
+    };
     for (const k in params) if (params[k]) url.searchParams.set(k, params[k]);
     frame.title = attr(el, 'title') || frame.title || 'News explainer';
     frame.allow = 'clipboard-write; web-share';
@@ -99,7 +111,7 @@
         .catch((err) => ((glue = null), Promise.reject(err))); // a later scan retries
       const [m] = await Promise.all([glue, css]);
       boxes.push(box);
-      m.mount(box, src(el) || undefined, timeout(el) || undefined, base);
+      m.mount(box, src(el) || undefined, timeout(el) || undefined, base, keep(el) || undefined);
       slot.remove();
     } catch (err) {
       slot.remove();
