@@ -54,7 +54,7 @@ test('the loader ignores messages from a foreign origin and malformed payloads',
       { type: 'news-explainer:height', embed: 'story', height: 'tall' },
       { type: 'news-explainer:height', embed: 'story', height: -5 },
       { type: 'news-explainer:height', embed: 'story', height: Number.NaN },
-      { type: 'news-explainer:height', embed: 'story', height: 1e9 },
+      { type: 'news-explainer:height', embed: 'story', height: Number.POSITIVE_INFINITY },
       { type: 'news-explainer:height', embed: 'someone-else', height: 40 },
       { type: 'news-explainer:height', height: 40 },
       { type: 'news-explainer:event', embed: 'story', name: 'script-injected', detail: {} },
@@ -76,7 +76,7 @@ test('the loader ignores messages from a foreign origin and malformed payloads',
   // The first height applied is the good one; the widget may answer it with its
   // own real height (a scrollbar appearing at 321 px), never a forged one.
   expect(heights[0], 'the first height applied is the good one').toBe('321px');
-  for (const forged of ['40px', '-5px', '1000000000px']) expect(heights).not.toContain(forged);
+  for (const forged of ['40px', '-5px', '1000000000px', 'Infinitypx']) expect(heights).not.toContain(forged);
   host.expectNoErrors();
 });
 

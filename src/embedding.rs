@@ -17,7 +17,8 @@
 //! - `embed_codes`: the codes a newsroom pastes into its CMS;
 //! - `start_view`: what the widget shows first, from the fragment it starts with,
 //!   for each placement;
-//! - `url`: the few URL rules the others need (web URLs, origins, the widget's folder).
+//! - `url`: the few URL rules the others need (web URLs, origins, the widget's
+//!   folder, the host query parameters a copied link keeps).
 
 mod embed_codes;
 mod host_protocol;
@@ -32,4 +33,4 @@ pub use mount_options::{
     bounded_timeout, timeout_seconds, Embedding, LoadError, DEFAULT_TIMEOUT_SECONDS,
 };
 pub use placement::Placement;
-pub use url::{is_web_url, origin_of, widget_folder};
+pub use url::{is_web_url, origin_of, widget_folder, KeptParams};

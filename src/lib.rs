@@ -51,7 +51,9 @@ pub fn mount_into(root: web_sys::Element) {
 /// inside the placeholder's Shadow DOM. Content comes from `src` (an absolute
 /// `http:` or `https:` URL, chosen by the host page) when given, else it is the
 /// bundled default. `widget_url` is the folder
-/// the widget is served from, for the embed codes.
+/// the widget is served from, for the embed codes. `keep_params` names the host
+/// page's query parameters that copied links keep (`data-keep-params`); links
+/// drop every other one.
 #[wasm_bindgen(js_name = mount)]
 pub fn mount_inline(
     root: web_sys::Element,
@@ -59,10 +61,12 @@ pub fn mount_inline(
     // Whole seconds: a u32, not an f64, so that no float formatting is linked in.
     timeout_seconds: Option<u32>,
     widget_url: Option<String>,
+    keep_params: Option<String>,
 ) {
     host::panic::install_error_box(root.clone());
+    let kept_params = embedding::KeptParams::parse(keep_params.as_deref().unwrap_or_default());
     let inline = Embedding {
-        placement: Placement::Inline,
+        placement: Placement::Inline(kept_params),
         widget_url,
         content_url: None,
     };
@@ -114,7 +118,9 @@ pub fn is_widget_page() -> bool {
 ///
 /// A pre-rendered page (`data-prerendered` on the root, the fingerprint of the
 /// content its markup shows) is hydrated: the Wasm adopts the markup instead of
-/// drawing it again. `data-open` on the root (a fragment such as
+/// drawing it again; when it cannot (the markup was changed on the way: comments
+/// stripped by a minifier, an element added by a browser extension), the markup
+/// stays as served (`static/boot.js`, [`host::panic`]). `data-open` on the root (a fragment such as
 /// `quote-next-time-in-moscow`) opens the widget at that place, for share pages.
 pub fn mount_default() {
     let document = gloo::utils::document();
@@ -139,7 +145,7 @@ pub fn mount_default() {
 
     if let Some(src) = host::location::query_param("src").filter(|src| !src.trim().is_empty()) {
         // Other content than the markup shows: draw afresh.
-        root.set_inner_html("");
+        forget_prerendered_markup(&root);
         // Only from this page's origin and those its newsroom listed: this is
         // the newsroom's own address, and must not show anyone else's words.
         let url = match host::content_origin::accept(&src, &host::content_origin::page_rule()) {
@@ -185,11 +191,19 @@ pub fn mount_default() {
         }
         Some(_) => {
             // Markup for other content: draw afresh rather than adopt it.
-            root.set_inner_html("");
+            forget_prerendered_markup(&root);
             renderer.render();
         }
         None => {
             renderer.render();
         }
     }
+}
+
+/// Empties `root` of pre-rendered markup the Wasm will not adopt, and drops its
+/// `data-prerendered` with it, so that a failure after this is not taken for a
+/// failure to adopt (which keeps the markup; see [`host::panic`]).
+fn forget_prerendered_markup(root: &web_sys::Element) {
+    root.set_inner_html("");
+    let _ = root.remove_attribute("data-prerendered");
 }

@@ -4,7 +4,36 @@
 // the Wasm into this script element's data attributes (Trunk.toml, pattern_script).
 // They are resolved against the page, not this file, so a page in a subfolder (a
 // quote's share page) can point back at the shared files with "../../".
+//
+// A trap (out of memory, unreachable, the end of a panic) surfaces here as a
+// WebAssembly.RuntimeError: before the widget is live, the reader gets the
+// pre-rendered markup back as served; after, the error box the Wasm built
+// ahead (src/host/panic.rs), unless a panic showed it.
 const boot = document.querySelector('script[data-explainer-js]');
 const resolve = (url) => new URL(url, document.baseURI).href;
+const root = document.getElementById('explainer') || document.body;
+// A copy made before the Wasm touches the markup: a failed adoption leaves it half-done.
+const served = root.hasAttribute('data-prerendered') ? root.cloneNode(true) : null;
+let failed = false;
+const fail = (error) => {
+  if (failed || !(error instanceof WebAssembly.RuntimeError)) return;
+  failed = true;
+  console.error('News explainer: the WebAssembly stopped;', error);
+  // Both as in src/host/panic.rs (holds_prerendered_markup, show_error_box).
+  if (served && root.hasAttribute('data-prerendered') && !root.querySelector('.explainer.is-live')) {
+    root.replaceWith(served);
+  } else if (!root.querySelector('.explainer--crashed') && root.newsExplainerErrorBox) {
+    const box = root.newsExplainerErrorBox.cloneNode(true);
+    box.querySelector('pre').textContent = error;
+    root.replaceChildren(box);
+  }
+};
+addEventListener('error', (event) => fail(event.error));
+addEventListener('unhandledrejection', (event) => fail(event.reason));
 const { default: init } = await import(resolve(boot.dataset.explainerJs));
-await init({ module_or_path: resolve(boot.dataset.explainerWasm) });
+try {
+  await init({ module_or_path: resolve(boot.dataset.explainerWasm) });
+} catch (error) {
+  fail(error);
+  if (!failed) throw error; // not a trap (the Wasm could not load): the markup stays
+}

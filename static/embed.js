@@ -5,7 +5,8 @@
  * <iframe data-news-explainer-frame> on DOMContentLoaded and on
  * NewsExplainer.scan() (idempotent; a second copy only scans).
  *
- * Iframe: base?embed=<id>&parentUrl=<page>[&src&theme&timeout]. The child
+ * Iframe: base?embed=<id>&parentUrl=<page>[&keepParams&src&theme&timeout]
+ * (parentUrl without the query parameters data-keep-params does not name). The child
  * posts {type:'news-explainer:height'|…scroll|…event, embed, …}; on
  * hashchange we post {type:'news-explainer:navigate', embed, hash} to the
  * base origin. A message counts only from that iframe's window and the base
@@ -13,8 +14,9 @@
  * numbers and a known event name; only own string fields of detail pass.
  *
  * Inline: a shadow root with the widget CSS; once it loads, glue and Wasm
- * (once per page), then mount(container, src, timeout, base). The build
- * writes the hashed file names into JS, WASM and CSS.
+ * (once per page), then mount(container, src, timeout, base, keepParams). A trap of
+ * that Wasm shows the error box in every inline widget. The build writes the
+ * hashed file names into JS, WASM and CSS.
  */
 (() => {
   'use strict';
@@ -33,6 +35,7 @@
   const P = 'news-explainer:';
   const READY = 'data-news-explainer-ready';
   const frames = new Map(); // instance id → { frame, target }
+  const boxes = []; // inline containers, which share one Wasm instance
   let count = 0;
   let glue = null;
 
@@ -43,6 +46,15 @@
   const src = (el) => attr(el, 'src') && new URL(attr(el, 'src'), location.href).href;
   const theme = (el) => /^(light|dark)$/.test(attr(el, 'theme')) && attr(el, 'theme');
   const timeout = (el) => within(+attr(el, 'timeout'), 1, 120) && Math.round(attr(el, 'timeout'));
+  const keep = (el) => attr(el, 'keep-params');
+  // This page's URL without the query parameters the host did not name to keep
+  // (a preview token, a reader's tracking ids must not reach the widget's origin).
+  const pageUrl = (el) => {
+    const url = new URL(location.href);
+    const names = (keep(el) || '').split(/[\s,]+/);
+    for (const name of [...url.searchParams.keys()]) if (!names.includes(name)) url.searchParams.delete(name);
+    return url.href;
+  };
 
   // Iframe mode, for a new frame or a CMS's plain one.
   const frameUp = (frame, el, url) => {
@@ -52,7 +64,9 @@
       while (frames.has(id) || document.getElementById(id));
     }
     // A CMS frame keeps its other parameters (src= too, unless data-src is set).
-    const params = { embed: id, parentUrl: location.href, src: src(el), theme: theme(el), timeout: timeout(el) };
+    const params = {
+      embed: id, parentUrl: pageUrl(el), keepParams: keep(el), src: src(el), theme: theme(el), timeout: timeout(el),
+    };
     for (const k in params) if (params[k]) url.searchParams.set(k, params[k]);
     frame.title = attr(el, 'title') || frame.title || 'News explainer';
     frame.allow = 'clipboard-write; web-share';
@@ -96,7 +110,8 @@
         .then(async (m) => (await m.default({ module_or_path: base + WASM }), m))
         .catch((err) => ((glue = null), Promise.reject(err))); // a later scan retries
       const [m] = await Promise.all([glue, css]);
-      m.mount(box, src(el) || undefined, timeout(el) || undefined, base);
+      boxes.push(box);
+      m.mount(box, src(el) || undefined, timeout(el) || undefined, base, keep(el) || undefined);
       slot.remove();
     } catch (err) {
       slot.remove();
@@ -111,6 +126,20 @@
       box.replaceChildren(p);
     }
   };
+
+  // A trap of our Wasm (named in its stack) reaches no panic hook: show the box
+  // it built ahead (src/host/panic.rs) in every inline widget.
+  const trapped = (err) => {
+    if (!(err instanceof WebAssembly.RuntimeError) || !String(err.stack).includes(WASM)) return;
+    for (const box of boxes.splice(0)) {
+      const shown = box.newsExplainerErrorBox?.cloneNode(true);
+      if (!shown || box.querySelector('.explainer--crashed')) continue;
+      shown.querySelector('pre').textContent = err;
+      box.replaceChildren(shown);
+    }
+  };
+  addEventListener('error', (event) => trapped(event.error));
+  addEventListener('unhandledrejection', (event) => trapped(event.reason));
 
   const scan = () => {
     for (const el of document.querySelectorAll(
@@ -140,8 +169,10 @@
     const inst = plain(d) && typeof d.type == 'string' && frames.get(d.embed);
     if (!inst || event.origin !== origin || event.source !== inst.frame.contentWindow) return;
     const { frame, target } = inst;
-    if (d.type == P + 'height' && within(d.height, Number.MIN_VALUE, 1e5)) {
-      force(frame, 'height', Math.ceil(d.height) + 'px');
+    if (d.type == P + 'height' && within(d.height, Number.MIN_VALUE, Number.MAX_VALUE)) {
+      // Clamped, not dropped: a very long explainer still gets a frame that fits
+      // (10,000,000 px stays within every browser's layout limit).
+      force(frame, 'height', Math.ceil(Math.min(d.height, 1e7)) + 'px');
     } else if (d.type == P + 'scroll' && within(d.top, 0, 1e6)) {
       // That point near the top, with a tenth of the viewport above it.
       scrollTo({

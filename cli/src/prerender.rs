@@ -147,8 +147,8 @@ fn strip(page: &str) -> Result<String, String> {
     let root = page
         .find(ROOT_OPEN)
         .ok_or("the page has no <div id=\"explainer\"> to render into")?;
-    // The root is the last element of <body> in the page trunk writes, so its
-    // closing tag is the last </div> before </body>.
+    // The root is the last <div> of <body> in the page trunk writes (alone in
+    // <main>), so its closing tag is the last </div> before </body>.
     let body_end = page.rfind("</body>").ok_or("the page has no </body>")?;
     let root_end = page[..body_end]
         .rfind("</div>")

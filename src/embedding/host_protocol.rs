@@ -4,7 +4,7 @@
 //! is documented for newsrooms in `docs/EMBEDDING.md`; [`crate::host::frame`]
 //! and [`crate::host::events`] send and receive, these types say what.
 
-use super::url::{is_web_url, origin_of};
+use super::url::{is_web_url, origin_of, KeptParams};
 
 /// What a framed widget learns from its own URL's query: our loader's instance
 /// id, and the parameters pym.js passes to its children.
@@ -20,6 +20,9 @@ pub struct FrameParams {
     pub parent_url: Option<String>,
     /// `initialWidth`: the width pym.js measured for the iframe, in CSS pixels.
     pub initial_width: Option<u32>,
+    /// `keepParams`: the host query parameters a copied link keeps (the
+    /// placeholder's `data-keep-params`); without it, links drop the host's query.
+    pub kept_params: KeptParams,
 }
 
 /// The longest id accepted from a URL, so a hostile one cannot bloat every message.
@@ -49,6 +52,7 @@ impl FrameParams {
                 "childId" if is_instance_id(value) => params.child_id = Some(value.into()),
                 "parentUrl" if is_web_url(value) => params.parent_url = Some(value.into()),
                 "initialWidth" => params.initial_width = value.parse().ok(),
+                "keepParams" => params.kept_params = KeptParams::parse(value),
                 _ => {}
             }
         }

@@ -2,7 +2,7 @@
 //! rules that follow from it: whether it may write the URL, and which page a
 //! copied link leads to.
 
-use super::FrameParams;
+use super::{FrameParams, KeptParams};
 use crate::fragment::Fragment;
 
 /// How the widget was placed.
@@ -15,8 +15,9 @@ pub enum Placement {
     Frame(FrameParams),
     /// Mounted into an element of a host page (`embed.js` inline mode): it acts
     /// only on the host fragments that name something in its own content, and
-    /// never changes the host's URL, history or routing.
-    Inline,
+    /// never changes the host's URL, history or routing. Its links keep the
+    /// host query parameters named here.
+    Inline(KeptParams),
 }
 
 impl Placement {
@@ -28,16 +29,22 @@ impl Placement {
     }
 
     /// The page a copied link should lead to, given the URL of the page the widget
-    /// runs in: the host article when the widget is embedded in one and knows it.
-    pub fn link_base<'a>(&'a self, own_url: &'a str) -> &'a str {
-        let url = match self {
+    /// runs in: the host article when the widget is embedded in one and knows it,
+    /// without the parts of its query the host did not name to keep (a preview
+    /// token, a reader's tracking ids). Its own page keeps its query (`?src=`
+    /// says which content the link shows).
+    pub fn link_base(&self, own_url: &str) -> String {
+        match self {
             Placement::Frame(FrameParams {
                 parent_url: Some(parent),
+                kept_params,
                 ..
-            }) => parent.as_str(),
-            _ => own_url,
-        };
-        url.split('#').next().unwrap_or_default()
+            }) => kept_params.link_base(parent),
+            Placement::Inline(kept_params) => kept_params.link_base(own_url),
+            Placement::Page | Placement::Frame(_) => {
+                own_url.split('#').next().unwrap_or_default().to_string()
+            }
+        }
     }
 
     /// A copied link: [`Placement::link_base`] plus the fragment.
@@ -69,11 +76,44 @@ mod tests {
             "https://cdn.example/explainer/?embed=e1&parentUrl=x#quote-long-overdue"
         );
         assert_eq!(
-            Placement::Inline.link("https://news.example/story#top", &quote),
+            Placement::Inline(KeptParams::default()).link("https://news.example/story#top", &quote),
             "https://news.example/story#quote-long-overdue"
         );
         assert!(Placement::Page.writes_url());
         assert!(!framed.writes_url());
-        assert!(!Placement::Inline.writes_url());
+        assert!(!Placement::Inline(KeptParams::default()).writes_url());
+    }
+
+    #[test]
+    fn copied_links_drop_the_host_query_but_for_the_kept_parameters() {
+        let quote = Fragment::Quote("long-overdue".into());
+        let host = "https://news.example/story?preview_token=SECRET123&utm_source=x&page=2";
+        let framed = |keep: &str| {
+            Placement::Frame(FrameParams::from_pairs([
+                ("parentUrl", host),
+                ("keepParams", keep),
+            ]))
+        };
+        assert_eq!(
+            framed("").link("https://cdn.example/", &quote),
+            "https://news.example/story#quote-long-overdue"
+        );
+        assert_eq!(
+            framed("page").link("https://cdn.example/", &quote),
+            "https://news.example/story?page=2#quote-long-overdue"
+        );
+        assert_eq!(
+            Placement::Inline(KeptParams::default()).link(host, &quote),
+            "https://news.example/story#quote-long-overdue"
+        );
+        assert_eq!(
+            Placement::Inline(KeptParams::parse("page")).link(host, &quote),
+            "https://news.example/story?page=2#quote-long-overdue"
+        );
+        // The widget's own page keeps its query: `?src=` says what the link shows.
+        assert_eq!(
+            Placement::Page.link("https://cdn.example/?src=/a.json#quote-x", &quote),
+            "https://cdn.example/?src=/a.json#quote-long-overdue"
+        );
     }
 }

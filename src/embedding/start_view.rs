@@ -17,7 +17,7 @@ impl Placement {
     /// True when the fragment of the URL the widget runs in is the widget's
     /// own (its page, or its iframe's page), false when it is a host page's.
     pub fn owns_its_url(&self) -> bool {
-        !matches!(self, Placement::Inline)
+        !matches!(self, Placement::Inline(_))
     }
 }
 
@@ -53,7 +53,7 @@ pub fn start_view(
         // A link into the widget page itself wins over the host's fragment.
         Placement::Frame(_) if has_own_hash => on_hash(placement, own_hash, explainer),
         Placement::Frame(params) => Navigation::claim(params.parent_hash()?, explainer),
-        Placement::Inline => on_hash(placement, own_hash, explainer),
+        Placement::Inline(_) => on_hash(placement, own_hash, explainer),
     }
 }
 
@@ -131,7 +131,7 @@ mod tests {
     #[test]
     fn inline_it_acts_only_on_host_fragments_that_name_its_content() {
         let explainer = default_explainer().unwrap();
-        let inline = Placement::Inline;
+        let inline = Placement::Inline(crate::embedding::KeptParams::default());
         assert_eq!(
             start_view(&inline, false, "#quote-long-overdue", &explainer),
             to_quote("long-overdue")

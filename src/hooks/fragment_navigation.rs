@@ -66,7 +66,7 @@ pub fn use_fragment_navigation(
                         go(Navigation::claim(&hash, &explainer))
                     }))
                 }
-                Placement::Page | Placement::Inline => None,
+                Placement::Page | Placement::Inline(_) => None,
             };
             *listening.borrow_mut() = Some(Listening {
                 _hash: hash,

@@ -59,7 +59,7 @@ pub fn embeddable(embedding: &Embedding) -> bool {
         .as_deref()
         .unwrap_or_else(|| widget_folder(&page));
     let listed = match embedding.placement {
-        Placement::Inline => Vec::new(),
+        Placement::Inline(_) => Vec::new(),
         _ => listed(),
     };
     ContentOrigins::for_page(folder, listed).check(url).is_ok()

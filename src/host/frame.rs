@@ -30,7 +30,13 @@ pub fn detect() -> Option<FrameParams> {
     if JsValue::from(parent) == JsValue::from(window) {
         return None;
     }
-    let names = ["embed", "childId", "parentUrl", "initialWidth"];
+    let names = [
+        "embed",
+        "childId",
+        "parentUrl",
+        "initialWidth",
+        "keepParams",
+    ];
     Some(FrameParams::from_pairs(names.into_iter().filter_map(
         |name| location::query_param(name).map(|value| (name, value)),
     )))
