@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use news_explainer::embedding::{Embedding, Placement};
+use news_explainer::embedding::{Embedding, KeptParams, Placement};
 use news_explainer::model::AnchoredExplainer;
 use news_explainer::{App, AppProps};
 use yew::prelude::*;
@@ -44,7 +44,7 @@ pub fn preview_pane(props: &PreviewPaneProps) -> Html {
                 open: None,
                 // Inline: the preview never touches the Studio's URL or history.
                 embedding: Embedding {
-                    placement: Placement::Inline,
+                    placement: Placement::Inline(KeptParams::default()),
                     ..Embedding::default()
                 },
             };
