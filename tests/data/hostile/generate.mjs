@@ -9,7 +9,9 @@
 // Each is tests/data/valid.json with one more section and one more quote:
 //   repeated-x-16k.json    "x x x …" 8,000 times, the quote "x" (invalid: ambiguous)
 //   repeated-x-100k.json   the same, 50,000 times (100 KB)
-//   long-prefix.json       "y" 100,000 times, told apart by an 11 KB prefix (valid)
+//   long-prefix.json       "y" 100,000 times, told apart by an 11 KB prefix (valid
+//                          but for the prefix length limit)
+//   prefix-at-limit.json   the same with a prefix of 500 characters (valid)
 //   long-misquote.json     a 400-word misquote against a 40,000-word paragraph (invalid)
 //   thousand-quotes.json   1,000 quotes in one 248 KB paragraph without sentence breaks (valid)
 //   seed-1mb.txt           content/anchorage-summit.txt repeated to 1 MB (for `explainer new`)
@@ -22,11 +24,12 @@ const root = join(here, '..', '..', '..');
 const out = process.argv[2] ?? join(root, 'target', 'hostile');
 mkdirSync(out, { recursive: true });
 
-// A small linear congruential generator: reproducible without a dependency.
+// A small linear congruential generator (32-bit, exact in JavaScript numbers
+// through Math.imul): reproducible without a dependency.
 let seed = 17;
 const random = (n) => {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return seed % n;
+  seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+  return (seed >>> 8) % n;
 };
 const VOCABULARY = `talks summit leaders officials ministers delegates envoys allies partners
 negotiators agreement deal accord treaty framework proposal plan offer draft clause ceasefire
@@ -66,10 +69,11 @@ write('repeated-x-100k.json', explainer(xs(50_000), [{ text: 'x' }]));
 
 // Unique words ("w0 w1 …") make a prefix that stands before one "y" only.
 const prefix = Array.from({ length: 1_700 }, (_, i) => `w${i}`).join(' ');
-write(
-  'long-prefix.json',
-  explainer(`${prefix} ${Array(100_000).fill('y').join(' ')}`, [{ text: 'y', prefix }]),
-);
+const ys = Array(100_000).fill('y').join(' ');
+write('long-prefix.json', explainer(`${prefix} ${ys}`, [{ text: 'y', prefix }]));
+// The same with a prefix at the length limit (500 characters): valid.
+const shortPrefix = prefix.slice(prefix.length - 500).trimStart();
+write('prefix-at-limit.json', explainer(`${prefix} ${ys}`, [{ text: 'y', prefix: shortPrefix }]));
 
 const paragraph = words(40_000);
 const misquote = paragraph.slice(20_000, 20_400).map((w, i) => (i % 10 === 5 ? 'zzz' : w));
