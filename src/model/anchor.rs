@@ -465,9 +465,11 @@ impl<'t> SourceWords<'t> {
         }
     }
 
-    /// The first word of every window of `width` words, ordered by how many
-    /// words it shares with `wanted` (counted with repeats), most first, then
-    /// by position: one pass, sliding the window a word at a time.
+    /// The first word of the [`ROUGH_CANDIDATES`] windows of `width` words
+    /// that share the most words with `wanted` (counted with repeats), most
+    /// first, then by position: one pass, sliding the window a word at a time.
+    /// (Kept in order as they come rather than sorted at the end: no list of
+    /// every window, and no sort routine in the Wasm.)
     fn most_shared(&self, wanted: &[String], width: usize) -> Vec<usize> {
         let mut ids: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         let mut needed: Vec<usize> = Vec::new();
@@ -486,7 +488,7 @@ impl<'t> SourceWords<'t> {
             .collect();
         let mut held = vec![0; needed.len()];
         let mut shared = 0;
-        let mut scores = Vec::with_capacity(source_ids.len() + 1 - width);
+        let mut best: Vec<(usize, usize)> = Vec::with_capacity(ROUGH_CANDIDATES + 1);
         for (index, &id) in source_ids.iter().enumerate() {
             if let Some(id) = id {
                 if held[id] < needed[id] {
@@ -498,7 +500,11 @@ impl<'t> SourceWords<'t> {
                 continue;
             }
             let first = index + 1 - width;
-            scores.push((std::cmp::Reverse(shared), first));
+            let at = best.partition_point(|&(more, _)| more >= shared);
+            if at < ROUGH_CANDIDATES {
+                best.insert(at, (shared, first));
+                best.truncate(ROUGH_CANDIDATES);
+            }
             if let Some(id) = source_ids[first] {
                 held[id] -= 1;
                 if held[id] < needed[id] {
@@ -506,8 +512,7 @@ impl<'t> SourceWords<'t> {
                 }
             }
         }
-        scores.sort_unstable();
-        scores.into_iter().map(|(_, first)| first).collect()
+        best.into_iter().map(|(_, first)| first).collect()
     }
 }
 
