@@ -360,14 +360,24 @@ impl Strings {
                 subject,
                 text,
                 closest,
+                bounded,
             } => (
                 format!(
                     "{} is not in the source text: “{text}”.",
                     self.subject(subject)
                 ),
-                closest
-                    .as_ref()
-                    .map(|closest| format!("Closest passage in the source: “{closest}”.")),
+                match (closest, bounded) {
+                    (Some(closest), false) => {
+                        Some(format!("Closest passage in the source: “{closest}”."))
+                    }
+                    (Some(closest), true) => Some(format!(
+                        "The quote and the source are too long to compare every passage word by word; of the passages sharing the most words with it, the closest is: “{closest}”."
+                    )),
+                    (None, true) => Some(
+                        "The closest passage was not looked for: this file's quotes and source are too long to search for every misquote. Fix the others first, or shorten the quote.".into()
+                    ),
+                    (None, false) => None,
+                },
             ),
             ProblemKind::Ambiguous {
                 subject,
@@ -403,6 +413,22 @@ impl Strings {
             ProblemKind::Placeholder { text } => (
                 format!("Placeholder left: “{text}”."),
                 Some("Replace the TODO with the real text before publishing.".into()),
+            ),
+            ProblemKind::ContentTooLarge { bytes, limit } => (
+                format!(
+                    "The file is {}, more than the {} an explainer may be.",
+                    megabytes(*bytes),
+                    megabytes(*limit)
+                ),
+                Some("Shorten the source text, or split the story into several explainers.".into()),
+            ),
+            ProblemKind::TooManyQuotes { count, limit } => (
+                format!("There are {count} quotes; an explainer may have at most {limit}."),
+                Some("Keep the quotes readers need most, or split the story into several explainers.".into()),
+            ),
+            ProblemKind::PrefixOrSuffixTooLong { field, chars, limit } => (
+                format!("The `{field}` is {chars} characters long; it may be at most {limit}."),
+                Some("A few words just before (prefix) or after (suffix) the quote are enough to tell its places apart.".into()),
             ),
         };
         ProblemText { message, hint }
@@ -465,6 +491,16 @@ fn quoted_places(places: &Listing) -> String {
         more: places.more,
     };
     listed(&quoted, "; ")
+}
+
+/// A size in bytes as megabytes for people: `16000000` → `16 MB`, `16500000` →
+/// `16.5 MB`.
+fn megabytes(bytes: usize) -> String {
+    let tenths = (bytes + 50_000) / 100_000;
+    match tenths % 10 {
+        0 => format!("{} MB", tenths / 10),
+        fraction => format!("{}.{fraction} MB", tenths / 10),
+    }
 }
 
 #[cfg(test)]
@@ -597,5 +633,12 @@ mod tests {
         assert_eq!(STRINGS.expanded_all(10), "10 quotes expanded.");
         assert_eq!(STRINGS.items(1), "1 item:");
         assert_eq!(STRINGS.items(7), "7 items:");
+    }
+
+    #[test]
+    fn sizes_read_as_megabytes() {
+        assert_eq!(megabytes(16_000_000), "16 MB");
+        assert_eq!(megabytes(16_540_000), "16.5 MB");
+        assert_eq!(megabytes(999), "0 MB");
     }
 }

@@ -184,3 +184,83 @@ fn a_word_repeated_thousands_of_times_gives_a_short_report() {
     assert!(hint.ends_with("and 7997 more."), "{hint}");
     assert!(hint.len() < 2_000, "{} bytes", hint.len());
 }
+
+/// The kinds and paths of a file's problems, as `check` reports them.
+fn reviewed(json: &str) -> Vec<(String, &'static str)> {
+    let loaded = validate::load(json).err().unwrap_or_default();
+    let reviewed = validate::review(json).problems;
+    assert_eq!(loaded.len(), reviewed.len(), "load and review disagree");
+    reviewed
+        .into_iter()
+        .map(|p| (p.path, p.kind.name()))
+        .collect()
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_unread() {
+    let filler = "Diplomats met again and again to talk about the talks. ".repeat(2_000);
+    let json = valid_with(|doc| {
+        let paragraphs = doc["source"][1]["paragraphs"].as_array_mut().unwrap();
+        for _ in 0..150 {
+            paragraphs.push(filler.clone().into());
+        }
+    });
+    assert!(json.len() > validate::MAX_CONTENT_BYTES);
+    assert_eq!(reviewed(&json), [("$".into(), "content_too_large")]);
+    let problems = validate::load(&json).unwrap_err();
+    let message = STRINGS.problem(&problems[0].kind).message;
+    assert!(message.contains("more than the 16 MB"), "{message}");
+}
+
+#[test]
+fn more_quotes_than_the_limit_are_refused() {
+    let many = |count: usize| {
+        valid_with(|doc| {
+            let words: Vec<String> = (0..count).map(|i| format!("k{i}tok")).collect();
+            doc["source"][0]["paragraphs"][0] = words.join(" ").into();
+            doc["quotes"] = words
+                .iter()
+                .map(|word| {
+                    serde_json::json!({
+                        "id": word, "speaker": "putin", "text": word, "context": "C"
+                    })
+                })
+                .collect();
+            doc["tracker"] = serde_json::json!([]);
+        })
+    };
+    assert_eq!(reviewed(&many(validate::MAX_QUOTES)), []);
+    assert_eq!(
+        reviewed(&many(validate::MAX_QUOTES + 1)),
+        [("$.quotes".into(), "too_many_quotes")]
+    );
+}
+
+#[test]
+fn a_prefix_or_suffix_over_the_limit_is_refused() {
+    let long = "a".repeat(validate::MAX_PREFIX_SUFFIX_CHARS);
+    let with_context = |prefix: &str, suffix: &str| {
+        valid_with(|doc| {
+            doc["quotes"][0]["prefix"] = prefix.into();
+            doc["tracker"][0]["evidence"][0]["suffix"] = suffix.into();
+        })
+    };
+    // At the limit the length is fine (the context just does not fit).
+    assert!(!reviewed(&with_context(&long, &long))
+        .iter()
+        .any(|(_, kind)| *kind == "prefix_or_suffix_too_long"));
+    let longer = format!("{long}ä");
+    assert_eq!(
+        reviewed(&with_context(&longer, &longer))
+            .into_iter()
+            .filter(|(_, kind)| *kind == "prefix_or_suffix_too_long")
+            .collect::<Vec<_>>(),
+        [
+            ("$.quotes[0].prefix".into(), "prefix_or_suffix_too_long"),
+            (
+                "$.tracker[0].evidence[0].suffix".into(),
+                "prefix_or_suffix_too_long"
+            ),
+        ]
+    );
+}

@@ -342,3 +342,30 @@ async fn a_list_longer_than_one_run_keeps_every_card_in_order_and_opens_the_righ
         assert_eq!(opened, [open]);
     }
 }
+
+#[tokio::test]
+async fn a_card_in_a_paragraph_without_sentence_breaks_shows_a_window_of_it() {
+    // Issue #17: 1,000 quotes in one 248 KB paragraph without a full stop made
+    // every card repeat the whole paragraph, a 182 MB page.
+    let words: Vec<String> = (0..2_000).map(|i| format!("w{i}")).collect();
+    let json = format!(
+        r#"{{
+        "article": {{"headline": "H", "dek": "D", "dateline": "X", "published": "2025-08-15", "language": "en"}},
+        "source": [{{"paragraphs": ["{}"]}}],
+        "people": [{{"id": "p", "name": "P", "role": "R"}}],
+        "quotes": [{{"id": "q", "speaker": "p", "text": "w1000 w1001", "context": "C"}}],
+        "tracker": []
+    }}"#,
+        words.join(" ")
+    );
+    let page = render(move || AppProps::from_json(&json)).await;
+    let context = text(one(&page, "#quote-q-details blockquote"));
+    assert!(
+        context.starts_with('…') && context.ends_with('…'),
+        "{context}"
+    );
+    assert!(context.contains(" w999 w1000 w1001 w1002 "), "{context}");
+    assert!(context.len() < 1_000, "{} bytes", context.len());
+    let inner = Html::parse_fragment(&one(&page, "#quote-q-details blockquote").html());
+    assert_eq!(text(one(&inner, "mark")), "w1000 w1001");
+}

@@ -87,6 +87,7 @@ fn a_misquote_names_the_quote_and_shows_the_closest_passage() {
             },
             text: "at their worst point since the Cold War".into(),
             closest: Some("at their lowest point since the Cold War".into()),
+            bounded: false,
         }
     );
     assert_eq!(diagnostic.at, "\"at their worst point since the Cold War\"");

@@ -4,7 +4,7 @@
 //! [`super::validate`] is the only way to make one, so holding an
 //! [`AnchoredExplainer`] means the content passed every check.
 
-use super::anchor::{SourceText, Span};
+use super::anchor::{QuoteContext, SourceText, Span};
 use super::explainer::Explainer;
 use super::status::Status;
 
@@ -29,8 +29,9 @@ pub struct AnchoredExplainer {
 pub struct AnchoredQuote {
     /// The quoted words.
     pub span: Span,
-    /// The sentence or sentences around them, within their paragraph.
-    pub sentence: Span,
+    /// The sentence or sentences around them, within their paragraph and at
+    /// most [`super::anchor::CONTEXT_BYTES`] either side of them.
+    pub context: QuoteContext,
 }
 
 /// A tracker item with its statuses parsed and its evidence located.

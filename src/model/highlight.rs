@@ -111,12 +111,24 @@ impl AnchoredExplainer {
             .collect()
     }
 
-    /// The sentence around quote `index`, with the quote marked in place.
+    /// The sentence around quote `index`, with the quote marked in place, and
+    /// "…" where a long one was cut ([`super::anchor::SourceText::context_around`]).
     pub fn quote_in_context(&self, index: usize) -> Vec<Segment> {
         let quote = &self.explainer.quotes[index];
         let anchored = self.quotes[index];
         let mark = Mark::Quote(quote.id.clone());
-        self.segments(anchored.sentence, vec![(anchored.span, mark)])
+        let context = anchored.context;
+        let ellipsis = |cut: bool| {
+            cut.then(|| Segment {
+                text: "…".into(),
+                mark: None,
+            })
+        };
+        ellipsis(context.cut_before)
+            .into_iter()
+            .chain(self.segments(context.span, vec![(anchored.span, mark)]))
+            .chain(ellipsis(context.cut_after))
+            .collect()
     }
 
     /// Cuts `range` at the given sorted marks, dropping any that overlap an earlier one.

@@ -166,6 +166,11 @@ pub enum ProblemKind {
         /// The most similar passage of the source, verbatim, if the source has
         /// any words at all.
         closest: Option<String>,
+        /// True when the search for `closest` hit its work limit
+        /// ([`super::anchor::CLOSEST_SEARCH_WORK`]: a long quote against a long
+        /// source, or many misquotes): `closest` is then the best of the
+        /// passages sharing the most words, or `None` if none was looked for.
+        bounded: bool,
     },
     /// The words occur more than once, and nothing says which place is meant.
     Ambiguous {
@@ -196,6 +201,34 @@ pub enum ProblemKind {
     Placeholder {
         /// The placeholder's text.
         text: String,
+    },
+
+    // Limits (issue #17, "Small files, big costs"): sizes past which a file
+    // is refused, so no file, however made, makes validation or a reader's
+    // page slow or large. The bounds are in `super::validate`.
+    /// The file is larger than [`super::validate::MAX_CONTENT_BYTES`].
+    ContentTooLarge {
+        /// The file's size in bytes.
+        bytes: usize,
+        /// The most allowed.
+        limit: usize,
+    },
+    /// More quotes than [`super::validate::MAX_QUOTES`].
+    TooManyQuotes {
+        /// How many quotes the file has.
+        count: usize,
+        /// The most allowed.
+        limit: usize,
+    },
+    /// A `prefix` or `suffix` longer than
+    /// [`super::validate::MAX_PREFIX_SUFFIX_CHARS`] characters.
+    PrefixOrSuffixTooLong {
+        /// `prefix` or `suffix`.
+        field: &'static str,
+        /// Its length in characters.
+        chars: usize,
+        /// The most allowed.
+        limit: usize,
     },
 }
 
@@ -293,6 +326,9 @@ impl ProblemKind {
             ProblemKind::HistoryOutOfOrder => "history_out_of_order",
             ProblemKind::StatusDisagreesWithHistory { .. } => "status_disagrees_with_history",
             ProblemKind::Placeholder { .. } => "placeholder",
+            ProblemKind::ContentTooLarge { .. } => "content_too_large",
+            ProblemKind::TooManyQuotes { .. } => "too_many_quotes",
+            ProblemKind::PrefixOrSuffixTooLong { .. } => "prefix_or_suffix_too_long",
         }
     }
 
@@ -468,6 +504,7 @@ mod tests {
                 subject: subject.clone(),
                 text: String::new(),
                 closest: None,
+                bounded: false,
             },
             ProblemKind::Ambiguous {
                 subject: subject.clone(),
@@ -485,6 +522,13 @@ mod tests {
             },
             ProblemKind::Placeholder {
                 text: String::new(),
+            },
+            ProblemKind::ContentTooLarge { bytes: 0, limit: 0 },
+            ProblemKind::TooManyQuotes { count: 0, limit: 0 },
+            ProblemKind::PrefixOrSuffixTooLong {
+                field: "prefix",
+                chars: 0,
+                limit: 0,
             },
         ];
         let mut names: Vec<&str> = kinds.iter().map(ProblemKind::name).collect();
@@ -555,6 +599,7 @@ mod tests {
                 subject: Subject::Quote { id: "q".into() },
                 text: "worst".into(),
                 closest: Some("lowest".into()),
+                bounded: false,
             },
             "$.quotes[0].text",
         );

@@ -21,6 +21,34 @@ use super::problem::{
 };
 use super::status::Status;
 
+// Limits (README, "Limits"). Each is far
+// above what a news story needs and keeps the work of validating a file, and
+// the size of the page it makes, in proportion to the file.
+
+/// The largest content file, in bytes of UTF-8 JSON.
+pub const MAX_CONTENT_BYTES: usize = 16_000_000;
+
+/// The most quotes one explainer may have (each is a card on the page).
+pub const MAX_QUOTES: usize = 5_000;
+
+/// The longest `prefix` or `suffix` of a quote or evidence passage, in
+/// characters: a few words are enough to tell places apart, and each is
+/// compared at every place its words occur.
+pub const MAX_PREFIX_SUFFIX_CHARS: usize = 500;
+
+/// The problem of a file over [`MAX_CONTENT_BYTES`], checked before parsing.
+fn too_large(json: &str) -> Option<Problem> {
+    (json.len() > MAX_CONTENT_BYTES).then(|| {
+        Problem::new(
+            ProblemKind::ContentTooLarge {
+                bytes: json.len(),
+                limit: MAX_CONTENT_BYTES,
+            },
+            "$",
+        )
+    })
+}
+
 /// The longest id, in characters. An id names a folder of the built site
 /// (`quote/<id>/`, and file systems refuse names over 255 bytes) and is part of
 /// element ids and links; a slug of a few words is far shorter.
@@ -36,6 +64,9 @@ const ID_START_SHOWN: usize = 24;
 /// them would cost every reader's Wasm for nothing. Tools that show positions
 /// use [`review`], or [`problem::place`] on these.
 pub fn load(json: &str) -> Result<AnchoredExplainer, Vec<Problem>> {
+    if let Some(problem) = too_large(json) {
+        return Err(vec![problem]);
+    }
     Explainer::from_json(json)
         .map_err(|problem| vec![problem])
         .and_then(validate)
@@ -55,6 +86,18 @@ pub struct Review {
 /// `json`, plus the warnings of a file that parses: what is valid but not ready
 /// to publish ([`placeholders`]).
 pub fn review(json: &str) -> Review {
+    if let Some(problem) = too_large(json) {
+        // Not placed: its place is the whole file, and scanning a file this
+        // size to say so is what the limit saves.
+        let problem = Problem {
+            span: Some(0..json.chars().next().map_or(0, char::len_utf8)),
+            ..problem
+        };
+        return Review {
+            anchored: None,
+            problems: vec![problem],
+        };
+    }
     let (anchored, mut problems) = match Explainer::from_json(json) {
         Err(problem) => (None, vec![problem]),
         Ok(explainer) => {
@@ -138,6 +181,15 @@ pub fn validate(explainer: Explainer) -> Result<AnchoredExplainer, Vec<Problem>>
     }
     let mut anchored = source.anchor_all(&selectors).into_iter();
 
+    if explainer.quotes.len() > MAX_QUOTES {
+        checker.report(
+            "$.quotes".into(),
+            ProblemKind::TooManyQuotes {
+                count: explainer.quotes.len(),
+                limit: MAX_QUOTES,
+            },
+        );
+    }
     let quote_ids = checker.unique_ids("quotes", explainer.quotes.iter().map(|q| q.id.as_str()));
     let quotes: Vec<AnchoredQuote> = explainer
         .quotes
@@ -419,6 +471,7 @@ impl Checker {
         let subject = Subject::Quote {
             id: quote.id.clone(),
         };
+        self.prefix_and_suffix(&path, quote_selector(quote));
         let span = self.anchor(
             source,
             format!("{path}.text"),
@@ -428,7 +481,7 @@ impl Checker {
         );
         AnchoredQuote {
             span,
-            sentence: source.sentence_around(span),
+            context: source.context_around(span),
         }
     }
 
@@ -485,6 +538,7 @@ impl Checker {
                             prefix: prefix.as_deref(),
                             suffix: suffix.as_deref(),
                         };
+                        self.prefix_and_suffix(&evidence_path, selector);
                         let found = anchored
                             .next()
                             .expect("validate anchors every passage, in this order");
@@ -547,6 +601,23 @@ impl Checker {
         }
     }
 
+    /// Reports a `prefix` or `suffix` longer than [`MAX_PREFIX_SUFFIX_CHARS`].
+    fn prefix_and_suffix(&mut self, parent: &str, selector: TextQuoteSelector<'_>) {
+        for (field, value) in [("prefix", selector.prefix), ("suffix", selector.suffix)] {
+            let chars = value.map_or(0, |value| value.chars().count());
+            if chars > MAX_PREFIX_SUFFIX_CHARS {
+                self.report(
+                    format!("{parent}.{field}"),
+                    ProblemKind::PrefixOrSuffixTooLong {
+                        field,
+                        chars,
+                        limit: MAX_PREFIX_SUFFIX_CHARS,
+                    },
+                );
+            }
+        }
+    }
+
     /// Reports a dangling reference; returns the referenced index if it exists.
     fn reference(
         &mut self,
@@ -584,10 +655,11 @@ impl Checker {
         let kind = match found {
             Ok(span) => return span,
             Err(AnchorError::Empty) => ProblemKind::NoText { subject },
-            Err(AnchorError::NotFound { closest }) => ProblemKind::NotInSource {
+            Err(AnchorError::NotFound { closest, bounded }) => ProblemKind::NotInSource {
                 subject,
                 text: selector.exact.into(),
                 closest: closest.map(|span| source.slice(span).to_string()),
+                bounded,
             },
             Err(AnchorError::ContextMismatch { occurrences }) => ProblemKind::ContextMismatch {
                 subject,
@@ -656,7 +728,8 @@ fn places(source: &SourceText, spans: &[Span]) -> Listing {
 /// where it was cut.
 fn excerpt(source: &SourceText, span: Span, max_bytes: usize) -> String {
     let text = &source.text;
-    let sentence = source.sentence_around(span);
+    let context = source.context_around(span);
+    let sentence = context.span;
     let room = max_bytes.saturating_sub(span.end - span.start) / 2;
     let mut start = span.start.saturating_sub(room).max(sentence.start);
     while !text.is_char_boundary(start) {
@@ -669,9 +742,9 @@ fn excerpt(source: &SourceText, span: Span, max_bytes: usize) -> String {
     let cut = |cut: bool| if cut { "…" } else { "" };
     format!(
         "{}{}{}",
-        cut(start > sentence.start),
+        cut(start > sentence.start || context.cut_before),
         &text[start..end],
-        cut(end < sentence.end)
+        cut(end < sentence.end || context.cut_after)
     )
 }
 
@@ -808,8 +881,22 @@ mod tests {
         assert!(window.starts_with('…') && window.ends_with('…'), "{window}");
         assert!(window.contains(" needle "), "{window}");
         assert!(window.len() <= 40 + 2 * '…'.len_utf8(), "{window}");
-        // A short sentence stays whole.
-        assert_eq!(excerpt(&source, span, 10_000), paragraph);
+        // A sentence within the card's context stays whole.
+        let short = format!("{} needle {}", "äöü ".repeat(30), "ß ".repeat(30));
+        let short_source = SourceText::new(&[crate::model::Section {
+            heading: None,
+            paragraphs: vec![short.clone()],
+        }]);
+        let at = short.find("needle").unwrap();
+        let short_span = Span {
+            start: at,
+            end: at + "needle".len(),
+        };
+        assert_eq!(excerpt(&short_source, short_span, 10_000), short);
+        // A longer one is cut to the card's context, and says so.
+        let cut = excerpt(&source, span, 10_000);
+        assert!(cut.starts_with('…') && cut.ends_with('…'), "{cut}");
+        assert!(cut.len() < paragraph.len(), "{cut}");
     }
 
     /// The bundled explainer with one change, validated; the kind names and

@@ -208,7 +208,7 @@ impl QuoteAnchoring {
                 occurrences: super::occurrences(source, &quote.text).len(),
             },
             Err(AnchorError::Empty) => QuoteAnchoring::Empty,
-            Err(AnchorError::NotFound { closest }) => {
+            Err(AnchorError::NotFound { closest, .. }) => {
                 let closest = closest.map(|span| source.slice(span).to_string());
                 let changes = closest
                     .as_deref()
