@@ -682,6 +682,24 @@ pub fn occurrences(source: &SourceText, words: &str) -> Vec<Span> {
     }
 }
 
+/// What the tests of the draft's editing modules share.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use news_explainer::model::anchor::SourceText;
+    use news_explainer::model::{Explainer, Span};
+
+    /// The span of the `nth` place (from 0) where `words` stand in the draft's
+    /// source text, as a reader's selection of them would give it.
+    pub(crate) fn span_of(explainer: &Explainer, words: &str, nth: usize) -> Span {
+        let source = SourceText::new(&explainer.source);
+        let start = source.text.match_indices(words).nth(nth).unwrap().0;
+        Span {
+            start,
+            end: start + words.len(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

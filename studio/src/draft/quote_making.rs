@@ -264,6 +264,7 @@ pub fn word_changes(quote: &str, passage: &str) -> Vec<WordChange> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::draft::test_support::span_of;
     use crate::problems;
     use news_explainer::scaffold::{scaffold, Options};
 
@@ -275,15 +276,6 @@ mod tests {
             language: "en".into(),
         };
         scaffold(ARTICLE, &options)
-    }
-
-    fn span_of(explainer: &Explainer, words: &str, nth: usize) -> Span {
-        let source = SourceText::new(&explainer.source);
-        let start = source.text.match_indices(words).nth(nth).unwrap().0;
-        Span {
-            start,
-            end: start + words.len(),
-        }
     }
 
     #[test]

@@ -146,6 +146,7 @@ pub fn history_disagrees(item: &DealItem) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::draft::test_support::span_of;
     use crate::problems;
     use news_explainer::scaffold::{scaffold, Options};
 
@@ -159,15 +160,6 @@ mod tests {
         let mut explainer = scaffold(ARTICLE, &options);
         add_item(&mut explainer);
         explainer
-    }
-
-    fn span_of(explainer: &Explainer, words: &str, nth: usize) -> Span {
-        let source = SourceText::new(&explainer.source);
-        let start = source.text.match_indices(words).nth(nth).unwrap().0;
-        Span {
-            start,
-            end: start + words.len(),
-        }
     }
 
     #[test]
