@@ -367,6 +367,13 @@ fn fake_template(dir: &Path) -> PathBuf {
 
 /// `explainer build FILE --out OUT --template TEMPLATE EXTRA…`, which must succeed.
 fn build_site(file: &Path, out: &Path, template: &Path, extra: &[&str]) -> Output {
+    let output = run_build(file, out, template, extra);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    output
+}
+
+/// `explainer build FILE --out OUT --template TEMPLATE EXTRA…`, whatever it exits with.
+fn run_build(file: &Path, out: &Path, template: &Path, extra: &[&str]) -> Output {
     let mut args = vec![
         "build",
         file.to_str().unwrap(),
@@ -376,9 +383,7 @@ fn build_site(file: &Path, out: &Path, template: &Path, extra: &[&str]) -> Outpu
         template.to_str().unwrap(),
     ];
     args.extend_from_slice(extra);
-    let output = explainer(&args);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    output
+    explainer(&args)
 }
 
 #[test]
@@ -806,16 +811,12 @@ fn listed_content_origins_go_into_every_page_and_bad_ones_are_refused() {
 
     // Anything but an origin is a usage error that says what an origin is.
     for bad in ["https://news.example/content/", "data:", "*"] {
-        let output = explainer(&[
-            "build",
-            data("valid.json").to_str().unwrap(),
-            "--out",
-            dir.path().join("never").to_str().unwrap(),
-            "--template",
-            template.to_str().unwrap(),
-            "--allow-src-origin",
-            bad,
-        ]);
+        let output = run_build(
+            &data("valid.json"),
+            &dir.path().join("never"),
+            &template,
+            &["--allow-src-origin", bad],
+        );
         assert_eq!(output.status.code(), Some(2), "{bad}");
         assert!(
             stderr(&output).contains("is not an origin"),
@@ -1022,15 +1023,7 @@ fn a_symbolic_link_where_the_build_writes_is_refused_and_nothing_changes() {
         let site_before = snapshot(&out);
         let elsewhere_before = snapshot(&elsewhere);
 
-        let output = explainer(&[
-            "build",
-            data("valid.json").to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--template",
-            template.to_str().unwrap(),
-            "--force",
-        ]);
+        let output = run_build(&data("valid.json"), &out, &template, &["--force"]);
         assert_eq!(output.status.code(), Some(2), "{link}: {}", stderr(&output));
         assert!(
             stderr(&output).contains(&format!(
@@ -1067,15 +1060,7 @@ fn a_build_that_fails_leaves_the_old_site_as_it_was() {
     )
     .unwrap();
     fs::write(broken.join("app.js"), "console.log('new app');\n").unwrap();
-    let output = explainer(&[
-        "build",
-        data("valid.json").to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--template",
-        broken.to_str().unwrap(),
-        "--force",
-    ]);
+    let output = run_build(&data("valid.json"), &out, &broken, &["--force"]);
     assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
     assert!(
         stderr(&output).contains("no <div id=\"explainer\">"),
@@ -1111,15 +1096,7 @@ fn an_id_too_long_for_a_file_name_is_refused_by_check_and_build() {
         .collect();
     assert!(kinds.contains(&"id_too_long"), "{}", stdout(&output));
 
-    let output = explainer(&[
-        "build",
-        story.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--template",
-        template.to_str().unwrap(),
-        "--force",
-    ]);
+    let output = run_build(&story, &out, &template, &["--force"]);
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     assert!(
         stderr(&output).contains(&format!("is {} characters long", long.len())),
