@@ -282,10 +282,19 @@ const MAX_CONTEXT_WORDS: usize = 12;
 /// failing that the shortest such suffix (the text just after it).
 fn disambiguate(source: &[Section], found: &[Found<'_>], quotes: &mut [Quote]) {
     let text = SourceText::new(source);
-    for (quote, found) in quotes.iter_mut().zip(found) {
-        let before = &found.paragraph[..found.quotation.inner.start];
-        let after = &found.paragraph[found.quotation.inner.end..];
-        let context = tell_apart(&text, &quote.text, before, after);
+    let contexts = {
+        let wanted: Vec<QuoteInBlock<'_>> = quotes
+            .iter()
+            .zip(found)
+            .map(|(quote, found)| QuoteInBlock {
+                exact: &quote.text,
+                before: &found.paragraph[..found.quotation.inner.start],
+                after: &found.paragraph[found.quotation.inner.end..],
+            })
+            .collect();
+        tell_apart_all(&text, &wanted)
+    };
+    for (quote, context) in quotes.iter_mut().zip(contexts) {
         quote.prefix = context.prefix;
         quote.suffix = context.suffix;
     }
@@ -300,6 +309,18 @@ pub struct Context {
     pub suffix: Option<String>,
 }
 
+/// One occurrence of a quote's words for [`tell_apart_all`]: the words, and the
+/// text of their block before and after them.
+#[derive(Clone, Copy, Debug)]
+pub struct QuoteInBlock<'a> {
+    /// The quote's words.
+    pub exact: &'a str,
+    /// The block's text before this occurrence.
+    pub before: &'a str,
+    /// The block's text after it.
+    pub after: &'a str,
+}
+
 /// The prefix or suffix that picks out one occurrence of `exact` in `text`, where
 /// `before` and `after` are the text of its block before and after that
 /// occurrence. When the words occur only once, neither: a selector carries context
@@ -307,34 +328,106 @@ pub struct Context {
 /// [`MAX_CONTEXT_WORDS`] words that tells it apart, or failing that (at the start
 /// of a paragraph) the shortest such suffix.
 pub fn tell_apart(text: &SourceText, exact: &str, before: &str, after: &str) -> Context {
-    let anchor = |prefix: Option<&str>, suffix: Option<&str>| {
-        text.anchor(TextQuoteSelector {
+    tell_apart_all(
+        text,
+        &[QuoteInBlock {
             exact,
-            prefix,
-            suffix,
+            before,
+            after,
+        }],
+    )
+    .pop()
+    .unwrap_or_default()
+}
+
+/// [`tell_apart`] for many quotes at once, in two passes over the text whatever
+/// their number: one finds the words that repeat, one tries every candidate
+/// context of every repeated quote (each distinct selector once). Trying them
+/// quote by quote read the whole text up to 25 times a quote, so a long article
+/// with many repeats took minutes.
+pub fn tell_apart_all(text: &SourceText, quotes: &[QuoteInBlock<'_>]) -> Vec<Context> {
+    // Each distinct set of words once: a repeated article repeats its quotes, and
+    // each answer lists every place the words occur.
+    let mut distinct: HashMap<&str, usize> = HashMap::new();
+    let mut bare = Vec::new();
+    for quote in quotes {
+        distinct.entry(quote.exact).or_insert_with(|| {
+            bare.push(TextQuoteSelector {
+                exact: quote.exact,
+                prefix: None,
+                suffix: None,
+            });
+            bare.len() - 1
+        });
+    }
+    let repeated: Vec<bool> = text
+        .anchor_all(&bare)
+        .iter()
+        .map(|outcome| matches!(outcome, Err(AnchorError::Ambiguous { .. })))
+        .collect();
+    let candidates: Vec<Vec<Context>> = quotes
+        .iter()
+        .map(|quote| {
+            if repeated[distinct[quote.exact]] {
+                candidate_contexts(quote)
+            } else {
+                Vec::new()
+            }
         })
-    };
-    if !matches!(anchor(None, None), Err(AnchorError::Ambiguous { .. })) {
-        return Context::default();
+        .collect();
+    type Key<'k> = (&'k str, Option<&'k str>, Option<&'k str>);
+    let mut slots: HashMap<Key<'_>, usize> = HashMap::new();
+    let mut selectors = Vec::new();
+    for (quote, contexts) in quotes.iter().zip(&candidates) {
+        for context in contexts {
+            let selector = TextQuoteSelector {
+                exact: quote.exact,
+                prefix: context.prefix.as_deref(),
+                suffix: context.suffix.as_deref(),
+            };
+            slots
+                .entry((selector.exact, selector.prefix, selector.suffix))
+                .or_insert_with(|| {
+                    selectors.push(selector);
+                    selectors.len() - 1
+                });
+        }
     }
-    let before: Vec<&str> = before.split_whitespace().collect();
-    let prefix = (1..=before.len().min(MAX_CONTEXT_WORDS))
-        .map(|count| before[before.len() - count..].join(" "))
-        .find(|prefix| anchor(Some(prefix), None).is_ok());
-    if prefix.is_some() {
-        return Context {
-            prefix,
-            suffix: None,
-        };
-    }
-    let after: Vec<&str> = after.split_whitespace().collect();
-    let suffix = (1..=after.len().min(MAX_CONTEXT_WORDS))
-        .map(|count| after[..count].join(" "))
-        .find(|suffix| anchor(None, Some(suffix)).is_ok());
-    Context {
+    let outcomes = text.anchor_all(&selectors);
+    quotes
+        .iter()
+        .zip(&candidates)
+        .map(|(quote, contexts)| {
+            contexts
+                .iter()
+                .find(|context| {
+                    let slot = slots[&(
+                        quote.exact,
+                        context.prefix.as_deref(),
+                        context.suffix.as_deref(),
+                    )];
+                    outcomes[slot].is_ok()
+                })
+                .cloned()
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// The contexts [`tell_apart`] tries for one occurrence, in its order: prefixes
+/// of 1 to [`MAX_CONTEXT_WORDS`] words, then suffixes of as many.
+fn candidate_contexts(quote: &QuoteInBlock<'_>) -> Vec<Context> {
+    let before: Vec<&str> = quote.before.split_whitespace().collect();
+    let after: Vec<&str> = quote.after.split_whitespace().collect();
+    let prefixes = (1..=before.len().min(MAX_CONTEXT_WORDS)).map(|count| Context {
+        prefix: Some(before[before.len() - count..].join(" ")),
+        suffix: None,
+    });
+    let suffixes = (1..=after.len().min(MAX_CONTEXT_WORDS)).map(|count| Context {
         prefix: None,
-        suffix,
-    }
+        suffix: Some(after[..count].join(" ")),
+    });
+    prefixes.chain(suffixes).collect()
 }
 
 #[cfg(test)]
@@ -426,6 +519,41 @@ mod tests {
         assert_eq!(prefixes, [Some("He said “"), Some("she said “")]);
         let json = serde_json::to_string(&explainer).unwrap();
         validate::load(&json).unwrap();
+    }
+
+    #[test]
+    fn telling_many_quotes_apart_at_once_agrees_with_one_at_a_time() {
+        let sections = sections(
+            "“yes” was the first word.\n\
+             He said “yes” on Monday. Later she said “yes” again, and “no” once.\n\
+             Then “yes” and “yes” closed it.",
+        );
+        let text = SourceText::new(&sections);
+        let mut wanted = Vec::new();
+        for section in &sections {
+            for paragraph in &section.paragraphs {
+                for (start, exact) in paragraph
+                    .match_indices("yes")
+                    .chain(paragraph.match_indices("no"))
+                {
+                    wanted.push(QuoteInBlock {
+                        exact,
+                        before: &paragraph[..start],
+                        after: &paragraph[start + exact.len()..],
+                    });
+                }
+            }
+        }
+        let one_by_one: Vec<Context> = wanted
+            .iter()
+            .map(|q| tell_apart(&text, q.exact, q.before, q.after))
+            .collect();
+        assert_eq!(tell_apart_all(&text, &wanted), one_by_one);
+        // Some need a prefix, the one at a paragraph's start a suffix, and the
+        // word said once needs neither.
+        assert!(one_by_one.iter().any(|c| c.prefix.is_some()));
+        assert!(one_by_one.iter().any(|c| c.suffix.is_some()));
+        assert!(one_by_one.contains(&Context::default()));
     }
 
     #[test]
