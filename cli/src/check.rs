@@ -7,6 +7,7 @@
 //! draws them.
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use news_explainer::model::json_path::LineIndex;
 use news_explainer::model::{validate, Problem, ProblemKind};
 use news_explainer::strings::STRINGS;
 use serde::Serialize;
@@ -78,17 +79,21 @@ pub fn check(json: &str) -> Report {
         people: anchored.explainer.people.len(),
         tracker: anchored.explainer.tracker.len(),
     });
+    let lines = LineIndex::new(json);
     let findings = review
         .problems
         .iter()
-        .map(|problem| finding(json, problem))
+        .map(|problem| finding(json, &lines, problem))
         .collect();
     Report { findings, counts }
 }
 
-fn finding(json: &str, problem: &Problem) -> Finding {
+fn finding(json: &str, lines: &LineIndex<'_>, problem: &Problem) -> Finding {
     let span = one_line(json, problem.span.clone().unwrap_or(0..0));
-    let (line, column) = problem.line_column(json).unwrap_or((1, 1));
+    let (line, column) = problem
+        .span
+        .as_ref()
+        .map_or((1, 1), |span| lines.line_column(span.start));
     let text = STRINGS.problem(&problem.kind);
     Finding {
         path: problem.path.clone(),
@@ -146,11 +151,20 @@ pub fn render(report: &Report, file: &str, json: &str, color: bool) -> String {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
         };
-        let snippet = Snippet::source(json).path(file).annotation(
-            AnnotationKind::Primary
-                .span(finding.span.clone())
-                .label(finding.path.as_str()),
-        );
+        // Only the line the caret is on: given the whole file, the renderer
+        // would read all of it for every finding.
+        let start = finding.span.start.min(json.len());
+        let line_start = json[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = json[start..].find('\n').map_or(json.len(), |i| start + i);
+        let span = finding.span.start - line_start..finding.span.end.min(line_end) - line_start;
+        let snippet = Snippet::source(&json[line_start..line_end])
+            .line_start(finding.line)
+            .path(file)
+            .annotation(
+                AnnotationKind::Primary
+                    .span(span)
+                    .label(finding.path.as_str()),
+            );
         let mut group = level
             .primary_title(finding.message.as_str())
             .element(snippet);
