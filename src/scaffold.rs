@@ -19,7 +19,7 @@ use std::collections::{HashMap, HashSet};
 use crate::model::anchor::{AnchorError, SourceText, TextQuoteSelector};
 use crate::model::{Article, Explainer, Person, Quote, Section};
 
-pub use quotes::{slug_words, unique_slug};
+pub use quotes::{slug_words, unique_slug, UniqueSlugs};
 
 use people::{attribute, find_people, Named, Sentence};
 use quotes::{quotations, sentences, Quotation};
@@ -187,14 +187,13 @@ pub fn scaffold(article: &str, options: &Options) -> Explainer {
 
     let (people, speaker_ids) = speakers_as_people(&speakers, &named);
 
-    let mut taken = HashSet::new();
+    let mut slugs = UniqueSlugs::default();
     let mut quotes: Vec<Quote> = found
         .iter()
         .zip(speaker_ids)
         .map(|(found, speaker)| {
             let text = &found.paragraph[found.quotation.inner.clone()];
-            let id = unique_slug(text, &taken);
-            taken.insert(id.clone());
+            let id = slugs.claim(text);
             Quote {
                 id,
                 speaker,

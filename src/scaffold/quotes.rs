@@ -1,6 +1,6 @@
 //! Finding the quoted passages of a paragraph, its sentences, and slug ids.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// A passage in quotation marks within a paragraph (byte offsets into it).
@@ -210,6 +210,11 @@ fn fold_to_ascii(c: char) -> Option<&'static str> {
 /// A slug for a quote from its words (up to five, stop words left out), unique
 /// among `taken` by a `-2`, `-3`, … suffix; `quote` when the words give none.
 pub fn unique_slug(text: &str, taken: &HashSet<String>) -> String {
+    first_free(slug_base(text), taken, 2).0
+}
+
+/// The slug of a text before it is made unique.
+fn slug_base(text: &str) -> String {
     let words = slug_words(text);
     let mut kept: Vec<&str> = words
         .iter()
@@ -220,18 +225,43 @@ pub fn unique_slug(text: &str, taken: &HashSet<String>) -> String {
         kept = words.iter().map(String::as_str).collect();
     }
     kept.truncate(SLUG_WORDS);
-    let base = if kept.is_empty() {
+    if kept.is_empty() {
         "quote".to_string()
     } else {
         kept.join("-")
-    };
+    }
+}
+
+/// `base` if free, else the first free `base-<n>` from `n`, and the `n` after it.
+fn first_free(base: String, taken: &HashSet<String>, mut n: usize) -> (String, usize) {
     let mut slug = base.clone();
-    let mut n = 2;
     while taken.contains(&slug) {
         slug = format!("{base}-{n}");
         n += 1;
     }
-    slug
+    (slug, n)
+}
+
+/// Slugs handed out one after another, each unique among those before it, as
+/// [`unique_slug`] with every earlier slug taken would give them; it remembers
+/// where each base's count stands, so a draft whose quote recurs thousands of
+/// times does not count from 2 again for each.
+#[derive(Debug, Default)]
+pub struct UniqueSlugs {
+    taken: HashSet<String>,
+    next: HashMap<String, usize>,
+}
+
+impl UniqueSlugs {
+    /// The next unique slug for `text`, now taken.
+    pub fn claim(&mut self, text: &str) -> String {
+        let base = slug_base(text);
+        let from = self.next.get(&base).copied().unwrap_or(2);
+        let (slug, next) = first_free(base.clone(), &self.taken, from);
+        self.next.insert(base, next);
+        self.taken.insert(slug.clone());
+        slug
+    }
 }
 
 #[cfg(test)]
@@ -359,5 +389,26 @@ mod tests {
                 "{text:?} → {slug:?}"
             );
         }
+    }
+
+    #[test]
+    fn slugs_claimed_in_turn_are_those_unique_slug_gives() {
+        let texts = [
+            "long overdue",
+            "long overdue",
+            "Long overdue!",
+            "long overdue 2",
+            "long overdue",
+            "Да!",
+            "Да!",
+        ];
+        let mut slugs = UniqueSlugs::default();
+        let mut taken = HashSet::new();
+        for text in texts {
+            let expected = unique_slug(text, &taken);
+            taken.insert(expected.clone());
+            assert_eq!(slugs.claim(text), expected, "{text}");
+        }
+        assert!(taken.contains("long-overdue-4") && taken.contains("quote-2"));
     }
 }
