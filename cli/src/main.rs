@@ -25,7 +25,7 @@ mod publish;
 mod share_image;
 
 use std::fs;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -354,7 +354,17 @@ fn new(
         published: published.unwrap_or_else(scaffold::today),
         language,
     };
+    // A long article takes a moment (about 2 s for 10 MB): on a terminal, say so.
+    let drafting = if std::io::stderr().is_terminal() {
+        let spinner = indicatif::ProgressBar::new_spinner();
+        spinner.set_message(format!("Drafting from {}…", article.display()));
+        spinner.enable_steady_tick(std::time::Duration::from_millis(100));
+        spinner
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
     let explainer = scaffold::scaffold(&text, &options);
+    drafting.finish_and_clear();
     if explainer.source.is_empty() {
         return Err(Failure::Usage(format!(
             "{} has no text: write the article one paragraph per line.",
