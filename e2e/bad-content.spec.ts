@@ -3,23 +3,10 @@
 // clear message in place of the widget, and text that looks like HTML stays text.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/explainer-page';
+import { openWithContent } from './fixtures/page-content';
 
 const DATA = path.join(__dirname, '..', 'tests', 'data');
-
-/** Serves the built page with `json` as its explainer content. */
-async function openWithContent(page: Page, json: string): Promise<void> {
-  await page.route('**/', async (route) => {
-    const response = await route.fetch();
-    const html = (await response.text()).replace(
-      '</head>',
-      `<script type="application/json" id="explainer-content">${json.replace(/</g, '\\u003c')}</script></head>`,
-    );
-    await route.fulfill({ response, body: html });
-  });
-  await page.goto('/');
-}
 
 for (const [file, path_] of [
   ['broken/not-json.json', '$.article'],

@@ -7,18 +7,8 @@ test('the loader applies heights over 100,000 px and clamps absurd ones', async 
   await host.goto('iframe.html');
   const iframe = host.iframe('story');
   await host.framed('story').waitUntilLive();
-  // Every height the iframe is given from now on: the widget answers a forged
-  // height with its real one, so the last value alone proves nothing.
-  await page.evaluate(() => {
-    const frame = document.querySelector<HTMLIFrameElement>('#story iframe')!;
-    const heights: string[] = [];
-    (window as unknown as { __heights: string[] }).__heights = heights;
-    new MutationObserver(() => heights.push(frame.style.height)).observe(frame, {
-      attributes: true,
-      attributeFilter: ['style'],
-    });
-  });
-  const applied = () => page.evaluate(() => (window as unknown as { __heights: string[] }).__heights);
+  // Every height the iframe is given from now on.
+  const applied = await host.recordFrameHeights('story');
   const child = await (await iframe.elementHandle())!.contentFrame();
   // As the widget's own frame reports it for a 2,000-quote explainer.
   await child!.evaluate(() => parent.postMessage({ type: 'news-explainer:height', embed: 'story', height: 301688 }, '*'));

@@ -17,15 +17,7 @@ test('the loader ignores messages from a foreign origin and malformed payloads',
   await host.expectFrameFits(iframe, 'after loading');
   const scrollBefore = await page.evaluate(() => scrollY);
   // Every height the iframe is given from now on.
-  await page.evaluate(() => {
-    const frame = document.querySelector<HTMLIFrameElement>('#story iframe')!;
-    const heights: string[] = [];
-    (window as unknown as { __heights: string[] }).__heights = heights;
-    new MutationObserver(() => heights.push(frame.style.height)).observe(frame, {
-      attributes: true,
-      attributeFilter: ['style'],
-    });
-  });
+  const applied = await host.recordFrameHeights('story');
 
   // A foreign frame on the host page posts well-formed messages for our embed.
   await page.evaluate((src) => {
@@ -67,7 +59,6 @@ test('the loader ignores messages from a foreign origin and malformed payloads',
   });
   // Then one good message, which is handled: everything before it was seen and dropped.
   await child!.evaluate(() => parent.postMessage({ type: 'news-explainer:height', embed: 'story', height: 321 }, '*'));
-  const applied = () => page.evaluate(() => (window as unknown as { __heights: string[] }).__heights);
   await expect.poll(applied).toContain('321px');
 
   expect(await host.events(), 'no forged or malformed event reached the page').toEqual([]);

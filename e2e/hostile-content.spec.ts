@@ -6,8 +6,8 @@
 // The files are made as tests/data/hostile/generate.mjs makes them.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/explainer-page';
+import { openWithContent } from './fixtures/page-content';
 
 const VALID = path.join(__dirname, '..', 'tests', 'data', 'valid.json');
 
@@ -19,19 +19,6 @@ function explainer(paragraph: string, texts: string[]): string {
     ...texts.map((text, i) => ({ id: `hostile-${i}`, speaker: 'putin', text, context: 'Hostile input.' })),
   );
   return JSON.stringify(doc);
-}
-
-/** Serves the built page with `json` as its explainer content. */
-async function openWithContent(page: Page, json: string): Promise<void> {
-  await page.route('**/', async (route) => {
-    const response = await route.fetch();
-    const html = (await response.text()).replace(
-      '</head>',
-      `<script type="application/json" id="explainer-content">${json.replace(/</g, '\\u003c')}</script></head>`,
-    );
-    await route.fulfill({ response, body: html });
-  });
-  await page.goto('/');
 }
 
 for (const times of [8_000, 50_000]) {
