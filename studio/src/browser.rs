@@ -29,6 +29,22 @@ pub fn save_draft(text: Option<&str>) {
     }
 }
 
+/// Moves focus to the element with this id once the Studio has drawn the change
+/// just dispatched (a timeout runs after Yew's render).
+pub fn focus_after_render(id: &str) {
+    let id = id.to_string();
+    gloo::timers::callback::Timeout::new(0, move || focus(&id)).forget();
+}
+
+/// Moves focus to the element with this id (and so scrolls it into view).
+pub fn focus(id: &str) {
+    if let Some(element) = gloo::utils::document().get_element_by_id(id) {
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
+}
+
 /// Today's date in UTC, `YYYY-MM-DD`, from the browser's clock.
 pub fn today() -> String {
     let seconds = (js_sys::Date::now() / 1000.0).max(0.0) as u64;

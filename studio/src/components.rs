@@ -5,6 +5,7 @@
 pub mod article_form;
 pub mod article_text;
 pub mod deal_editor;
+pub mod move_buttons;
 pub mod people_editor;
 pub mod preview_pane;
 pub mod problem_list;

@@ -81,6 +81,28 @@ pub enum QuoteField {
     Context,
 }
 
+/// A list of the document whose entries can be put in another order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum List {
+    /// The quotes, in the order the widget lists them.
+    Quotes,
+    /// The people, in the order speakers are offered.
+    People,
+    /// The tracker items, in the order the tracker shows them.
+    Tracker,
+}
+
+impl List {
+    /// What one entry of the list is called, for the Studio's messages.
+    pub fn entry_name(self) -> &'static str {
+        match self {
+            List::Quotes => "quote",
+            List::People => "person",
+            List::Tracker => "tracker item",
+        }
+    }
+}
+
 /// Everything a journalist can do to the document.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
@@ -189,6 +211,15 @@ pub enum Action {
         item: usize,
         /// Which entry.
         index: usize,
+    },
+    /// Move an entry of a list one place up (towards the first) or down.
+    Move {
+        /// Which list.
+        list: List,
+        /// Which entry.
+        index: usize,
+        /// True to move it towards the start of the list.
+        up: bool,
     },
     /// Take back the last change of the document.
     Undo,
@@ -506,6 +537,7 @@ impl Studio {
                     }
                 }
             }
+            Action::Move { list, index, up } => self.move_entry(list, index, up),
             Action::EditArticle { field, value } => {
                 if let Some(explainer) = self.explainer_mut() {
                     let article = &mut explainer.article;
@@ -602,6 +634,55 @@ impl Studio {
             QuoteField::Suffix => quote.suffix = optional(value),
             QuoteField::Context => quote.context = value,
         }
+    }
+
+    /// Swaps an entry with its neighbour and says where it now stands, so a
+    /// screen reader hears the move as a sighted journalist sees it.
+    fn move_entry(&mut self, list: List, index: usize, up: bool) {
+        let Some(explainer) = self.explainer_mut() else {
+            return;
+        };
+        let (len, name) = match list {
+            List::Quotes => (
+                explainer.quotes.len(),
+                explainer.quotes.get(index).map(|q| q.id.clone()),
+            ),
+            List::People => (
+                explainer.people.len(),
+                explainer.people.get(index).map(|p| p.name.clone()),
+            ),
+            List::Tracker => (
+                explainer.tracker.len(),
+                explainer.tracker.get(index).map(|d| d.title.clone()),
+            ),
+        };
+        let Some(name) = name else {
+            return;
+        };
+        let to = match (up, index) {
+            (true, 0) => None,
+            (true, index) => Some(index - 1),
+            (false, index) => Some(index + 1).filter(|to| *to < len),
+        };
+        let Some(to) = to else {
+            self.message = Some(format!(
+                "The {} “{name}” is already {}.",
+                list.entry_name(),
+                if up { "first" } else { "last" }
+            ));
+            return;
+        };
+        match list {
+            List::Quotes => explainer.quotes.swap(index, to),
+            List::People => explainer.people.swap(index, to),
+            List::Tracker => explainer.tracker.swap(index, to),
+        }
+        self.message = Some(format!(
+            "Moved the {} “{name}” {}: now {} of {len}.",
+            list.entry_name(),
+            if up { "up" } else { "down" },
+            to + 1
+        ));
     }
 
     fn edit_person(&mut self, index: usize, field: PersonField, value: String) {
@@ -877,6 +958,85 @@ mod tests {
 
     fn drafted_text() -> Option<String> {
         drafted().saved_text()
+    }
+
+    #[test]
+    fn entries_move_one_place_at_a_time_and_say_where_they_stand() {
+        let mut studio = Studio::default();
+        studio.apply(Action::StartFromDefault);
+        let ids = |studio: &Studio| -> Vec<String> {
+            studio
+                .explainer()
+                .unwrap()
+                .quotes
+                .iter()
+                .map(|q| q.id.clone())
+                .collect()
+        };
+        let before = ids(&studio);
+        studio.apply(Action::Move {
+            list: List::Quotes,
+            index: 1,
+            up: true,
+        });
+        let after = ids(&studio);
+        assert_eq!((&after[0], &after[1]), (&before[1], &before[0]));
+        assert_eq!(after[2..], before[2..]);
+        let message = studio.message.clone().unwrap();
+        assert!(
+            message.contains(&format!("now 1 of {}", before.len())),
+            "{message}"
+        );
+        // The first cannot go up, nor the last down: nothing changes, and it says so.
+        let document = studio.document.clone();
+        studio.apply(Action::Move {
+            list: List::Quotes,
+            index: 0,
+            up: true,
+        });
+        assert!(studio.message.as_deref().unwrap().contains("already first"));
+        let last = before.len() - 1;
+        studio.apply(Action::Move {
+            list: List::Quotes,
+            index: last,
+            up: false,
+        });
+        assert!(studio.message.as_deref().unwrap().contains("already last"));
+        assert_eq!(studio.document, document);
+        // Moves are undone like any change; the tracker and people move too.
+        studio.apply(Action::Undo);
+        assert_eq!(ids(&studio), before);
+        let titles = |studio: &Studio| -> Vec<String> {
+            studio
+                .explainer()
+                .unwrap()
+                .tracker
+                .iter()
+                .map(|d| d.title.clone())
+                .collect()
+        };
+        let tracker = titles(&studio);
+        studio.apply(Action::Move {
+            list: List::Tracker,
+            index: 0,
+            up: false,
+        });
+        assert_eq!(titles(&studio)[1], tracker[0]);
+        let first_person = studio.explainer().unwrap().people[0].clone();
+        studio.apply(Action::Move {
+            list: List::People,
+            index: 0,
+            up: false,
+        });
+        assert_eq!(studio.explainer().unwrap().people[1], first_person);
+        // An index past the end is ignored.
+        let document = studio.document.clone();
+        studio.apply(Action::Move {
+            list: List::People,
+            index: 999,
+            up: true,
+        });
+        assert_eq!(studio.document, document);
     }
 
     #[test]

@@ -6,7 +6,8 @@ use news_explainer::model::{DealItem, Evidence, Status};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::draft::{history_disagrees, Action, DealField, HistoryField};
+use crate::components::move_buttons::MoveButtons;
+use crate::draft::{history_disagrees, Action, DealField, HistoryField, List};
 
 /// Props of [`DealEditor`].
 #[derive(Properties, Clone, PartialEq)]
@@ -179,6 +180,9 @@ pub fn deal_editor(props: &DealEditorProps) -> Html {
                     <ol class="studio-deal__history">{ for history }</ol>
                     <div class="studio-actions">
                         <button type="button" onclick={emit(Action::AddHistory(index))}>{ "Add a history entry" }</button>
+                        <MoveButtons list={List::Tracker} {index} count={props.tracker.len()}
+                            label={format!("item {} ({})", index + 1, item.title)}
+                            id_prefix={format!("studio-deal-{index}")} on_action={on_action.clone()} />
                         <button type="button" class="studio-delete" onclick={emit(Action::DeleteDealItem(index))}>
                             { format!("Delete item {}", index + 1) }
                         </button>

@@ -5,7 +5,8 @@ use news_explainer::model::Person;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::draft::{Action, PersonField};
+use crate::components::move_buttons::MoveButtons;
+use crate::draft::{Action, List, PersonField};
 
 /// Props of [`PeopleEditor`].
 #[derive(Properties, Clone, PartialEq)]
@@ -54,9 +55,14 @@ pub fn people_editor(props: &PeopleEditorProps) -> Html {
                             <input id={id("id")} type="text" value={person.id.clone()} oninput={edit(index, PersonField::Id)} />
                         </div>
                     </div>
-                    <button type="button" class="studio-delete" onclick={on_delete}>
-                        { format!("Delete {}", person.name) }
-                    </button>
+                    <div class="studio-actions">
+                        <MoveButtons list={List::People} {index} count={props.people.len()}
+                            label={person.name.clone()} id_prefix={format!("studio-person-{index}")}
+                            on_action={props.on_action.clone()} />
+                        <button type="button" class="studio-delete" onclick={on_delete}>
+                            { format!("Delete {}", person.name) }
+                        </button>
+                    </div>
                 </fieldset>
             </li>
         }

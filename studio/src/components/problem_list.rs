@@ -3,16 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::browser;
 use crate::problems::{field_id, Problem, Severity};
-
-/// Moves focus to a form field (and so scrolls it into view).
-fn focus_field(id: &str) {
-    if let Some(element) = gloo::utils::document().get_element_by_id(id) {
-        if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
-            let _ = element.focus();
-        }
-    }
-}
 
 /// Props of [`ProblemList`].
 #[derive(Properties, Clone, PartialEq)]
@@ -61,7 +53,7 @@ pub fn problem_list(props: &ProblemListProps) -> Html {
                             <strong>{ label }</strong>{ " " }
                             if let Some(id) = field_id(&problem.path) {
                                 <button type="button" class="studio-problems__go"
-                                    onclick={Callback::from(move |_: MouseEvent| focus_field(&id))}>
+                                    onclick={Callback::from(move |_: MouseEvent| browser::focus(&id))}>
                                     <code>{ &problem.path }</code>
                                 </button>
                             } else {

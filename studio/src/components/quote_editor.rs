@@ -8,7 +8,8 @@ use news_explainer::model::{DealItem, Person, Quote};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::draft::{items_citing, Action, QuoteAnchoring, QuoteField, WordChange};
+use crate::components::move_buttons::MoveButtons;
+use crate::draft::{items_citing, Action, List, QuoteAnchoring, QuoteField, WordChange};
 
 /// Props of [`QuoteEditor`].
 #[derive(Properties, Clone, PartialEq)]
@@ -163,9 +164,14 @@ pub fn quote_editor(props: &QuoteEditorProps) -> Html {
                         <input id={id("context")} type="text" value={quote.context.clone()}
                             oninput={edit(index, QuoteField::Context)} />
                     </div>
-                    <button type="button" class="studio-delete" onclick={on_delete}>
-                        { format!("Delete quote {}", index + 1) }
-                    </button>
+                    <div class="studio-actions">
+                        <MoveButtons list={List::Quotes} {index} count={props.quotes.len()}
+                            label={format!("quote {} ({})", index + 1, quote.id)}
+                            id_prefix={format!("studio-quote-{index}")} on_action={props.on_action.clone()} />
+                        <button type="button" class="studio-delete" onclick={on_delete}>
+                            { format!("Delete quote {}", index + 1) }
+                        </button>
+                    </div>
                 </fieldset>
             </li>
         }
