@@ -5,6 +5,7 @@
 pub mod article_form;
 pub mod article_text;
 pub mod deal_editor;
+pub mod field_note;
 pub mod move_buttons;
 pub mod people_editor;
 pub mod preview_pane;
@@ -14,3 +15,4 @@ pub mod quote_maker;
 pub mod repair_panel;
 pub mod start_panel;
 pub mod studio_app;
+pub mod text_field;

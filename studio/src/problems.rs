@@ -80,8 +80,10 @@ pub fn todos(explainer: &Explainer) -> Vec<Problem> {
 
 /// The id of the Studio's form field for a problem's JSON path, when the Studio
 /// has a field for it: `$.quotes[3].text` → `studio-quote-3-text`,
-/// `$.people[1].role` → `studio-person-1-role`, `$.article.dek` → `studio-dek`.
-/// Paths deeper than a field (evidence, history) go to the item's first field.
+/// `$.people[1].role` → `studio-person-1-role`, `$.article.dek` → `studio-dek`,
+/// `$.tracker[0].history[1].date` → `studio-deal-0-history-1-date`; an item's
+/// evidence goes to its evidence list, and a path naming a whole entry to its
+/// first field.
 pub fn field_id(path: &str) -> Option<String> {
     let rest = path.strip_prefix("$.")?;
     if let Some(field) = rest.strip_prefix("article.") {
@@ -110,6 +112,11 @@ pub fn field_id(path: &str) -> Option<String> {
         };
         let (index, after) = indexed.split_once(']')?;
         let index: usize = index.parse().ok()?;
+        if kind == "deal" {
+            if let Some(id) = tracker_part_id(index, after) {
+                return Some(id);
+            }
+        }
         let field = after
             .strip_prefix('.')
             .and_then(|f| f.split(['.', '[']).next());
@@ -117,6 +124,60 @@ pub fn field_id(path: &str) -> Option<String> {
         return Some(format!("studio-{kind}-{index}-{field}"));
     }
     None
+}
+
+/// The id for a path into a tracker item's evidence or history (`after` is what
+/// follows `$.tracker[i]`), or `None` for the item's own fields.
+fn tracker_part_id(index: usize, after: &str) -> Option<String> {
+    if after.starts_with(".evidence") {
+        return Some(format!("studio-deal-{index}-evidence"));
+    }
+    let history = after.strip_prefix(".history")?;
+    let entry = history
+        .strip_prefix('[')
+        .and_then(|rest| rest.split_once(']'))
+        .and_then(|(entry, field)| Some((entry.parse::<usize>().ok()?, field)));
+    Some(match entry {
+        Some((entry, field)) => {
+            let field = field.strip_prefix('.').unwrap_or_default();
+            let field = ["date", "status", "note"]
+                .into_iter()
+                .find(|known| *known == field)
+                .unwrap_or("date");
+            format!("studio-deal-{index}-history-{entry}-{field}")
+        }
+        None => format!("studio-deal-{index}-history"),
+    })
+}
+
+/// The problems of a draft by the form field each belongs to, so every field
+/// can show its own beside it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FieldProblems {
+    by_field: std::collections::HashMap<String, Vec<Problem>>,
+}
+
+impl FieldProblems {
+    /// Sorts problems by [`field_id`]; those with no field stay in the list only.
+    pub fn new(problems: &[Problem]) -> FieldProblems {
+        let mut by_field = std::collections::HashMap::<String, Vec<Problem>>::new();
+        for problem in problems {
+            if let Some(id) = field_id(&problem.path) {
+                by_field.entry(id).or_default().push(problem.clone());
+            }
+        }
+        FieldProblems { by_field }
+    }
+
+    /// The problems of the field with this id (none: an empty slice).
+    pub fn of(&self, field: &str) -> &[Problem] {
+        self.by_field.get(field).map_or(&[], Vec::as_slice)
+    }
+
+    /// True when the field has an error (not only a TODO).
+    pub fn has_error(&self, field: &str) -> bool {
+        self.of(field).iter().any(|p| p.severity == Severity::Error)
+    }
 }
 
 #[cfg(test)]
@@ -180,10 +241,44 @@ mod tests {
             Some("studio-deal-0-status")
         );
         assert_eq!(
-            field_id("$.tracker[2].evidence[0]").as_deref(),
-            Some("studio-deal-2-title")
+            field_id("$.tracker[2].evidence[0].quote").as_deref(),
+            Some("studio-deal-2-evidence")
+        );
+        assert_eq!(
+            field_id("$.tracker[2].evidence").as_deref(),
+            Some("studio-deal-2-evidence")
+        );
+        assert_eq!(
+            field_id("$.tracker[1].history[3].note").as_deref(),
+            Some("studio-deal-1-history-3-note")
+        );
+        assert_eq!(
+            field_id("$.tracker[1].history[3]").as_deref(),
+            Some("studio-deal-1-history-3-date")
+        );
+        assert_eq!(
+            field_id("$.tracker[1].history").as_deref(),
+            Some("studio-deal-1-history")
+        );
+        assert_eq!(
+            field_id("$.tracker[1].parties[0]").as_deref(),
+            Some("studio-deal-1-parties")
         );
         assert_eq!(field_id("$"), None);
+    }
+
+    #[test]
+    fn each_field_gets_its_own_problems() {
+        let mut explainer = parse(DEFAULT).unwrap();
+        explainer.quotes[2].text = "words nobody said at all".into();
+        explainer.people[0].role = "TODO: role".into();
+        let checked = check(&explainer);
+        let fields = FieldProblems::new(&checked.problems);
+        assert_eq!(fields.of("studio-quote-2-text").len(), 1);
+        assert!(fields.has_error("studio-quote-2-text"));
+        assert_eq!(fields.of("studio-person-0-role").len(), 1);
+        assert!(!fields.has_error("studio-person-0-role"));
+        assert_eq!(fields.of("studio-quote-0-text"), []);
     }
 
     #[test]

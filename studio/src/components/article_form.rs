@@ -1,9 +1,11 @@
-//! The article's own fields: headline, standfirst, dateline, date and language.
+//! The article's own fields: headline, standfirst, dateline, date and language,
+//! each with its problems beside it.
 
 use news_explainer::model::Article;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::text_field::TextField;
 use crate::draft::{Action, ArticleField};
 
 /// Props of [`ArticleForm`].
@@ -28,12 +30,7 @@ pub fn article_form(props: &ArticleFormProps) -> Html {
                 value: input.value(),
             });
         });
-        html! {
-            <div class="studio-field">
-                <label for={id}>{ label }</label>
-                <input id={id} type="text" value={value.to_string()} {oninput} />
-            </div>
-        }
+        html! { <TextField {id} {label} value={value.to_string()} {oninput} /> }
     };
     html! {
         <section class="studio-section" aria-labelledby="studio-article-title">

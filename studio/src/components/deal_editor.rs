@@ -2,12 +2,17 @@
 //! passage of the article, or a quote) and its dated status history, which the
 //! Studio keeps in date order and checks against the current status.
 
+use std::rc::Rc;
+
 use news_explainer::model::{DealItem, Evidence, Status};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::components::field_note::{note_id, FieldNote};
 use crate::components::move_buttons::MoveButtons;
+use crate::components::text_field::TextField;
 use crate::draft::{history_disagrees, Action, DealField, HistoryField, List};
+use crate::problems::FieldProblems;
 
 /// Props of [`DealEditor`].
 #[derive(Properties, Clone, PartialEq)]
@@ -22,10 +27,17 @@ pub struct DealEditorProps {
     pub on_action: Callback<Action>,
 }
 
-/// A `<select>` of the seven statuses.
-fn status_select(id: String, current: &str, onchange: Callback<Event>) -> Html {
+/// A `<select>` of the seven statuses, with its problems after it.
+fn status_select(
+    id: String,
+    current: &str,
+    onchange: Callback<Event>,
+    fields: &FieldProblems,
+) -> Html {
     html! {
-        <select id={id} {onchange}>
+        <>
+        <select id={id.clone()} {onchange} aria-invalid={fields.has_error(&id).then_some("true")}
+            aria-describedby={note_id(&id)}>
             if Status::from_id(current).is_none() {
                 <option value={current.to_string()} selected=true>{ format!("{current} (unknown)") }</option>
             }
@@ -33,12 +45,15 @@ fn status_select(id: String, current: &str, onchange: Callback<Event>) -> Html {
                 <option value={status.id()} selected={status.id() == current}>{ status.id() }</option>
             }) }
         </select>
+        <FieldNote field={id} />
+        </>
     }
 }
 
 /// The tracker's forms.
 #[function_component(DealEditor)]
 pub fn deal_editor(props: &DealEditorProps) -> Html {
+    let fields = use_context::<Rc<FieldProblems>>().unwrap_or_default();
     let on_action = &props.on_action;
     let emit = |action: Action| {
         let on_action = on_action.clone();
@@ -108,18 +123,14 @@ pub fn deal_editor(props: &DealEditorProps) -> Html {
             };
             html! {
                 <li class="studio-row">
-                    <div class="studio-field">
-                        <label for={hid("date")}>{ "Date (YYYY-MM-DD)" }</label>
-                        <input id={hid("date")} type="text" value={change.date.clone()} oninput={edit_history(HistoryField::Date)} />
-                    </div>
+                    <TextField id={hid("date")} label="Date (YYYY-MM-DD)" value={change.date.clone()}
+                        oninput={edit_history(HistoryField::Date)} />
                     <div class="studio-field">
                         <label for={hid("status")}>{ "Status" }</label>
-                        { status_select(hid("status"), &change.status, on_history_status) }
+                        { status_select(hid("status"), &change.status, on_history_status, &fields) }
                     </div>
-                    <div class="studio-field">
-                        <label for={hid("note")}>{ "What happened" }</label>
-                        <input id={hid("note")} type="text" value={change.note.clone()} oninput={edit_history(HistoryField::Note)} />
-                    </div>
+                    <TextField id={hid("note")} label="What happened" value={change.note.clone()}
+                        oninput={edit_history(HistoryField::Note)} />
                     <button type="button" onclick={emit(Action::DeleteHistory { item: index, index: entry })}>
                         { format!("Delete entry {}", entry + 1) }
                     </button>
@@ -131,31 +142,23 @@ pub fn deal_editor(props: &DealEditorProps) -> Html {
                 <fieldset>
                     <legend>{ format!("Item {}: {}", index + 1, item.title) }</legend>
                     <div class="studio-row">
-                        <div class="studio-field">
-                            <label for={id("title")}>{ "Title" }</label>
-                            <input id={id("title")} type="text" value={item.title.clone()} oninput={edit(DealField::Title)} />
-                        </div>
+                        <TextField id={id("title")} label="Title" value={item.title.clone()} oninput={edit(DealField::Title)} />
                         <div class="studio-field">
                             <label for={id("status")}>{ "Status" }</label>
-                            { status_select(id("status"), &item.status, on_status) }
+                            { status_select(id("status"), &item.status, on_status, &fields) }
                         </div>
                     </div>
-                    <div class="studio-field">
-                        <label for={id("summary")}>{ "Summary" }</label>
-                        <input id={id("summary")} type="text" value={item.summary.clone()} oninput={edit(DealField::Summary)} />
-                    </div>
+                    <TextField id={id("summary")} label="Summary" value={item.summary.clone()} oninput={edit(DealField::Summary)} />
                     <div class="studio-row">
-                        <div class="studio-field">
-                            <label for={id("parties")}>{ "Parties (person ids, comma-separated)" }</label>
-                            <input id={id("parties")} type="text" value={item.parties.join(", ")} oninput={edit(DealField::Parties)} />
-                        </div>
-                        <div class="studio-field">
-                            <label for={id("id")}>{ "Id" }</label>
-                            <input id={id("id")} type="text" value={item.id.clone()} oninput={edit(DealField::Id)} />
-                        </div>
+                        <TextField id={id("parties")} label="Parties (person ids, comma-separated)"
+                            value={item.parties.join(", ")} oninput={edit(DealField::Parties)} />
+                        <TextField id={id("id")} label="Id" value={item.id.clone()} oninput={edit(DealField::Id)} />
                     </div>
                     <h3 class="studio-deal__heading">{ "Evidence" }</h3>
-                    <ul class="studio-deal__evidence">{ for evidence }</ul>
+                    // Focusable so a problem of the evidence can lead here.
+                    <ul id={id("evidence")} class="studio-deal__evidence" tabindex="-1"
+                        aria-describedby={note_id(&id("evidence"))}>{ for evidence }</ul>
+                    <FieldNote field={id("evidence")} />
                     <div class="studio-actions">
                         <button type="button" disabled={!props.has_selection}
                             onclick={emit(Action::AddPassageEvidence(index))}>
@@ -177,7 +180,9 @@ pub fn deal_editor(props: &DealEditorProps) -> Html {
                             { "✗ The last entry’s status differs from the item’s current status." }
                         </p>
                     }
-                    <ol class="studio-deal__history">{ for history }</ol>
+                    <ol id={id("history")} class="studio-deal__history" tabindex="-1"
+                        aria-describedby={note_id(&id("history"))}>{ for history }</ol>
+                    <FieldNote field={id("history")} />
                     <div class="studio-actions">
                         <button type="button" onclick={emit(Action::AddHistory(index))}>{ "Add a history entry" }</button>
                         <MoveButtons list={List::Tracker} {index} count={props.tracker.len()}

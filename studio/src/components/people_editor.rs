@@ -6,6 +6,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::move_buttons::MoveButtons;
+use crate::components::text_field::TextField;
 use crate::draft::{Action, List, PersonField};
 
 /// Props of [`PeopleEditor`].
@@ -42,18 +43,12 @@ pub fn people_editor(props: &PeopleEditorProps) -> Html {
                 <fieldset>
                     <legend>{ format!("Person {}: {}", index + 1, person.name) }</legend>
                     <div class="studio-row">
-                        <div class="studio-field">
-                            <label for={id("name")}>{ "Name" }</label>
-                            <input id={id("name")} type="text" value={person.name.clone()} oninput={edit(index, PersonField::Name)} />
-                        </div>
-                        <div class="studio-field">
-                            <label for={id("role")}>{ "Role" }</label>
-                            <input id={id("role")} type="text" value={person.role.clone()} oninput={edit(index, PersonField::Role)} />
-                        </div>
-                        <div class="studio-field">
-                            <label for={id("id")}>{ "Id" }</label>
-                            <input id={id("id")} type="text" value={person.id.clone()} oninput={edit(index, PersonField::Id)} />
-                        </div>
+                        <TextField id={id("name")} label="Name" value={person.name.clone()}
+                            oninput={edit(index, PersonField::Name)} />
+                        <TextField id={id("role")} label="Role" value={person.role.clone()}
+                            oninput={edit(index, PersonField::Role)} />
+                        <TextField id={id("id")} label="Id" value={person.id.clone()}
+                            oninput={edit(index, PersonField::Id)} />
                     </div>
                     <div class="studio-actions">
                         <MoveButtons list={List::People} {index} count={props.people.len()}

@@ -8,8 +8,11 @@ use news_explainer::model::{DealItem, Person, Quote};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::components::field_note::{note_id, FieldNote};
 use crate::components::move_buttons::MoveButtons;
+use crate::components::text_field::TextField;
 use crate::draft::{items_citing, Action, List, QuoteAnchoring, QuoteField, WordChange};
+use crate::problems::FieldProblems;
 
 /// Props of [`QuoteEditor`].
 #[derive(Properties, Clone, PartialEq)]
@@ -71,6 +74,7 @@ fn anchoring_note(anchoring: &QuoteAnchoring) -> Html {
 /// The quotes' forms.
 #[function_component(QuoteEditor)]
 pub fn quote_editor(props: &QuoteEditorProps) -> Html {
+    let fields = use_context::<Rc<FieldProblems>>().unwrap_or_default();
     let edit = |index: usize, field: QuoteField| {
         let on_action = props.on_action.clone();
         Callback::from(move |event: InputEvent| {
@@ -120,16 +124,16 @@ pub fn quote_editor(props: &QuoteEditorProps) -> Html {
             <li class="studio-quote" data-quote={quote.id.clone()}>
                 <fieldset>
                     <legend>{ format!("Quote {}: {}", index + 1, quote.id) }</legend>
-                    <div class="studio-field">
-                        <label for={id("text")}>{ "Words" }</label>
-                        <input id={id("text")} class="studio-quote__text" type="text" value={quote.text.clone()}
-                            oninput={edit(index, QuoteField::Text)} aria-describedby={id("anchor")} />
+                    <TextField id={id("text")} label="Words" class="studio-quote__text" value={quote.text.clone()}
+                        oninput={edit(index, QuoteField::Text)} described_by={id("anchor")} show_problems={false}>
                         <div id={id("anchor")} aria-live="polite">{ anchoring_note(&anchoring) }</div>
-                    </div>
+                    </TextField>
                     <div class="studio-row">
                         <div class="studio-field">
                             <label for={id("speaker")}>{ "Speaker" }</label>
-                            <select id={id("speaker")} onchange={on_speaker}>
+                            <select id={id("speaker")} onchange={on_speaker}
+                                aria-invalid={fields.has_error(&id("speaker")).then_some("true")}
+                                aria-describedby={note_id(&id("speaker"))}>
                                 if !known_speaker {
                                     <option value={quote.speaker.clone()} selected=true>
                                         { format!("{} (not in People)", quote.speaker) }
@@ -141,29 +145,18 @@ pub fn quote_editor(props: &QuoteEditorProps) -> Html {
                                     </option>
                                 }) }
                             </select>
+                            <FieldNote field={id("speaker")} />
                         </div>
-                        <div class="studio-field">
-                            <label for={id("id")}>{ "Id" }</label>
-                            <input id={id("id")} type="text" value={quote.id.clone()} oninput={edit(index, QuoteField::Id)} />
-                        </div>
+                        <TextField id={id("id")} label="Id" value={quote.id.clone()} oninput={edit(index, QuoteField::Id)} />
                     </div>
                     <div class="studio-row">
-                        <div class="studio-field">
-                            <label for={id("prefix")}>{ "Prefix (text just before)" }</label>
-                            <input id={id("prefix")} type="text" value={quote.prefix.clone().unwrap_or_default()}
-                                oninput={edit(index, QuoteField::Prefix)} />
-                        </div>
-                        <div class="studio-field">
-                            <label for={id("suffix")}>{ "Suffix (text just after)" }</label>
-                            <input id={id("suffix")} type="text" value={quote.suffix.clone().unwrap_or_default()}
-                                oninput={edit(index, QuoteField::Suffix)} />
-                        </div>
+                        <TextField id={id("prefix")} label="Prefix (text just before)"
+                            value={quote.prefix.clone().unwrap_or_default()} oninput={edit(index, QuoteField::Prefix)} />
+                        <TextField id={id("suffix")} label="Suffix (text just after)"
+                            value={quote.suffix.clone().unwrap_or_default()} oninput={edit(index, QuoteField::Suffix)} />
                     </div>
-                    <div class="studio-field">
-                        <label for={id("context")}>{ "Context" }</label>
-                        <input id={id("context")} type="text" value={quote.context.clone()}
-                            oninput={edit(index, QuoteField::Context)} />
-                    </div>
+                    <TextField id={id("context")} label="Context" value={quote.context.clone()}
+                        oninput={edit(index, QuoteField::Context)} />
                     <div class="studio-actions">
                         <MoveButtons list={List::Quotes} {index} count={props.quotes.len()}
                             label={format!("quote {} ({})", index + 1, quote.id)}

@@ -88,8 +88,14 @@ pub fn studio_app() -> Html {
     }
 
     let explainer = studio.explainer().cloned();
+    // Checked once per change of the draft; the problems by field go to every
+    // form through a context, so each field shows its own.
     let checked = use_memo(explainer.clone(), |explainer| {
-        explainer.as_ref().map(problems::check)
+        explainer.as_ref().map(|explainer| {
+            let checked = problems::check(explainer);
+            let by_field = Rc::new(problems::FieldProblems::new(&checked.problems));
+            (checked, by_field)
+        })
     });
     let source = use_memo(explainer.as_ref().map(|e| e.source.clone()), |sections| {
         sections.as_ref().map(|s| Rc::new(SourceText::new(s)))
@@ -119,12 +125,13 @@ pub fn studio_app() -> Html {
         (*source).clone(),
         (*checked).clone(),
     ) {
-        (Document::Draft(_), Some(explainer), Some(source), Some(checked)) => {
+        (Document::Draft(_), Some(explainer), Some(source), Some((checked, field_problems))) => {
             let selected_text = studio
                 .selection
                 .filter(|s| s.end <= source.text.len())
                 .map(|span| source.slice(span).to_string());
             html! {
+                <ContextProvider<Rc<problems::FieldProblems>> context={field_problems}>
                 <div class="studio__workspace">
                     <div class="studio__editor">
                         <ArticleForm article={explainer.article.clone()} on_action={on_action.clone()} />
@@ -143,6 +150,7 @@ pub fn studio_app() -> Html {
                         <PreviewPane anchored={checked.anchored.clone().map(Rc::new)} errors={checked.errors()} />
                     </div>
                 </div>
+                </ContextProvider<Rc<problems::FieldProblems>>>
             }
         }
         (Document::Unparsed { text, problem }, ..) => html! {
