@@ -1,32 +1,87 @@
-//! The Studio's browser edge: the saved draft, the clock, files in and out, and
+//! The Studio's browser edge: the drafts kept in localStorage, the clock, files in and out, and
 //! the reader's text selection. Everything else in the Studio is plain Rust.
 
 use news_explainer::model::Span;
+
+use crate::draft::Studio;
+use crate::shelf::{self, Shelf};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
-/// Where the draft is kept between visits (localStorage, one key per browser
-/// profile and origin).
-pub const DRAFT_KEY: &str = "news-explainer-studio/draft";
+/// Where a draft was kept before the Studio kept several: opened once, then
+/// moved onto the shelf.
+pub const OLD_DRAFT_KEY: &str = "news-explainer-studio/draft";
+
+/// Where the shelf (the list of drafts) is kept, in localStorage: one per browser
+/// profile and origin.
+pub const SHELF_KEY: &str = "news-explainer-studio/drafts";
+
+/// Where the draft `id` is kept.
+pub fn draft_key(id: &str) -> String {
+    format!("news-explainer-studio/draft/{id}")
+}
 
 fn storage() -> Option<web_sys::Storage> {
     gloo::utils::window().local_storage().ok().flatten()
 }
 
-/// The draft saved by an earlier visit, if any.
-pub fn saved_draft() -> Option<String> {
-    storage()?.get_item(DRAFT_KEY).ok().flatten()
+fn read(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
 }
 
-/// Saves the draft's text, or forgets it when there is none. A full or blocked
-/// storage is not an error a journalist can act on mid-edit; export still works.
-pub fn save_draft(text: Option<&str>) {
-    if let Some(storage) = storage() {
-        let _ = match text {
-            Some(text) => storage.set_item(DRAFT_KEY, text),
-            None => storage.remove_item(DRAFT_KEY),
-        };
+/// The shelf of drafts kept in this browser; a draft saved by a Studio that kept
+/// only one is put on it.
+pub fn load_shelf() -> Shelf {
+    let mut shelf = Shelf::parse(read(SHELF_KEY).as_deref());
+    if let (Some(storage), Some(text)) = (storage(), read(OLD_DRAFT_KEY)) {
+        let id = new_draft_id();
+        let headline = shelf::headline_of(&Studio::resumed(&id, Some(&text)).document);
+        if storage.set_item(&draft_key(&id), &text).is_ok() {
+            shelf.record(&id, headline, js_sys::Date::now());
+            let _ = storage.set_item(SHELF_KEY, &shelf.to_json());
+            let _ = storage.remove_item(OLD_DRAFT_KEY);
+        }
     }
+    shelf
+}
+
+/// The saved text of the draft `id`.
+pub fn saved_draft(id: &str) -> Option<String> {
+    read(&draft_key(id))
+}
+
+/// Saves the draft `id` (or forgets it, when `text` is `None`) and returns the
+/// shelf as it now is. A full or blocked storage is not an error a journalist can
+/// act on mid-edit; export still works.
+pub fn save_draft(id: &str, text: Option<&str>, headline: String) -> Shelf {
+    let mut shelf = Shelf::parse(read(SHELF_KEY).as_deref());
+    let Some(storage) = storage() else {
+        return shelf;
+    };
+    match text {
+        Some(text) if storage.set_item(&draft_key(id), text).is_ok() => {
+            for dropped in shelf.record(id, headline, js_sys::Date::now()) {
+                let _ = storage.remove_item(&draft_key(&dropped));
+            }
+        }
+        Some(_) => {}
+        None => {
+            let _ = storage.remove_item(&draft_key(id));
+            shelf.forget(id);
+        }
+    }
+    let _ = storage.set_item(SHELF_KEY, &shelf.to_json());
+    shelf
+}
+
+/// Deletes the draft `id` from this browser and returns the shelf without it.
+pub fn delete_draft(id: &str) -> Shelf {
+    save_draft(id, None, String::new())
+}
+
+/// A fresh id for a new draft.
+pub fn new_draft_id() -> String {
+    shelf::new_draft_id(js_sys::Date::now(), js_sys::Math::random())
 }
 
 /// Moves focus to the element with this id once the Studio has drawn the change

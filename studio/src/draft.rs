@@ -221,6 +221,18 @@ pub enum Action {
         /// True to move it towards the start of the list.
         up: bool,
     },
+    /// Switch to a draft kept in this browser, with a history of its own.
+    Resume {
+        /// The draft's id on the shelf.
+        id: String,
+        /// Its saved text.
+        text: String,
+    },
+    /// Put the draft being edited aside (it stays on the shelf) and start another.
+    NewDraft {
+        /// The new draft's id.
+        id: String,
+    },
     /// Take back the last change of the document.
     Undo,
     /// Make again the last change taken back.
@@ -276,6 +288,8 @@ pub struct Studio {
     redo: Vec<Document>,
     /// The field the last change typed into, while typing goes on there.
     typing: Option<EditKey>,
+    /// Which draft of the shelf this is ([`crate::shelf`]).
+    pub draft_id: String,
 }
 
 impl Default for Studio {
@@ -288,14 +302,19 @@ impl Default for Studio {
             undo: Vec::new(),
             redo: Vec::new(),
             typing: None,
+            draft_id: String::new(),
         }
     }
 }
 
 impl Studio {
-    /// A Studio with a saved draft's text opened (or an empty one without).
-    pub fn reopened(saved: Option<&str>) -> Studio {
-        let mut studio = Studio::default();
+    /// A Studio with the draft `id`'s saved text opened (or an empty one
+    /// without), its undo history starting afresh.
+    pub fn resumed(id: &str, saved: Option<&str>) -> Studio {
+        let mut studio = Studio {
+            draft_id: id.to_string(),
+            ..Studio::default()
+        };
         if let Some(text) = saved {
             studio.change(Action::Open(text.to_string()));
             studio.message = None;
@@ -335,6 +354,21 @@ impl Studio {
         match action {
             Action::Undo => return self.step_back(),
             Action::Redo => return self.step_forward(),
+            // Another draft: its own document and its own history.
+            Action::Resume { id, text } => {
+                *self = Studio::resumed(&id, Some(&text));
+                self.message = Some(match self.explainer() {
+                    Some(explainer) => {
+                        format!("Opened the draft “{}”.", explainer.article.headline)
+                    }
+                    None => "Opened the draft: it is a file being repaired.".into(),
+                });
+                return;
+            }
+            Action::NewDraft { id } => {
+                *self = Studio::resumed(&id, None);
+                return;
+            }
             _ => {}
         }
         let key = action.edit_key();
@@ -382,7 +416,7 @@ impl Studio {
     fn change(&mut self, action: Action) {
         self.message = None;
         match action {
-            Action::Undo | Action::Redo => {}
+            Action::Undo | Action::Redo | Action::Resume { .. } | Action::NewDraft { .. } => {}
             Action::StartFromText { article, published } => {
                 let options = scaffold::Options {
                     published,
@@ -856,9 +890,36 @@ mod tests {
             value: "Talks in Kyiv".into(),
         });
         let saved = studio.saved_text().unwrap();
-        let reopened = Studio::reopened(Some(&saved));
+        let reopened = Studio::resumed("a", Some(&saved));
         assert_eq!(reopened.document, studio.document);
-        assert_eq!(Studio::reopened(None).document, Document::Empty);
+        assert_eq!(reopened.draft_id, "a");
+        assert_eq!(Studio::resumed("b", None).document, Document::Empty);
+    }
+
+    #[test]
+    fn another_draft_has_its_own_document_and_history() {
+        let mut studio = drafted();
+        studio.draft_id = "first".into();
+        let first = studio.saved_text().unwrap();
+        studio.apply(Action::NewDraft {
+            id: "second".into(),
+        });
+        assert_eq!(studio.document, Document::Empty);
+        assert_eq!(studio.draft_id, "second");
+        assert!(!studio.can_undo());
+        studio.apply(Action::StartFromDefault);
+        studio.apply(Action::Resume {
+            id: "first".into(),
+            text: first.clone(),
+        });
+        assert_eq!(studio.draft_id, "first");
+        assert_eq!(studio.saved_text().unwrap(), first);
+        assert!(!studio.can_undo());
+        assert!(studio
+            .message
+            .as_deref()
+            .unwrap()
+            .starts_with("Opened the draft"));
     }
 
     #[test]
@@ -953,7 +1014,7 @@ mod tests {
         studio.apply(Action::Undo);
         studio.apply(Action::Undo);
         assert_eq!(studio.document, Document::Empty);
-        assert!(!Studio::reopened(drafted_text().as_deref()).can_undo());
+        assert!(!Studio::resumed("a", drafted_text().as_deref()).can_undo());
     }
 
     fn drafted_text() -> Option<String> {

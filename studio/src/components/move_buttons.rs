@@ -16,7 +16,9 @@ pub struct MoveButtonsProps {
     pub index: usize,
     /// How many entries the list has.
     pub count: usize,
-    /// What the entry is called, for the buttons' accessible names.
+    /// What the entry is called, for the buttons' accessible names: its kind and
+    /// place (`quote 3`), not its text, which would make the buttons answer to
+    /// the labels of the entry's own fields.
     pub label: AttrValue,
     /// The id prefix of the entry's fields (`studio-quote-3`), for the buttons' ids.
     pub id_prefix: AttrValue,

@@ -159,7 +159,7 @@ pub fn quote_editor(props: &QuoteEditorProps) -> Html {
                         oninput={edit(index, QuoteField::Context)} />
                     <div class="studio-actions">
                         <MoveButtons list={List::Quotes} {index} count={props.quotes.len()}
-                            label={format!("quote {} ({})", index + 1, quote.id)}
+                            label={format!("quote {}", index + 1)}
                             id_prefix={format!("studio-quote-{index}")} on_action={props.on_action.clone()} />
                         <button type="button" class="studio-delete" onclick={on_delete}>
                             { format!("Delete quote {}", index + 1) }

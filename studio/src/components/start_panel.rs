@@ -1,27 +1,39 @@
-//! How a journalist starts: paste an article, open an explainer file, or take the
-//! default explainer. Starting over a draft asks first.
+//! How a journalist starts: paste an article, open an explainer file, take the
+//! default explainer, or go back to a draft kept in this browser. Starting while
+//! a draft is open starts another draft: the open one stays on the list, so
+//! nothing is replaced and nothing needs asking.
 
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::browser;
 use crate::draft::Action;
+use crate::shelf::{saved_label, Shelf};
 
 /// Props of [`StartPanel`].
 #[derive(Properties, Clone, PartialEq)]
 pub struct StartPanelProps {
     /// Open (nothing to edit yet) or folded away under its summary.
     pub open: bool,
+    /// The drafts kept in this browser.
+    pub shelf: Shelf,
+    /// The id of the draft being edited.
+    pub current: AttrValue,
     /// Where the chosen start goes.
     pub on_action: Callback<Action>,
+    /// Deletes a draft from this browser (by id), once the journalist agreed.
+    pub on_delete: Callback<String>,
 }
 
-/// True when nothing would be lost, or the journalist agrees to replace the draft.
-fn may_replace(has_draft: bool) -> bool {
-    !has_draft
-        || gloo::utils::window()
-            .confirm_with_message("Replace the draft you are editing? It cannot be brought back.")
-            .unwrap_or(false)
+/// Starts `action` as a draft of its own when one is open, so the open one is
+/// kept (on the shelf) rather than replaced.
+fn start(on_action: &Callback<Action>, has_draft: bool, action: Action) {
+    if has_draft {
+        on_action.emit(Action::NewDraft {
+            id: browser::new_draft_id(),
+        });
+    }
+    on_action.emit(action);
 }
 
 /// The three ways to start.
@@ -37,20 +49,29 @@ pub fn start_panel(props: &StartPanelProps) -> Html {
             let Some(area) = article.cast::<HtmlTextAreaElement>() else {
                 return;
             };
-            if may_replace(has_draft) {
+            let article = area.value();
+            if article.trim().is_empty() {
+                // Said by the draft's own message, without leaving the open draft.
                 on_action.emit(Action::StartFromText {
-                    article: area.value(),
+                    article,
                     published: browser::today(),
                 });
+                return;
             }
+            start(
+                &on_action,
+                has_draft,
+                Action::StartFromText {
+                    article,
+                    published: browser::today(),
+                },
+            );
         })
     };
     let from_default = {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| {
-            if may_replace(has_draft) {
-                on_action.emit(Action::StartFromDefault);
-            }
+            start(&on_action, has_draft, Action::StartFromDefault);
         })
     };
     let from_file = {
@@ -61,10 +82,10 @@ pub fn start_panel(props: &StartPanelProps) -> Html {
                 return;
             };
             input.set_value("");
-            if may_replace(has_draft) {
-                let on_action = on_action.clone();
-                browser::read_file(file, move |text| on_action.emit(Action::Open(text)));
-            }
+            let on_action = on_action.clone();
+            browser::read_file(file, move |text| {
+                start(&on_action, has_draft, Action::Open(text))
+            });
         })
     };
 
@@ -79,19 +100,66 @@ pub fn start_panel(props: &StartPanelProps) -> Html {
                 .and_then(|transfer| transfer.files())
                 .and_then(|files| files.get(0));
             if let Some(file) = file {
-                if may_replace(has_draft) {
-                    let on_action = on_action.clone();
-                    browser::read_file(file, move |text| on_action.emit(Action::Open(text)));
-                }
+                let on_action = on_action.clone();
+                browser::read_file(file, move |text| {
+                    start(&on_action, has_draft, Action::Open(text))
+                });
             }
         })
     };
 
+    let drafts = props.shelf.drafts.iter().map(|draft| {
+        let is_current = draft.id == props.current.as_str();
+        let on_open = {
+            let on_action = props.on_action.clone();
+            let id = draft.id.clone();
+            Callback::from(move |_: MouseEvent| {
+                if let Some(text) = browser::saved_draft(&id) {
+                    on_action.emit(Action::Resume { id: id.clone(), text });
+                }
+            })
+        };
+        let on_delete = {
+            let on_delete = props.on_delete.clone();
+            let (id, headline) = (draft.id.clone(), draft.headline.clone());
+            Callback::from(move |_: MouseEvent| {
+                let agreed = gloo::utils::window()
+                    .confirm_with_message(&format!(
+                        "Delete the draft “{headline}” from this browser? It cannot be brought back."
+                    ))
+                    .unwrap_or(false);
+                if agreed {
+                    on_delete.emit(id.clone());
+                }
+            })
+        };
+        html! {
+            <li class="studio-drafts__draft" data-draft={draft.id.clone()}>
+                <span class="studio-drafts__headline">{ &draft.headline }</span>
+                <span class="studio-drafts__saved">{ format!("saved {}", saved_label(draft.saved_at)) }</span>
+                if is_current {
+                    <span class="studio-drafts__current">{ "(open now)" }</span>
+                } else {
+                    <button type="button" onclick={on_open}
+                        aria-label={format!("Open the draft “{}”", draft.headline)}>{ "Open" }</button>
+                }
+                <button type="button" class="studio-delete" onclick={on_delete}
+                    aria-label={format!("Delete the draft “{}”", draft.headline)}>{ "Delete" }</button>
+            </li>
+        }
+    });
+
     html! {
         <details class="studio-start" open={props.open} ondragover={on_drag_over} ondrop={on_drop}>
             <summary class="studio-start__summary">
-                <h2 class="studio-start__title">{ "Start an explainer" }</h2>
+                <h2 class="studio-start__title">{ "Start an explainer, or open a draft" }</h2>
             </summary>
+            if !props.shelf.drafts.is_empty() {
+                <section class="studio-drafts" aria-labelledby="studio-drafts-title">
+                    <h3 id="studio-drafts-title">{ "Your drafts in this browser" }</h3>
+                    <ul class="studio-drafts__list">{ for drafts }</ul>
+                </section>
+            }
             <div class="studio-start__ways">
                 <div class="studio-start__way">
                     <label for="studio-paste">{ "Paste the article, one paragraph per line" }</label>

@@ -20,6 +20,7 @@ use crate::components::repair_panel::RepairPanel;
 use crate::components::start_panel::StartPanel;
 use crate::draft::{Action, Document, Studio};
 use crate::problems;
+use crate::shelf;
 
 /// Yew's reducer over the plain-Rust [`Studio`]: each action makes a new state.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,7 +39,18 @@ impl Reducible for StudioState {
 /// The Studio.
 #[function_component(StudioApp)]
 pub fn studio_app() -> Html {
-    let state = use_reducer(|| StudioState(Studio::reopened(browser::saved_draft().as_deref())));
+    // The shelf as it was saved; the newest draft on it reopens.
+    let shelf = use_state(browser::load_shelf);
+    let state = {
+        let newest = shelf.newest().map(|draft| draft.id.clone());
+        use_reducer(move || {
+            let studio = match newest {
+                Some(id) => Studio::resumed(&id, browser::saved_draft(&id).as_deref()),
+                None => Studio::resumed(&browser::new_draft_id(), None),
+            };
+            StudioState(studio)
+        })
+    };
     let studio = &state.0;
     let on_action = {
         let dispatcher = state.dispatcher();
@@ -83,9 +95,37 @@ pub fn studio_app() -> Html {
 
     // Every change is saved as it happens, so a reload or a crash reopens it.
     {
-        let saved = studio.saved_text();
-        use_effect_with(saved, |saved| browser::save_draft(saved.as_deref()));
+        let saved = (
+            studio.draft_id.clone(),
+            studio.saved_text(),
+            shelf::headline_of(&studio.document),
+        );
+        let shelf = shelf.clone();
+        use_effect_with(saved, move |(id, text, headline)| {
+            shelf.set(browser::save_draft(id, text.as_deref(), headline.clone()));
+        });
     }
+    let on_delete_draft = {
+        let shelf = shelf.clone();
+        let on_action = on_action.clone();
+        let current = studio.draft_id.clone();
+        Callback::from(move |id: String| {
+            shelf.set(browser::delete_draft(&id));
+            if id == current {
+                on_action.emit(Action::NewDraft {
+                    id: browser::new_draft_id(),
+                });
+            }
+        })
+    };
+    let new_draft = {
+        let on_action = on_action.clone();
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(Action::NewDraft {
+                id: browser::new_draft_id(),
+            })
+        })
+    };
 
     let explainer = studio.explainer().cloned();
     // Checked once per change of the draft; the problems by field go to every
@@ -169,6 +209,9 @@ pub fn studio_app() -> Html {
                         aria-keyshortcuts="Control+Z Meta+Z">{ "Undo" }</button>
                     <button type="button" onclick={redo} disabled={!studio.can_redo()}
                         aria-keyshortcuts="Shift+Control+Z Shift+Meta+Z">{ "Redo" }</button>
+                    if has_document {
+                        <button type="button" onclick={new_draft}>{ "New explainer" }</button>
+                    }
                     if studio.explainer().is_some() {
                         <button type="button" class="studio__export" onclick={export}>
                             { "Export JSON" }
@@ -179,7 +222,8 @@ pub fn studio_app() -> Html {
             <p class="studio__message" role="status" aria-live="polite">
                 { studio.message.clone().unwrap_or_default() }
             </p>
-            <StartPanel open={!has_document} on_action={on_action.clone()} />
+            <StartPanel open={!has_document} shelf={(*shelf).clone()} current={studio.draft_id.clone()}
+                on_action={on_action.clone()} on_delete={on_delete_draft} />
             { body }
         </div>
     }
