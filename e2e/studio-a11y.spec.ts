@@ -14,6 +14,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Add a tracker item' }).click();
     await studio.find('We will not retreat');
     await expect(studio.selected()).toBeVisible();
+    // The publish steps with their codes, and a field with an error beside it.
+    await page.getByLabel('Where it will be published').fill('https://news.example/explainers/geneva/');
+    await expect(page.locator('#studio-embed-inline')).toBeVisible();
+    await page.locator('#studio-person-0-id').fill('');
+    await expect(page.locator('#studio-person-0-id-problems')).toContainText('Error:');
 
     const results = await new AxeBuilder({ page }).include('#studio').withTags(WCAG_TAGS).analyze();
     const violations = results.violations.flatMap((v) =>

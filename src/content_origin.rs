@@ -161,6 +161,18 @@ fn scheme(src: &str) -> Option<String> {
     (starts_well && rest_well).then(|| scheme.to_ascii_lowercase())
 }
 
+/// True for an address a site can be published at (`--site-url`, the Studio's
+/// "published at"): an absolute `http:` or `https:` URL ([`web_origin`] reads
+/// its origin) with no white space, query or fragment. It becomes the canonical
+/// link, the share images' URLs and the embed codes, which readers' browsers and
+/// social networks follow: a `javascript:` URL there would run on the
+/// newsroom's page, and `not a url` would only break them.
+pub fn is_site_url(text: &str) -> bool {
+    web_origin(text).is_some()
+        && !text.contains(['?', '#'])
+        && !text.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
 /// The origin (`scheme://host[:port]`, lowercase, without the scheme's default
 /// port) of an absolute `http:` or `https:` address; `None` for anything else,
 /// and for an authority with user info (`https://news.example@other.example`
@@ -394,6 +406,17 @@ mod tests {
             rule.listed,
             vec!["https://a.example".to_string(), "https://b.example".into()]
         );
+    }
+
+    #[test]
+    fn site_urls_are_absolute_web_addresses_without_query_or_fragment() {
+        assert!(is_site_url("https://news.example/explainers/anchorage/"));
+        assert!(is_site_url("http://127.0.0.1:8080/x/"));
+        assert!(!is_site_url("javascript:alert(1)"));
+        assert!(!is_site_url("https://news.example/?a=1"));
+        assert!(!is_site_url("https://news.example/#top"));
+        assert!(!is_site_url("https://news.example/a b/"));
+        assert!(!is_site_url("news.example/explainers/"));
     }
 
     #[test]

@@ -32,7 +32,7 @@ use std::process::ExitCode;
 use anstream::ColorChoice;
 use anstyle::{AnsiColor, Effects, Style};
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use news_explainer::content_origin::{listed_origin, web_origin};
+use news_explainer::content_origin::{is_site_url, listed_origin};
 use news_explainer::model::validate;
 use news_explainer::scaffold;
 
@@ -227,18 +227,12 @@ Examples:
 trunk runs it after every build (Trunk.toml, post_build hook), so `trunk build
 --release` writes the pre-rendered page and the share pages into dist/.";
 
-/// A site URL as `--site-url` and `EXPLAINER_SITE_URL` take it: an absolute
-/// `http:` or `https:` URL ([`web_origin`] reads its origin) with no white space,
-/// query or fragment; an error message for anything else. It becomes the
-/// canonical link, the share images' URLs and the oEmbed embed code, which
-/// readers' browsers and social networks follow: a `javascript:` URL there
-/// would run on the newsroom's page, and `not a url` would only break them.
+/// A site URL as `--site-url` and `EXPLAINER_SITE_URL` take it (the library's
+/// [`is_site_url`], the rule the Studio applies too); an error message for
+/// anything else.
 fn site_url(text: &str) -> Result<String, String> {
     let text = text.trim();
-    let well_formed = web_origin(text).is_some()
-        && !text.contains(['?', '#'])
-        && !text.chars().any(|c| c.is_whitespace() || c.is_control());
-    if well_formed {
+    if is_site_url(text) {
         Ok(text.to_string())
     } else {
         Err(format!(

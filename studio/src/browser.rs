@@ -37,7 +37,7 @@ pub fn load_shelf() -> Shelf {
         let id = new_draft_id();
         let headline = shelf::headline_of(&Studio::resumed(&id, Some(&text)).document);
         if storage.set_item(&draft_key(&id), &text).is_ok() {
-            shelf.record(&id, headline, js_sys::Date::now());
+            shelf.record(&id, headline, String::new(), js_sys::Date::now());
             let _ = storage.set_item(SHELF_KEY, &shelf.to_json());
             let _ = storage.remove_item(OLD_DRAFT_KEY);
         }
@@ -53,14 +53,14 @@ pub fn saved_draft(id: &str) -> Option<String> {
 /// Saves the draft `id` (or forgets it, when `text` is `None`) and returns the
 /// shelf as it now is. A full or blocked storage is not an error a journalist can
 /// act on mid-edit; export still works.
-pub fn save_draft(id: &str, text: Option<&str>, headline: String) -> Shelf {
+pub fn save_draft(id: &str, text: Option<&str>, headline: String, site_url: String) -> Shelf {
     let mut shelf = Shelf::parse(read(SHELF_KEY).as_deref());
     let Some(storage) = storage() else {
         return shelf;
     };
     match text {
         Some(text) if storage.set_item(&draft_key(id), text).is_ok() => {
-            for dropped in shelf.record(id, headline, js_sys::Date::now()) {
+            for dropped in shelf.record(id, headline, site_url, js_sys::Date::now()) {
                 let _ = storage.remove_item(&draft_key(&dropped));
             }
         }
@@ -76,7 +76,7 @@ pub fn save_draft(id: &str, text: Option<&str>, headline: String) -> Shelf {
 
 /// Deletes the draft `id` from this browser and returns the shelf without it.
 pub fn delete_draft(id: &str) -> Shelf {
-    save_draft(id, None, String::new())
+    save_draft(id, None, String::new(), String::new())
 }
 
 /// A fresh id for a new draft.

@@ -10,6 +10,7 @@ pub mod move_buttons;
 pub mod people_editor;
 pub mod preview_pane;
 pub mod problem_list;
+pub mod publish_panel;
 pub mod quote_editor;
 pub mod quote_maker;
 pub mod repair_panel;

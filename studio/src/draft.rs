@@ -227,7 +227,12 @@ pub enum Action {
         id: String,
         /// Its saved text.
         text: String,
+        /// Where it will be published, as last given.
+        site_url: String,
     },
+    /// Say where the explainer will be published (for the build command and the
+    /// embed codes; not part of the file).
+    SetSiteUrl(String),
     /// Put the draft being edited aside (it stays on the shelf) and start another.
     NewDraft {
         /// The new draft's id.
@@ -290,6 +295,8 @@ pub struct Studio {
     typing: Option<EditKey>,
     /// Which draft of the shelf this is ([`crate::shelf`]).
     pub draft_id: String,
+    /// The address the explainer will be published at, as typed.
+    pub site_url: String,
 }
 
 impl Default for Studio {
@@ -303,6 +310,7 @@ impl Default for Studio {
             redo: Vec::new(),
             typing: None,
             draft_id: String::new(),
+            site_url: String::new(),
         }
     }
 }
@@ -355,8 +363,9 @@ impl Studio {
             Action::Undo => return self.step_back(),
             Action::Redo => return self.step_forward(),
             // Another draft: its own document and its own history.
-            Action::Resume { id, text } => {
+            Action::Resume { id, text, site_url } => {
                 *self = Studio::resumed(&id, Some(&text));
+                self.site_url = site_url;
                 self.message = Some(match self.explainer() {
                     Some(explainer) => {
                         format!("Opened the draft “{}”.", explainer.article.headline)
@@ -417,6 +426,7 @@ impl Studio {
         self.message = None;
         match action {
             Action::Undo | Action::Redo | Action::Resume { .. } | Action::NewDraft { .. } => {}
+            Action::SetSiteUrl(url) => self.site_url = url,
             Action::StartFromText { article, published } => {
                 let options = scaffold::Options {
                     published,
@@ -908,11 +918,20 @@ mod tests {
         assert_eq!(studio.draft_id, "second");
         assert!(!studio.can_undo());
         studio.apply(Action::StartFromDefault);
+        studio.apply(Action::SetSiteUrl("https://news.example/second/".into()));
+        assert_eq!(studio.site_url, "https://news.example/second/");
+        // Not a change of the file: undo takes back the start, not the address.
+        let mut undone = studio.clone();
+        undone.apply(Action::Undo);
+        assert_eq!(undone.document, Document::Empty);
+        assert_eq!(undone.site_url, "https://news.example/second/");
         studio.apply(Action::Resume {
             id: "first".into(),
             text: first.clone(),
+            site_url: "https://news.example/first/".into(),
         });
         assert_eq!(studio.draft_id, "first");
+        assert_eq!(studio.site_url, "https://news.example/first/");
         assert_eq!(studio.saved_text().unwrap(), first);
         assert!(!studio.can_undo());
         assert!(studio

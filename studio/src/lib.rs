@@ -10,6 +10,7 @@
 //! - [`draft`]: the document and every edit to it, plain Rust, tested natively;
 //! - [`problems`]: validation as the Studio lists it (one adapter to the library);
 //! - [`components`]: the Yew views, which only render and dispatch;
+//! - [`publishing`]: the build command and embed codes for where it will be published;
 //! - [`shelf`]: the drafts kept in this browser, by headline and date;
 //! - [`browser`]: saving the draft, files in and out, the text selection.
 //!
@@ -19,6 +20,7 @@ pub mod browser;
 pub mod components;
 pub mod draft;
 pub mod problems;
+pub mod publishing;
 pub mod shelf;
 
 /// Mounts the Studio into the page's `#studio` element (or `<body>`).

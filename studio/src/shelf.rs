@@ -16,6 +16,9 @@ pub struct ShelvedDraft {
     pub headline: String,
     /// When it was last saved, in milliseconds since 1970-01-01 UTC.
     pub saved_at: f64,
+    /// Where it will be published, as last given (empty: not yet).
+    #[serde(default)]
+    pub site_url: String,
 }
 
 /// Every draft kept in this browser, the most recently saved first.
@@ -44,7 +47,13 @@ impl Shelf {
 
     /// Puts a just-saved draft first, with its headline as it is now. Returns the
     /// ids that fell off the end, whose drafts the caller deletes.
-    pub fn record(&mut self, id: &str, headline: String, saved_at: f64) -> Vec<String> {
+    pub fn record(
+        &mut self,
+        id: &str,
+        headline: String,
+        site_url: String,
+        saved_at: f64,
+    ) -> Vec<String> {
         self.drafts.retain(|draft| draft.id != id);
         self.drafts.insert(
             0,
@@ -52,6 +61,7 @@ impl Shelf {
                 id: id.to_string(),
                 headline,
                 saved_at,
+                site_url,
             },
         );
         self.drafts
@@ -114,12 +124,18 @@ mod tests {
     #[test]
     fn the_last_saved_draft_comes_first_and_keeps_one_entry() {
         let mut shelf = Shelf::default();
-        shelf.record("a", "Talks in Geneva".into(), 1.0);
-        shelf.record("b", "Ceasefire".into(), 2.0);
-        shelf.record("a", "Talks resume in Geneva".into(), 3.0);
+        shelf.record("a", "Talks in Geneva".into(), String::new(), 1.0);
+        shelf.record("b", "Ceasefire".into(), String::new(), 2.0);
+        shelf.record(
+            "a",
+            "Talks resume in Geneva".into(),
+            "https://x.example/".into(),
+            3.0,
+        );
         let ids: Vec<&str> = shelf.drafts.iter().map(|d| d.id.as_str()).collect();
         assert_eq!(ids, ["a", "b"]);
         assert_eq!(shelf.newest().unwrap().headline, "Talks resume in Geneva");
+        assert_eq!(shelf.newest().unwrap().site_url, "https://x.example/");
         shelf.forget("a");
         assert_eq!(shelf.newest().unwrap().id, "b");
     }
@@ -127,7 +143,7 @@ mod tests {
     #[test]
     fn the_shelf_round_trips_and_a_damaged_one_is_empty() {
         let mut shelf = Shelf::default();
-        shelf.record("a", "Talks".into(), 1_700_000_000_000.0);
+        shelf.record("a", "Talks".into(), String::new(), 1_700_000_000_000.0);
         assert_eq!(Shelf::parse(Some(&shelf.to_json())), shelf);
         assert_eq!(Shelf::parse(Some("{not json")), Shelf::default());
         assert_eq!(Shelf::parse(None), Shelf::default());
@@ -138,11 +154,11 @@ mod tests {
         let mut shelf = Shelf::default();
         for n in 0..SHELF_LIMIT {
             assert_eq!(
-                shelf.record(&n.to_string(), "x".into(), n as f64),
+                shelf.record(&n.to_string(), "x".into(), String::new(), n as f64),
                 Vec::<String>::new()
             );
         }
-        assert_eq!(shelf.record("new", "x".into(), 99.0), ["0"]);
+        assert_eq!(shelf.record("new", "x".into(), String::new(), 99.0), ["0"]);
         assert_eq!(shelf.drafts.len(), SHELF_LIMIT);
     }
 

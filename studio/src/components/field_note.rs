@@ -33,7 +33,8 @@ pub fn field_note(props: &FieldNoteProps) -> Html {
                 };
                 html! {
                     <p class={class}>
-                        <strong>{ label }</strong>{ " " }{ &problem.message }
+                        <strong>{ label }</strong>{ " " }
+                        <span class="studio-field__message">{ &problem.message }</span>
                         if let Some(hint) = &problem.hint {
                             { " " }<span class="studio-hint">{ hint }</span>
                         }

@@ -112,10 +112,14 @@ pub fn start_panel(props: &StartPanelProps) -> Html {
         let is_current = draft.id == props.current.as_str();
         let on_open = {
             let on_action = props.on_action.clone();
-            let id = draft.id.clone();
+            let (id, site_url) = (draft.id.clone(), draft.site_url.clone());
             Callback::from(move |_: MouseEvent| {
                 if let Some(text) = browser::saved_draft(&id) {
-                    on_action.emit(Action::Resume { id: id.clone(), text });
+                    on_action.emit(Action::Resume {
+                        id: id.clone(),
+                        text,
+                        site_url: site_url.clone(),
+                    });
                 }
             })
         };

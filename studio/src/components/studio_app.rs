@@ -14,6 +14,7 @@ use crate::components::deal_editor::DealEditor;
 use crate::components::people_editor::PeopleEditor;
 use crate::components::preview_pane::PreviewPane;
 use crate::components::problem_list::ProblemList;
+use crate::components::publish_panel::PublishPanel;
 use crate::components::quote_editor::QuoteEditor;
 use crate::components::quote_maker::QuoteMaker;
 use crate::components::repair_panel::RepairPanel;
@@ -42,10 +43,16 @@ pub fn studio_app() -> Html {
     // The shelf as it was saved; the newest draft on it reopens.
     let shelf = use_state(browser::load_shelf);
     let state = {
-        let newest = shelf.newest().map(|draft| draft.id.clone());
+        let newest = shelf
+            .newest()
+            .map(|draft| (draft.id.clone(), draft.site_url.clone()));
         use_reducer(move || {
             let studio = match newest {
-                Some(id) => Studio::resumed(&id, browser::saved_draft(&id).as_deref()),
+                Some((id, site_url)) => {
+                    let mut studio = Studio::resumed(&id, browser::saved_draft(&id).as_deref());
+                    studio.site_url = site_url;
+                    studio
+                }
                 None => Studio::resumed(&browser::new_draft_id(), None),
             };
             StudioState(studio)
@@ -99,10 +106,16 @@ pub fn studio_app() -> Html {
             studio.draft_id.clone(),
             studio.saved_text(),
             shelf::headline_of(&studio.document),
+            studio.site_url.clone(),
         );
         let shelf = shelf.clone();
-        use_effect_with(saved, move |(id, text, headline)| {
-            shelf.set(browser::save_draft(id, text.as_deref(), headline.clone()));
+        use_effect_with(saved, move |(id, text, headline, site_url)| {
+            shelf.set(browser::save_draft(
+                id,
+                text.as_deref(),
+                headline.clone(),
+                site_url.clone(),
+            ));
         });
     }
     let on_delete_draft = {
@@ -184,6 +197,9 @@ pub fn studio_app() -> Html {
                         <DealEditor tracker={explainer.tracker.clone()}
                             quote_ids={explainer.quotes.iter().map(|q| q.id.clone()).collect::<Vec<_>>()}
                             has_selection={studio.selection.is_some()} on_action={on_action.clone()} />
+                        <PublishPanel site_url={studio.site_url.clone()} file_name={studio.export_file_name()}
+                            headline={explainer.article.headline.clone()} errors={checked.errors()}
+                            on_action={on_action.clone()} on_export={export.clone()} />
                     </div>
                     <div class="studio__side">
                         <ProblemList problems={checked.problems.clone()} />
