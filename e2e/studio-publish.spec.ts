@@ -1,6 +1,7 @@
 // Publishing: once the journalist says where the explainer will be published,
 // the Studio shows the exact `explainer build` command and the embed codes for
-// that address, each with a Copy button. The command is run here as shown (with
+// that address, each with a Copy button (and the preview's Embed panel shows the
+// same codes). The command is run here as shown (with
 // the repository's CLI), and builds the site with that address in it.
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
@@ -19,6 +20,10 @@ test('the build command and embed codes for the address, copied and run', async 
   await page.getByRole('button', { name: 'Open the default explainer' }).click();
   const publish = page.getByRole('region', { name: 'Publish' });
   const address = publish.getByLabel('Where it will be published');
+  // Without an address the preview's Embed panel is hidden: its codes would name
+  // the Studio's own folder.
+  const previewCodes = studio.preview().locator('.embed-panel');
+  await expect(previewCodes).toBeHidden();
 
   await address.fill('javascript:alert(1)');
   await expect(publish).toContainText('“javascript:alert(1)” is not an address a site can be published at');
@@ -34,6 +39,11 @@ test('the build command and embed codes for the address, copied and run', async 
     `<script src="${SITE}embed.js" async></script>`,
   );
   await expect(publish.locator('#studio-embed-inline')).toContainText('data-news-explainer="inline"');
+  // The preview's Embed panel shows the same codes, for the same address.
+  await expect(previewCodes).toBeAttached();
+  await expect(previewCodes.locator('textarea').first()).toHaveValue(
+    await publish.locator('#studio-embed-iframe').innerText(),
+  );
 
   await publish.getByRole('button', { name: 'Copy the iframe embed code' }).click();
   await expect(publish.locator('.studio-publish__said')).toHaveText('Copied: iframe embed code.');

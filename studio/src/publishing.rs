@@ -46,18 +46,7 @@ impl NotYet {
 /// headline, served at `site_url` (a folder; a missing final `/` is added, as a
 /// web server redirects to it).
 pub fn publishing(site_url: &str, file_name: &str, headline: &str) -> Result<Publishing, NotYet> {
-    let text = site_url.trim();
-    if text.is_empty() {
-        return Err(NotYet::NoAddress);
-    }
-    if !is_site_url(text) {
-        return Err(NotYet::BadAddress(text.to_string()));
-    }
-    let folder = if text.ends_with('/') {
-        text.to_string()
-    } else {
-        format!("{text}/")
-    };
+    let folder = site_folder(site_url)?;
     let build_command = format!(
         "explainer build {} --out site/ --site-url {}",
         shell_word(file_name),
@@ -67,6 +56,23 @@ pub fn publishing(site_url: &str, file_name: &str, headline: &str) -> Result<Pub
         codes: EmbedCodes::new(&folder, None, headline),
         folder,
         build_command,
+    })
+}
+
+/// The folder a site will be served from, from the address as typed: trimmed,
+/// checked ([`is_site_url`]), and ending in `/`.
+pub fn site_folder(site_url: &str) -> Result<String, NotYet> {
+    let text = site_url.trim();
+    if text.is_empty() {
+        return Err(NotYet::NoAddress);
+    }
+    if !is_site_url(text) {
+        return Err(NotYet::BadAddress(text.to_string()));
+    }
+    Ok(if text.ends_with('/') {
+        text.to_string()
+    } else {
+        format!("{text}/")
     })
 }
 

@@ -16,6 +16,11 @@ pub struct PreviewPaneProps {
     pub anchored: Option<Rc<AnchoredExplainer>>,
     /// How many errors stand in the way of a preview.
     pub errors: usize,
+    /// The folder the explainer will be published at, once the journalist has
+    /// said: the preview's Embed panel shows the codes for it. Without one the
+    /// panel is hidden, since codes for the Studio's own address would be wrong.
+    #[prop_or_default]
+    pub widget_url: Option<AttrValue>,
 }
 
 /// The preview.
@@ -45,7 +50,8 @@ pub fn preview_pane(props: &PreviewPaneProps) -> Html {
                 // Inline: the preview never touches the Studio's URL or history.
                 embedding: Embedding {
                     placement: Placement::Inline(KeptParams::default()),
-                    ..Embedding::default()
+                    widget_url: props.widget_url.as_ref().map(|url| url.to_string()),
+                    content_url: None,
                 },
             };
             html! { <App ..props /> }
@@ -69,7 +75,8 @@ pub fn preview_pane(props: &PreviewPaneProps) -> Html {
                         if props.errors == 1 { "error" } else { "errors" }) }
                 </p>
             }
-            <div class={classes!("studio-preview__frame", phone.then_some("studio-preview__frame--phone"))}
+            <div class={classes!("studio-preview__frame", phone.then_some("studio-preview__frame--phone"),
+                    props.widget_url.is_none().then_some("studio-preview__frame--no-address"))}
                 data-theme={dark.map(|dark| if dark { "dark" } else { "light" })}>
                 { preview }
             </div>

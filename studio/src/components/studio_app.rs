@@ -21,6 +21,7 @@ use crate::components::repair_panel::RepairPanel;
 use crate::components::start_panel::StartPanel;
 use crate::draft::{Action, Document, Studio};
 use crate::problems;
+use crate::publishing::site_folder;
 use crate::shelf;
 
 /// Yew's reducer over the plain-Rust [`Studio`]: each action makes a new state.
@@ -203,7 +204,8 @@ pub fn studio_app() -> Html {
                     </div>
                     <div class="studio__side">
                         <ProblemList problems={checked.problems.clone()} />
-                        <PreviewPane anchored={checked.anchored.clone().map(Rc::new)} errors={checked.errors()} />
+                        <PreviewPane anchored={checked.anchored.clone().map(Rc::new)} errors={checked.errors()}
+                            widget_url={site_folder(&studio.site_url).ok().map(AttrValue::from)} />
                     </div>
                 </div>
                 </ContextProvider<Rc<problems::FieldProblems>>>
