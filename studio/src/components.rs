@@ -14,6 +14,7 @@ pub mod publish_panel;
 pub mod quote_editor;
 pub mod quote_maker;
 pub mod repair_panel;
+pub mod section_nav;
 pub mod start_panel;
 pub mod studio_app;
 pub mod text_field;

@@ -18,6 +18,7 @@ use crate::components::publish_panel::PublishPanel;
 use crate::components::quote_editor::QuoteEditor;
 use crate::components::quote_maker::QuoteMaker;
 use crate::components::repair_panel::RepairPanel;
+use crate::components::section_nav::SectionNav;
 use crate::components::start_panel::StartPanel;
 use crate::draft::{Action, Document, Studio};
 use crate::problems;
@@ -186,6 +187,7 @@ pub fn studio_app() -> Html {
                 .map(|span| source.slice(span).to_string());
             html! {
                 <ContextProvider<Rc<problems::FieldProblems>> context={field_problems}>
+                <SectionNav errors={checked.errors()} />
                 <div class="studio__workspace">
                     <div class="studio__editor">
                         <ArticleForm article={explainer.article.clone()} on_action={on_action.clone()} />
