@@ -50,33 +50,48 @@ pub fn saved_draft(id: &str) -> Option<String> {
     read(&draft_key(id))
 }
 
-/// Saves the draft `id` (or forgets it, when `text` is `None`) and returns the
-/// shelf as it now is. A full or blocked storage is not an error a journalist can
-/// act on mid-edit; export still works.
-pub fn save_draft(id: &str, text: Option<&str>, headline: String, site_url: String) -> Shelf {
+/// What saving did: the shelf as it now is, and whether the draft is safe in
+/// the browser.
+pub struct Saved {
+    /// The drafts kept, newest first.
+    pub shelf: Shelf,
+    /// False when the browser refused to keep the draft (storage full, blocked
+    /// or missing): the journalist is told, since a reload would lose the work.
+    pub kept: bool,
+}
+
+/// Saves the draft `id` (or forgets it, when `text` is `None`).
+pub fn save_draft(id: &str, text: Option<&str>, headline: String, site_url: String) -> Saved {
     let mut shelf = Shelf::parse(read(SHELF_KEY).as_deref());
     let Some(storage) = storage() else {
-        return shelf;
+        return Saved {
+            shelf,
+            kept: text.is_none(),
+        };
     };
-    match text {
-        Some(text) if storage.set_item(&draft_key(id), text).is_ok() => {
-            for dropped in shelf.record(id, headline, site_url, js_sys::Date::now()) {
-                let _ = storage.remove_item(&draft_key(&dropped));
+    let kept = match text {
+        Some(text) => {
+            let kept = storage.set_item(&draft_key(id), text).is_ok();
+            if kept {
+                for dropped in shelf.record(id, headline, site_url, js_sys::Date::now()) {
+                    let _ = storage.remove_item(&draft_key(&dropped));
+                }
             }
+            kept
         }
-        Some(_) => {}
         None => {
             let _ = storage.remove_item(&draft_key(id));
             shelf.forget(id);
+            true
         }
-    }
-    let _ = storage.set_item(SHELF_KEY, &shelf.to_json());
-    shelf
+    };
+    let kept = storage.set_item(SHELF_KEY, &shelf.to_json()).is_ok() && kept;
+    Saved { shelf, kept }
 }
 
 /// Deletes the draft `id` from this browser and returns the shelf without it.
 pub fn delete_draft(id: &str) -> Shelf {
-    save_draft(id, None, String::new(), String::new())
+    save_draft(id, None, String::new(), String::new()).shelf
 }
 
 /// A fresh id for a new draft.

@@ -103,6 +103,9 @@ pub fn studio_app() -> Html {
     }
 
     // Every change is saved as it happens, so a reload or a crash reopens it.
+    // When the browser refuses (its storage full or blocked), the journalist is
+    // told at once, while exporting can still save the work.
+    let unsaved = use_state(|| false);
     {
         let saved = (
             studio.draft_id.clone(),
@@ -110,14 +113,12 @@ pub fn studio_app() -> Html {
             shelf::headline_of(&studio.document),
             studio.site_url.clone(),
         );
-        let shelf = shelf.clone();
+        let (shelf, unsaved) = (shelf.clone(), unsaved.clone());
         use_effect_with(saved, move |(id, text, headline, site_url)| {
-            shelf.set(browser::save_draft(
-                id,
-                text.as_deref(),
-                headline.clone(),
-                site_url.clone(),
-            ));
+            let saved =
+                browser::save_draft(id, text.as_deref(), headline.clone(), site_url.clone());
+            shelf.set(saved.shelf);
+            unsaved.set(!saved.kept);
         });
     }
     let on_delete_draft = {
@@ -242,6 +243,12 @@ pub fn studio_app() -> Html {
             <p class="studio__message" role="status" aria-live="polite">
                 { studio.message.clone().unwrap_or_default() }
             </p>
+            if *unsaved {
+                <p class="studio__unsaved" role="alert">
+                    { "This browser is not keeping the draft (its storage is full or blocked): a reload would lose \
+                       your changes. Export the file now, or delete old drafts under “Start an explainer, or open a draft”." }
+                </p>
+            }
             <StartPanel open={!has_document} shelf={(*shelf).clone()} current={studio.draft_id.clone()}
                 on_action={on_action.clone()} on_delete={on_delete_draft} />
             { body }
