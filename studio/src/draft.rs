@@ -441,10 +441,10 @@ impl Studio {
                     return;
                 }
                 self.message = Some(format!(
-                    "Drafted from the article: {} sections, {} quotes, {} people. Fill in the TODOs.",
-                    explainer.source.len(),
-                    explainer.quotes.len(),
-                    explainer.people.len()
+                    "Drafted from the article: {}, {}, {}. Fill in the TODOs.",
+                    counted(explainer.source.len(), "section", "sections"),
+                    counted(explainer.quotes.len(), "quote", "quotes"),
+                    counted(explainer.people.len(), "person", "people")
                 ));
                 self.start(Document::Draft(explainer));
             }
@@ -778,6 +778,11 @@ impl Studio {
     }
 }
 
+/// `n` and the word for one or for several: `1 quote`, `3 quotes`.
+fn counted(n: usize, one: &str, several: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { several })
+}
+
 /// The titles of the tracker items that cite a quote as evidence: deleting the
 /// quote would leave them pointing at nothing, so the Studio names them first.
 pub fn items_citing<'a>(tracker: &'a [DealItem], quote: &str) -> Vec<&'a str> {
@@ -851,6 +856,16 @@ mod tests {
         assert_eq!(explainer, &scaffold::scaffold(ARTICLE, &options));
         assert_eq!(explainer.source[1].heading.as_deref(), Some("New Round"));
         assert!(studio.message.as_deref().unwrap().contains("2 quotes"));
+        let mut one = Studio::default();
+        one.apply(Action::StartFromText {
+            article: "Kyiv — Talks.\nShe said “yes” then.".into(),
+            published: "2026-11-29".into(),
+        });
+        let message = one.message.unwrap();
+        assert!(
+            message.contains(": 1 section, 1 quote, 1 person."),
+            "{message}"
+        );
     }
 
     #[test]
