@@ -1,5 +1,5 @@
-// Tracker items in forms: evidence added by selecting a passage (or choosing a
-// quote), the status history dated and checked against the current status; the
+// Tracker items in forms: evidence added by selecting a passage (with the item's
+// own button, or "Add as evidence" beside "Make quote"), or by choosing a quote; the status history dated and checked against the current status; the
 // preview shows the item.
 import { ARTICLE, expect, test } from './fixtures/studio-page';
 
@@ -14,9 +14,15 @@ test('a tracker item with a selected passage and a quote as evidence', async ({ 
 
   await studio.find('met for six hours');
   await item.getByRole('button', { name: 'Add the selected passage as evidence' }).click();
-  await expect(studio.message()).toContainText('Added the selected passage as evidence.');
+  await expect(studio.message()).toContainText('Added the selected passage as evidence to “The grain corridor”.');
   await item.getByLabel('Add a quote as evidence').selectOption('we-will-not-retreat-from');
   await expect(item.locator('.studio-deal__evidence li')).toHaveCount(2);
+  // Or from where the passage was selected, next to "Make quote".
+  await studio.find('frank and long');
+  await page.getByLabel('Or add it as evidence to').selectOption({ label: '1. The grain corridor' });
+  await page.getByRole('button', { name: 'Add as evidence', exact: true }).click();
+  await expect(item.locator('.studio-deal__evidence li')).toHaveCount(3);
+  await expect(item.locator('.studio-deal__evidence li').nth(2)).toContainText('frank and long');
 
   // The status changes; the history's last entry then disagrees until it follows.
   await item.getByLabel('Status', { exact: true }).first().selectOption('pledged');

@@ -540,9 +540,13 @@ impl Studio {
                 };
                 if let Some(explainer) = self.explainer_mut() {
                     let outcome = tracker_editing::add_passage(explainer, item, span);
-                    self.message = Some(match outcome {
-                        Ok(()) => "Added the selected passage as evidence.".into(),
-                        Err(why) => why,
+                    let title = explainer.tracker.get(item).map(|d| d.title.clone());
+                    self.message = Some(match (outcome, title) {
+                        (Ok(()), Some(title)) => {
+                            format!("Added the selected passage as evidence to “{title}”.")
+                        }
+                        (Ok(()), None) => "Added the selected passage as evidence.".into(),
+                        (Err(why), _) => why,
                     });
                     self.selection = None;
                 }

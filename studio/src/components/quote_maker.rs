@@ -1,5 +1,6 @@
 //! "Make quote": the selected words, who said them (someone in the explainer or a
-//! new person) and why they matter.
+//! new person) and why they matter; or "Add as evidence to…" a tracker item, the
+//! same selection serving either way.
 
 use news_explainer::model::Person;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -17,6 +18,8 @@ pub struct QuoteMakerProps {
     pub selected: Option<String>,
     /// Who can be the speaker.
     pub people: Vec<Person>,
+    /// The tracker items' titles, in order, for "Add as evidence to…".
+    pub items: Vec<String>,
     /// Where the new quote goes.
     pub on_action: Callback<Action>,
 }
@@ -66,6 +69,19 @@ pub fn quote_maker(props: &QuoteMakerProps) -> Html {
             }
         })
     };
+    let evidence_item = use_node_ref();
+    let on_evidence = {
+        let on_action = props.on_action.clone();
+        let evidence_item = evidence_item.clone();
+        Callback::from(move |_: MouseEvent| {
+            let index = evidence_item
+                .cast::<HtmlSelectElement>()
+                .and_then(|select| select.value().parse::<usize>().ok());
+            if let Some(index) = index {
+                on_action.emit(Action::AddPassageEvidence(index));
+            }
+        })
+    };
     let on_clear = {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(Action::Select(None)))
@@ -110,6 +126,19 @@ pub fn quote_maker(props: &QuoteMakerProps) -> Html {
                 <button type="button" class="studio-primary" onclick={on_make}>{ "Make quote" }</button>
                 <button type="button" onclick={on_clear}>{ "Clear selection" }</button>
             </div>
+            if !props.items.is_empty() {
+                <div class="studio-row studio-maker__evidence">
+                    <div class="studio-field">
+                        <label for="studio-maker-evidence-item">{ "Or add it as evidence to" }</label>
+                        <select id="studio-maker-evidence-item" ref={evidence_item}>
+                            { for props.items.iter().enumerate().map(|(index, title)| html! {
+                                <option value={index.to_string()}>{ format!("{}. {title}", index + 1) }</option>
+                            }) }
+                        </select>
+                    </div>
+                    <button type="button" onclick={on_evidence}>{ "Add as evidence" }</button>
+                </div>
+            }
         </section>
     }
 }

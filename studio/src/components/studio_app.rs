@@ -194,7 +194,9 @@ pub fn studio_app() -> Html {
                         <ArticleForm article={explainer.article.clone()} on_action={on_action.clone()} />
                         <ArticleText source={source.clone()} quotes={explainer.quotes.clone()}
                             selection={studio.selection} find={studio.find.clone()} on_action={on_action.clone()} />
-                        <QuoteMaker selected={selected_text} people={explainer.people.clone()} on_action={on_action.clone()} />
+                        <QuoteMaker selected={selected_text} people={explainer.people.clone()}
+                            items={explainer.tracker.iter().map(|item| item.title.clone()).collect::<Vec<_>>()}
+                            on_action={on_action.clone()} />
                         <QuoteEditor quotes={explainer.quotes.clone()} people={explainer.people.clone()}
                             source={source.clone()} tracker={explainer.tracker.clone()} on_action={on_action.clone()} />
                         <PeopleEditor people={explainer.people.clone()} on_action={on_action.clone()} />
