@@ -30,6 +30,7 @@ pub struct Explainer {
     /// Everyone who is quoted or is a party to a tracker item.
     pub people: Vec<Person>,
     /// Every direct quote, in article order.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = super::validate::MAX_QUOTES)))]
     pub quotes: Vec<Quote>,
     /// The negotiation items and where each stands.
     pub tracker: Vec<DealItem>,
@@ -76,6 +77,7 @@ pub struct Section {
 #[serde(deny_unknown_fields)]
 pub struct Person {
     /// A slug: lowercase ASCII letters, digits and hyphens.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = super::validate::MAX_ID_LEN)))]
     pub id: String,
     /// Full name as the article gives it.
     pub name: String,
@@ -90,6 +92,7 @@ pub struct Person {
 pub struct Quote {
     /// A stable slug used in links (`#quote-<id>`): lowercase ASCII letters,
     /// digits and hyphens. Never change it once published.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = super::validate::MAX_ID_LEN)))]
     pub id: String,
     /// The id of a person in `people`.
     pub speaker: String,
@@ -98,9 +101,17 @@ pub struct Quote {
     pub text: String,
     /// Text just before the quote, to tell repeats apart.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(length(max = super::validate::MAX_PREFIX_SUFFIX_CHARS))
+    )]
     pub prefix: Option<String>,
     /// Text just after the quote, to tell repeats apart.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(length(max = super::validate::MAX_PREFIX_SUFFIX_CHARS))
+    )]
     pub suffix: Option<String>,
     /// A short note on the quote's context and why it matters.
     pub context: String,
@@ -112,6 +123,7 @@ pub struct Quote {
 #[serde(deny_unknown_fields)]
 pub struct DealItem {
     /// A slug used in links (`#deal-<id>`).
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = super::validate::MAX_ID_LEN)))]
     pub id: String,
     /// A short title, e.g. "Ukraine peace process".
     pub title: String,
@@ -145,9 +157,17 @@ pub enum Evidence {
         passage: String,
         /// Text just before the passage, to tell repeats apart.
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(
+            not(target_arch = "wasm32"),
+            schemars(length(max = super::validate::MAX_PREFIX_SUFFIX_CHARS))
+        )]
         prefix: Option<String>,
         /// Text just after the passage, to tell repeats apart.
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(
+            not(target_arch = "wasm32"),
+            schemars(length(max = super::validate::MAX_PREFIX_SUFFIX_CHARS))
+        )]
         suffix: Option<String>,
     },
 }
