@@ -59,6 +59,8 @@ async function openDemo(host: HostPage, scheme: Scheme): Promise<void> {
   // The iframe loads lazily: bring it near the viewport so it loads, as a reader's scrolling would.
   await host.iframe('explainer-frame').scrollIntoViewIfNeeded();
   await frame.waitUntilLive();
+  // So do the inline widgets (embed.js fetches their Wasm near the viewport).
+  await host.page.locator('#explainer-inline').scrollIntoViewIfNeeded();
   await inline.waitUntilLive();
   await sample.waitUntilLive();
   await expect(sample.headline()).toContainText('Riverton');
@@ -123,6 +125,8 @@ test('screenshot: demo.html while the Wasm is still loading, light', async ({ ho
   release();
   const { frame, inline, sample } = demoWidgets(host);
   await frame.waitUntilLive();
+  // So do the inline widgets (embed.js fetches their Wasm near the viewport).
+  await host.page.locator('#explainer-inline').scrollIntoViewIfNeeded();
   await inline.waitUntilLive();
   await sample.waitUntilLive();
   host.expectNoErrors();

@@ -13,8 +13,9 @@
  * origin, as a plain object naming a known instance, with finite in-range
  * numbers and a known event name; only own string fields of detail pass.
  *
- * Inline: a shadow root with the widget CSS; once it loads, glue and Wasm
- * (once per page), then mount(container, src, timeout, base, keepParams). A trap of
+ * Inline: a shadow root with the widget CSS; once it loads and the widget
+ * comes near the viewport (or is reached), glue and Wasm (once per page), then
+ * mount(container, src, timeout, base, keepParams). A trap of
  * that Wasm shows the error box in every inline widget. The build writes the
  * hashed file names into JS, WASM and CSS.
  */
@@ -38,6 +39,7 @@
   const boxes = []; // inline containers, which share one Wasm instance
   let count = 0;
   let glue = null;
+  const waiting = new Set(); // inline widgets waiting to come near the viewport
 
   const attr = (el, name) => el.getAttribute('data-' + name);
   const plain = (v) => v !== null && typeof v == 'object' && Object.getPrototypeOf(v) == Object.prototype;
@@ -105,10 +107,12 @@
     // link) shows through this slot: no empty gap while the Wasm loads.
     const slot = document.createElement('slot');
     root.append(link, box, slot);
+    await near(el);
     try {
       glue = glue || import(base + JS)
         .then(async (m) => (await m.default({ module_or_path: base + WASM }), m))
         .catch((err) => ((glue = null), Promise.reject(err))); // a later scan retries
+      for (const go of [...waiting]) go();
       const [m] = await Promise.all([glue, css]);
       boxes.push(box);
       m.mount(box, src(el) || undefined, timeout(el) || undefined, base, keep(el) || undefined);
@@ -126,6 +130,30 @@
       box.replaceChildren(p);
     }
   };
+
+  // An inline widget waits for its reader: its glue and Wasm are fetched when
+  // it comes within about two screens of the viewport, or the reader reaches
+  // its placeholder (focus, pointer), so an article that never scrolls to it
+  // pays only this script. Loaded at once: on a deep link (the host's fragment
+  // may name a quote), without IntersectionObserver, or once another widget of
+  // the page has fetched the Wasm (mounting is then all that is left).
+  const near = (el) =>
+    new Promise((go) => {
+      if (glue || location.hash || !window.IntersectionObserver) return go();
+      const events = ['focusin', 'pointerenter', 'touchstart'];
+      const done = () => {
+        seen.disconnect();
+        waiting.delete(done);
+        for (const e of events) el.removeEventListener(e, done);
+        go();
+      };
+      const seen = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && done(), {
+        rootMargin: '200% 0px',
+      });
+      seen.observe(el);
+      for (const e of events) el.addEventListener(e, done, { passive: true });
+      waiting.add(done); // called when another widget starts the fetch
+    });
 
   // A trap of our Wasm (named in its stack) reaches no panic hook: show the box
   // it built ahead (src/host/panic.rs) in every inline widget.
