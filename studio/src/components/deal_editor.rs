@@ -6,6 +6,7 @@ use news_explainer::model::{DealItem, Evidence, Status};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::components::bound_select::BoundSelect;
 use crate::draft::{history_disagrees, Action, DealField, HistoryField};
 
 /// Props of [`DealEditor`].
@@ -24,14 +25,14 @@ pub struct DealEditorProps {
 /// A `<select>` of the seven statuses.
 fn status_select(id: String, current: &str, onchange: Callback<Event>) -> Html {
     html! {
-        <select id={id} {onchange}>
+        <BoundSelect id={id} value={current.to_string()} {onchange}>
             if Status::from_id(current).is_none() {
                 <option value={current.to_string()} selected=true>{ format!("{current} (unknown)") }</option>
             }
             { for Status::ALL.iter().map(|status| html! {
                 <option value={status.id()} selected={status.id() == current}>{ status.id() }</option>
             }) }
-        </select>
+        </BoundSelect>
     }
 }
 

@@ -8,6 +8,7 @@ use news_explainer::model::{DealItem, Person, Quote};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::components::bound_select::BoundSelect;
 use crate::draft::{items_citing, Action, QuoteAnchoring, QuoteField, WordChange};
 
 /// Props of [`QuoteEditor`].
@@ -128,7 +129,7 @@ pub fn quote_editor(props: &QuoteEditorProps) -> Html {
                     <div class="studio-row">
                         <div class="studio-field">
                             <label for={id("speaker")}>{ "Speaker" }</label>
-                            <select id={id("speaker")} onchange={on_speaker}>
+                            <BoundSelect id={id("speaker")} value={quote.speaker.clone()} onchange={on_speaker}>
                                 if !known_speaker {
                                     <option value={quote.speaker.clone()} selected=true>
                                         { format!("{} (not in People)", quote.speaker) }
@@ -139,7 +140,7 @@ pub fn quote_editor(props: &QuoteEditorProps) -> Html {
                                         { format!("{} ({})", person.name, person.id) }
                                     </option>
                                 }) }
-                            </select>
+                            </BoundSelect>
                         </div>
                         <div class="studio-field">
                             <label for={id("id")}>{ "Id" }</label>
