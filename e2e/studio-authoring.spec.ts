@@ -16,6 +16,7 @@ import { explainer } from './fixtures/explainer-cli';
 import {
   addDealItem,
   dealForm,
+  type DealFields,
   deleteQuote,
   editHistoryEntry,
   expect,
@@ -47,6 +48,112 @@ const CONTEXTS: Record<string, string> = {
   'never-again-accept-russian-operator': 'Kyiv’s line on the open question of who runs the plant.',
   'there-will-be-no-restart': 'Ukraine’s answer to Russia’s request to restart a reactor.',
 };
+
+/** A piece of evidence: a quote by id, or a passage selected one way or the other. */
+type Evidence = { quote: string } | { passage: string; select: 'mouse' | 'find' };
+
+/**
+ * The tracker, one item in each of the seven statuses. `history` starts with the
+ * entry of the day of publication (the item's status), then earlier ones.
+ */
+const TRACKER: (DealFields & { evidence: Evidence[]; history: { status: string; note: string; date?: string }[] })[] = [
+  {
+    id: 'four-day-ceasefire',
+    title: 'A four-day local ceasefire for the repairs',
+    status: 'agreed',
+    summary: 'Both sides initialled it; the four days begin at dawn on Saturday.',
+    parties: ['levchenko', 'gromov', 'iaea'],
+    evidence: [
+      { passage: 'agreed on Thursday to a four-day local ceasefire around the Zaporizhzhia nuclear power plant', select: 'find' },
+      { quote: 'this-is-not-peace-deal' },
+    ],
+    history: [
+      { status: 'agreed', note: 'Both delegations initialled the text in Vienna.' },
+      { status: 'proposed', note: 'The agency put a local ceasefire for the repairs on the table.', date: '2026-11-24' },
+    ],
+  },
+  {
+    id: 'replacement-transformer',
+    title: 'Ukraine supplies the transformer and cable',
+    status: 'pledged',
+    summary: 'From Ukraine’s own stocks; Levchenko says it is loaded and waiting.',
+    parties: ['levchenko'],
+    evidence: [
+      { passage: 'Ukraine will supply the replacement transformer and cable from its own stocks', select: 'mouse' },
+      { quote: 'already-loaded-on-trucks-in' },
+    ],
+    history: [{ status: 'pledged', note: 'Written into the text both sides initialled.' }],
+  },
+  {
+    id: 'permanent-inspectors',
+    title: 'Four inspectors kept at the switchyard',
+    status: 'proposed',
+    summary: 'The agency’s plan for after the repairs; Moscow will study it, Kyiv has not answered.',
+    parties: ['iaea', 'gromov'],
+    evidence: [
+      { passage: 'The agency proposed to keep a permanent team of four inspectors at the switchyard', select: 'find' },
+      { quote: 'study-carefully' },
+    ],
+    history: [{ status: 'proposed', note: 'The agency put the plan to both delegations.' }],
+  },
+  {
+    id: 'eleven-days-of-quiet',
+    title: 'Eleven days of quiet around the plant',
+    status: 'claimed',
+    summary: 'Moscow says its units have held fire; Kyiv has not confirmed it.',
+    parties: ['gromov'],
+    evidence: [
+      { quote: 'for-eleven-days-already' },
+      { passage: 'an assertion Ukrainian officials did not confirm', select: 'mouse' },
+    ],
+    history: [{ status: 'claimed', note: 'Gromov made the claim in Vienna.' }],
+  },
+  {
+    id: 'demilitarised-zone',
+    title: 'A demilitarised zone around the plant',
+    status: 'in-progress',
+    summary: 'Talks go on; a second round is planned for December in Vienna.',
+    parties: ['levchenko', 'gromov', 'iaea'],
+    evidence: [
+      { passage: 'Talks on a wider demilitarised zone around the plant continue', select: 'find' },
+      { quote: 'we-are-closer-than-we' },
+    ],
+    history: [
+      { status: 'in-progress', note: 'A second round was set for December.' },
+      { status: 'proposed', note: 'The agency first proposed a zone free of troops and weapons around the plant.', date: '2026-05-14' },
+    ],
+  },
+  {
+    id: 'plant-operator',
+    title: 'Who runs the plant',
+    status: 'unresolved',
+    summary: 'Named in the final statement as an open issue and left for later talks.',
+    parties: ['levchenko', 'gromov'],
+    evidence: [
+      { passage: 'named in the final statement as an open issue', select: 'find' },
+      { quote: 'never-again-accept-russian-operator' },
+    ],
+    history: [{ status: 'unresolved', note: 'Left open in the final statement.' }],
+  },
+  {
+    id: 'reactor-restart',
+    title: 'Restarting a reactor',
+    status: 'no-deal',
+    summary: 'Russia asked to restart one reactor for the occupied territories; turned down.',
+    parties: ['gromov', 'levchenko'],
+    evidence: [
+      { quote: 'there-will-be-no-restart' },
+      {
+        passage: 'A Russian request to restart one reactor to supply power to the occupied territories was turned down',
+        select: 'find',
+      },
+    ],
+    history: [
+      { status: 'no-deal', note: 'Kyiv turned the request down; the agency will not certify a restart.' },
+      { status: 'proposed', note: 'Russia asked to restart one reactor.', date: '2026-11-25' },
+    ],
+  },
+];
 
 test('a journalist authors a whole explainer from a pasted article, and the CLI builds it', async ({
   studio,
@@ -184,115 +291,36 @@ test('a journalist authors a whole explainer from a pasted article, and the CLI 
   });
 
   await test.step('seven tracker items, one in each status, with evidence and dated histories', async () => {
-    const ceasefire = await addDealItem(studio, {
-      id: 'four-day-ceasefire',
-      title: 'A four-day local ceasefire for the repairs',
-      status: 'agreed',
-      summary: 'Both sides initialled it; the four days begin at dawn on Saturday.',
-      parties: ['levchenko', 'gromov', 'iaea'],
-    });
-    await studio.find('agreed on Thursday to a four-day local ceasefire around the Zaporizhzhia nuclear power plant');
-    await ceasefire.getByRole('button', { name: 'Add the selected passage as evidence' }).click();
-    await expect(studio.message()).toContainText('Added the selected passage as evidence.');
-    await ceasefire.getByLabel('Add a quote as evidence').selectOption('this-is-not-peace-deal');
-    await editHistoryEntry(ceasefire, 0, { status: 'agreed', note: 'Both delegations initialled the text in Vienna.' });
-    await ceasefire.getByRole('button', { name: 'Add a history entry' }).click();
-    // An earlier entry, written last, moves first once its date is complete.
-    await editHistoryEntry(ceasefire, 1, {
-      status: 'proposed',
-      note: 'The agency put a local ceasefire for the repairs on the table.',
-      date: '2026-11-24',
-    });
-    await expect(historyEntries(ceasefire).nth(0).getByLabel('Date (YYYY-MM-DD)')).toHaveValue('2026-11-24');
-    await expect(historyEntries(ceasefire).nth(1).getByLabel('Status')).toHaveValue('agreed');
-    await expect(ceasefire).not.toContainText('The last entry’s status differs');
-
-    const transformer = await addDealItem(studio, {
-      id: 'replacement-transformer',
-      title: 'Ukraine supplies the transformer and cable',
-      status: 'pledged',
-      summary: 'From Ukraine’s own stocks; Levchenko says it is loaded and waiting.',
-      parties: ['levchenko'],
-    });
-    await studio.selectWithMouse('Ukraine will supply the replacement transformer and cable from its own stocks');
-    await transformer.getByRole('button', { name: 'Add the selected passage as evidence' }).click();
-    await transformer.getByLabel('Add a quote as evidence').selectOption('already-loaded-on-trucks-in');
-    await editHistoryEntry(transformer, 0, { status: 'pledged', note: 'Written into the text both sides initialled.' });
-
-    const inspectors = await addDealItem(studio, {
-      id: 'permanent-inspectors',
-      title: 'Four inspectors kept at the switchyard',
-      status: 'proposed',
-      summary: 'The agency’s plan for after the repairs; Moscow will study it, Kyiv has not answered.',
-      parties: ['iaea', 'gromov'],
-    });
-    await studio.find('The agency proposed to keep a permanent team of four inspectors at the switchyard');
-    await inspectors.getByRole('button', { name: 'Add the selected passage as evidence' }).click();
-    await inspectors.getByLabel('Add a quote as evidence').selectOption('study-carefully');
-    await editHistoryEntry(inspectors, 0, { note: 'The agency put the plan to both delegations.' });
-
-    const quiet = await addDealItem(studio, {
-      id: 'eleven-days-of-quiet',
-      title: 'Eleven days of quiet around the plant',
-      status: 'claimed',
-      summary: 'Moscow says its units have held fire; Kyiv has not confirmed it.',
-      parties: ['gromov'],
-    });
-    await quiet.getByLabel('Add a quote as evidence').selectOption('for-eleven-days-already');
-    await studio.find('an assertion Ukrainian officials did not confirm');
-    await quiet.getByRole('button', { name: 'Add the selected passage as evidence' }).click();
-    await editHistoryEntry(quiet, 0, { status: 'claimed', note: 'Gromov made the claim in Vienna.' });
-
-    const zone = await addDealItem(studio, {
-      id: 'demilitarised-zone',
-      title: 'A demilitarised zone around the plant',
-      status: 'in-progress',
-      summary: 'Talks go on; a second round is planned for December in Vienna.',
-      parties: ['levchenko', 'gromov', 'iaea'],
-    });
-    await studio.find('Talks on a wider demilitarised zone around the plant continue');
-    await zone.getByRole('button', { name: 'Add the selected passage as evidence' }).click();
-    await zone.getByLabel('Add a quote as evidence').selectOption('we-are-closer-than-we');
-    await editHistoryEntry(zone, 0, { status: 'in-progress', note: 'A second round was set for December.' });
-    await zone.getByRole('button', { name: 'Add a history entry' }).click();
-    await editHistoryEntry(zone, 1, {
-      status: 'proposed',
-      note: 'The agency first proposed a zone free of troops and weapons around the plant.',
-      date: '2026-05-14',
-    });
-    await expect(historyEntries(zone).nth(0).getByLabel('Date (YYYY-MM-DD)')).toHaveValue('2026-05-14');
-
-    const operator = await addDealItem(studio, {
-      id: 'plant-operator',
-      title: 'Who runs the plant',
-      status: 'unresolved',
-      summary: 'Named in the final statement as an open issue and left for later talks.',
-      parties: ['levchenko', 'gromov'],
-    });
-    await studio.find('named in the final statement as an open issue');
-    await operator.getByRole('button', { name: 'Add the selected passage as evidence' }).click();
-    await operator.getByLabel('Add a quote as evidence').selectOption('never-again-accept-russian-operator');
-    await editHistoryEntry(operator, 0, { status: 'unresolved', note: 'Left open in the final statement.' });
-
-    const restart = await addDealItem(studio, {
-      id: 'reactor-restart',
-      title: 'Restarting a reactor',
-      status: 'no-deal',
-      summary: 'Russia asked to restart one reactor for the occupied territories; turned down.',
-      parties: ['gromov', 'levchenko'],
-    });
-    await restart.getByLabel('Add a quote as evidence').selectOption('there-will-be-no-restart');
-    await studio.find('A Russian request to restart one reactor to supply power to the occupied territories was turned down');
-    await restart.getByRole('button', { name: 'Add the selected passage as evidence' }).click();
-    await editHistoryEntry(restart, 0, { status: 'no-deal', note: 'Kyiv turned the request down; the agency will not certify a restart.' });
-    await restart.getByRole('button', { name: 'Add a history entry' }).click();
-    await editHistoryEntry(restart, 1, { status: 'proposed', note: 'Russia asked to restart one reactor.', date: '2026-11-25' });
-
-    const items = page.locator('.studio-deal');
-    await expect(items).toHaveCount(7);
-    for (const item of await items.all()) {
-      await expect(item.locator('.studio-deal__evidence li')).toHaveCount(2);
+    for (const { evidence, history, ...fields } of TRACKER) {
+      const item = await addDealItem(studio, fields);
+      for (const piece of evidence) {
+        if ('quote' in piece) {
+          await item.getByLabel('Add a quote as evidence').selectOption(piece.quote);
+          continue;
+        }
+        if (piece.select === 'mouse') await studio.selectWithMouse(piece.passage);
+        else await studio.find(piece.passage);
+        await expect(studio.selected()).toHaveText(piece.passage);
+        await item.getByRole('button', { name: 'Add the selected passage as evidence' }).click();
+        await expect(studio.message()).toContainText('Added the selected passage as evidence.');
+      }
+      await expect(item.locator('.studio-deal__evidence li')).toHaveCount(evidence.length);
+      // The item's own entry, dated the day of publication, then any earlier
+      // ones: each is added last and moves first once its date is complete.
+      const [latest, ...earlier] = history;
+      await editHistoryEntry(item, 0, latest);
+      for (const entry of earlier) {
+        await item.getByRole('button', { name: 'Add a history entry' }).click();
+        const added = await historyEntries(item).count();
+        await editHistoryEntry(item, added - 1, entry);
+        await expect(historyEntries(item).first().getByLabel('Date (YYYY-MM-DD)')).toHaveValue(entry.date!);
+      }
+      // In date order, and the last entry agrees with the item's status.
+      await expect(historyEntries(item).last().getByLabel('Status')).toHaveValue(fields.status);
+      await expect(historyEntries(item).last().getByLabel('What happened')).toHaveValue(latest.note);
+      await expect(item).not.toContainText('The last entry’s status differs');
     }
+    await expect(page.locator('.studio-deal')).toHaveCount(7);
     await expect(page.locator('.studio-anchor--error')).toHaveCount(0);
     await dealForm(studio, 'demilitarised-zone').evaluate((item) => item.scrollIntoView({ block: 'start' }));
     await studio.screenshot(shot('tracker'), 'viewport');
