@@ -4,10 +4,12 @@
 // people and a few tracker items citing quotes. Deterministic: the same
 // arguments give the same file.
 //
-//   node bench/generate.mjs --quotes 1000 --source-kb 100 [--out FILE]
+//   node bench/generate.mjs --quotes 1000 --source-kb 100 [--out FILE] [--text]
+//
+// --text writes the article as plain text instead (articleText), one paragraph a line.
 //
 // Without --out the JSON goes to standard output. As a module:
-//   import { generate, feasible } from './generate.mjs';
+//   import { generate, feasible, articleText } from './generate.mjs';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -224,6 +226,17 @@ export function sourceSize(explainer) {
   );
 }
 
+/**
+ * The explainer's source as the plain-text article it could have been drafted
+ * from: one paragraph per line, each heading on a line of its own before its
+ * section (what `explainer new` and the Studio's paste read).
+ */
+export function articleText(explainer) {
+  return explainer.source
+    .flatMap((section) => [...(section.heading ? [section.heading] : []), ...section.paragraphs])
+    .join('\n');
+}
+
 // Command line.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
@@ -232,6 +245,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       'source-kb': { type: 'string', default: '10' },
       seed: { type: 'string', default: '1' },
       out: { type: 'string' },
+      text: { type: 'boolean', default: false },
     },
   });
   const explainer = generate({
@@ -239,13 +253,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     sourceBytes: Number(values['source-kb']) * 1000,
     seed: Number(values.seed),
   });
-  const json = JSON.stringify(explainer, null, 1);
+  const output = values.text ? articleText(explainer) : JSON.stringify(explainer, null, 1);
   if (values.out) {
-    writeFileSync(values.out, json);
+    writeFileSync(values.out, output);
     console.error(
-      `wrote ${values.out}: ${explainer.quotes.length} quotes, source ${sourceSize(explainer)} B, file ${utf8(json)} B`,
+      `wrote ${values.out}: ${explainer.quotes.length} quotes, source ${sourceSize(explainer)} B, file ${utf8(output)} B`,
     );
   } else {
-    process.stdout.write(json + '\n');
+    process.stdout.write(output + '\n');
   }
 }

@@ -1,7 +1,9 @@
 // The news explainer's benchmark: transfer size, load and interaction times in
-// headless Chromium against a static baseline, how the costs grow with content,
+// headless Chromium against a static baseline, the Studio's size and its time
+// from a pasted article to a previewed draft, how the costs grow with content,
 // and the performance budget. Run through scripts/bench.sh, which builds the
-// release (trunk build --release) and the command-line tool first:
+// release (trunk build --release, the widget and the Studio) and the
+// command-line tool first:
 //
 //   scripts/bench.sh [--runs N] [--scale-runs N] [--cells q10-s10k,q100-s100k] [--no-scale]
 //
@@ -18,7 +20,7 @@ import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS as BASE_CHROMIUM_ARGS } from '../e2e/browser-env.mjs';
 import { createStaticServer } from '../e2e/serve-dist.mjs';
-import { generate, feasible, sourceSize } from './generate.mjs';
+import { generate, feasible, sourceSize, articleText } from './generate.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(REPO, 'bench', 'out');
@@ -32,6 +34,7 @@ const { values: opts } = parseArgs({
   options: {
     runs: { type: 'string', default: '7' },
     'scale-runs': { type: 'string', default: '3' },
+    'studio-runs': { type: 'string', default: '5' },
     cells: { type: 'string' },
     'no-scale': { type: 'boolean', default: false },
     'build-timeout': { type: 'string', default: '120' },
@@ -46,6 +49,7 @@ if (opts.help) {
   console.log(`node bench/run.mjs [options]   (normally through scripts/bench.sh)
   --runs N            page loads per page for widget vs baseline (default 7)
   --scale-runs N      page loads per scale cell (default 3)
+  --studio-runs N     pastes of the 100 KB article into the Studio (default 5)
   --cells LIST        only these scale cells, e.g. q10-s10k,q1000-s100k
   --no-scale          skip the scale matrix
   --build-timeout S   per site build, seconds (default 120); slower cells print "timeout"
@@ -57,6 +61,7 @@ if (opts.help) {
 }
 const RUNS = Math.max(1, Number(opts.runs));
 const SCALE_RUNS = Math.max(1, Number(opts['scale-runs']));
+const STUDIO_RUNS = Math.max(1, Number(opts['studio-runs']));
 const BUILD_TIMEOUT_MS = Number(opts['build-timeout']) * 1000;
 const CELL_TIMEOUT_MS = Number(opts['cell-timeout']) * 1000;
 const TIME_LIMIT_MS = Number(opts['time-limit']) * 60_000;
@@ -181,12 +186,13 @@ function machine(browserVersion) {
 // ---------------------------------------------------------------------------------
 // 1. Transfer size of dist/
 
-function transferSizes() {
+/** What the page `dir`/index.html loads from its own folder, each file's size raw, gzip -9 and brotli 11. */
+function transferSizes(dir = DIST) {
   // What the page loads, by name from index.html: the demo page and the embed
   // loader (for host pages) sit in dist/ too but are not part of this page's load.
-  const page = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const page = readFileSync(join(dir, 'index.html'), 'utf8');
   const named = (f) => page.includes(`./${f}"`);
-  const files = readdirSync(DIST).filter((f) => statSync(join(DIST, f)).isFile() && (f === 'index.html' || named(f)));
+  const files = readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile() && (f === 'index.html' || named(f)));
   const pick = (label, test) => files.filter(test).map((f) => ({ label, file: f }));
   const entries = [
     ...pick('.wasm', (f) => f.endsWith('.wasm')),
@@ -196,7 +202,7 @@ function transferSizes() {
     ...pick('index.html', (f) => f === 'index.html'),
   ];
   const rows = entries.map(({ label, file }) => {
-    const body = readFileSync(join(DIST, file));
+    const body = readFileSync(join(dir, file));
     return {
       label,
       file,
@@ -410,13 +416,14 @@ async function pageMemory() {
 }
 
 /** A fresh context and page, CPU throttling explicitly off. */
-async function freshPage(browser, { watch, hookWasm = false, timeoutMs = 60_000 }) {
+async function freshPage(browser, { watch = null, hookWasm = false, timeoutMs = 60_000 }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   page.setDefaultTimeout(timeoutMs);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  await page.addInitScript(pageProbe, { watch, hookWasm });
+  // No element to watch: no probe (its loop would look for nothing every frame).
+  if (watch) await page.addInitScript(pageProbe, { watch, hookWasm });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   return { context, page, errors };
@@ -746,6 +753,77 @@ function growthSteps(cells) {
 }
 
 // ---------------------------------------------------------------------------------
+// 4. The Studio (dist/studio/): its own build, never loaded by readers
+
+const STUDIO_DIR = join(DIST, 'studio');
+// The pasted article: generated prose of 100 KB with 100 quoted passages, each
+// with a speaker nearby, as plain text (one paragraph a line, headings alone).
+const STUDIO_ARTICLE = { quotes: 100, sourceBytes: 100 * KB };
+
+// In the Studio's page, with nothing drafted yet: the article is put into the
+// paste box as a paste puts it (an `input` event), "Draft from this article" is
+// clicked, and the clock stops once the live preview shows every drafted quote
+// as a card and the frame that shows them is rendered (as in pageInteract: a
+// message posted from that frame's requestAnimationFrame callback arrives after
+// its style, layout and paint). *dom*: when a MutationObserver first saw the
+// cards. All in performance.now(), from just before the paste.
+async function pagePasteToPreview({ text, quotes, timeout }) {
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  const cards = () => document.querySelectorAll('.studio-preview .explainer .quote-card').length;
+  const area = document.querySelector('#studio-paste');
+  const draft = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Draft from this article');
+  if (!area || !draft) throw new Error('the Studio shows no paste box or no "Draft from this article"');
+  let domAt = null;
+  const observer = new MutationObserver(() => {
+    if (domAt === null && cards() === quotes) domAt = performance.now();
+  });
+  observer.observe(document, { subtree: true, childList: true });
+  const t0 = performance.now();
+  area.value = text;
+  area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  draft.click();
+  for (;;) {
+    await frame();
+    if (cards() === quotes) break;
+    if (performance.now() - t0 > timeout) {
+      throw new Error(`after ${timeout} ms the preview shows ${cards()} quote cards, not ${quotes}`);
+    }
+  }
+  await new Promise((r) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = r;
+    channel.port2.postMessage(null);
+  });
+  const shownAt = performance.now();
+  observer.disconnect();
+  return { dom: (domAt ?? shownAt) - t0, shown: shownAt - t0 };
+}
+
+/** Sizes of the Studio's page, and paste → previewed draft, STUDIO_RUNS fresh contexts. */
+async function studio(browser, base) {
+  if (!existsSync(join(STUDIO_DIR, 'index.html'))) return null;
+  const sizes = transferSizes(STUDIO_DIR);
+  const explainer = generate({ quotes: STUDIO_ARTICLE.quotes, sourceBytes: STUDIO_ARTICLE.sourceBytes });
+  const text = articleText(explainer);
+  const result = { sizes, articleBytes: Buffer.byteLength(text, 'utf8'), quotes: explainer.quotes.length, dom: [], shown: [] };
+  for (let run = 0; run < STUDIO_RUNS; run++) {
+    const { context, page, errors } = await freshPage(browser, {});
+    try {
+      await page.goto(`${base}/studio/`);
+      await page.locator('#studio-paste').waitFor();
+      const r = await page.evaluate(pagePasteToPreview, { text, quotes: explainer.quotes.length, timeout: 60_000 });
+      result.dom.push(r.dom);
+      result.shown.push(r.shown);
+      if (errors.length) say(`studio run ${run + 1}: page errors: ${errors.join('; ')}`);
+    } finally {
+      await context.close();
+    }
+    say(`studio run ${run + 1}/${STUDIO_RUNS}: paste → previewed draft ${ms(result.shown.at(-1))}`);
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------
 // Main
 
 async function main() {
@@ -772,17 +850,21 @@ async function main() {
   say(`${info.chromium}; ${info.nproc} cores, ${info.cpu}, ${info.memory}`);
 
   let load;
+  let studioResult = null;
   let cells = [];
   try {
     say(`widget vs baseline: ${RUNS} runs each, one browser, a fresh context per run`);
     load = await widgetVsBaseline(browser, base, defaultContent);
+    say(`the Studio: ${STUDIO_RUNS} pastes of a ${STUDIO_ARTICLE.sourceBytes / KB} KB article, a fresh context each`);
+    studioResult = await studio(browser, base);
+    if (!studioResult) say('no dist/studio/index.html: the Studio is not measured (scripts/test.sh build builds it)');
     if (!opts['no-scale']) cells = await scale(browser, base);
   } finally {
     await browser.close();
     server.close();
   }
 
-  const report = render({ info, sizes, load, cells, defaultContent });
+  const report = render({ info, sizes, load, studio: studioResult, cells, defaultContent });
   console.log(report.text);
   writeFileSync(opts.out, report.markdown);
   say(`wrote ${opts.out}; ${report.failed ? 'budget FAILED' : 'budget passed'}; took ${elapsed().toFixed(0)} s`);
@@ -792,7 +874,7 @@ async function main() {
 // ---------------------------------------------------------------------------------
 // The report
 
-function render({ info, sizes, load, cells, defaultContent }) {
+function render({ info, sizes, load, studio, cells, defaultContent }) {
   const out = [];
   const budget = [];
   const line = (ok, text) => budget.push({ status: ok === null ? 'SKIP' : ok ? 'PASS' : 'FAIL', text });
@@ -936,15 +1018,48 @@ function render({ info, sizes, load, cells, defaultContent }) {
     }
   }
 
+  // 4
+  const wasmOf = (sized) => sized.rows.find((r) => r.label === '.wasm') ?? { raw: NaN, gzip: NaN, brotli: NaN };
+  const sizeLine = (name, sized) => {
+    const wasm = wasmOf(sized);
+    return [name, wasm.raw.toLocaleString('en'), wasm.gzip.toLocaleString('en'), wasm.brotli.toLocaleString('en'), sized.total.gzip.toLocaleString('en')];
+  };
+  out.push('## 4. The Studio', '');
+  if (studio) {
+    out.push(
+      'The Explainer Studio is a build of its own (`trunk build --release --config studio/Trunk.toml`, into `dist/studio/`), which no reader loads. ' +
+        'Its Wasm beside the reader\'s (bytes, as in section 1; *page total*: every file its `index.html` loads, and the page itself, gzip -9):',
+      '',
+      table(['build', 'Wasm raw', 'Wasm gzip -9', 'Wasm brotli 11', 'page total gzip -9'], [
+        sizeLine('reader (`dist/`)', sizes),
+        sizeLine('Studio (`dist/studio/`)', studio.sizes),
+      ], ['', 'r', 'r', 'r', 'r']),
+      '',
+      `*Paste → previewed draft*: in a fresh browser context (viewport 1280×800, CPU throttling off, nothing saved), the Studio's paste box is given a ` +
+        `${bytes(studio.articleBytes)} article (\`bench/generate.mjs\`'s prose with ${STUDIO_ARTICLE.quotes} quoted passages, as plain text by \`articleText\`) with an \`input\` event, ` +
+        '"Draft from this article" is clicked, and the clock stops when the live preview shows every drafted quote as a card and that frame is rendered; ' +
+        '`performance.now()` in the page, from just before the paste. The Studio drafts (the library\'s scaffold), validates and anchors, and renders the article, ' +
+        `every quote's form and the widget. *In the DOM*: when a MutationObserver first saw all ${studio.quotes} cards. Median (min–max) of ${studio.shown.length} runs.`,
+      '',
+      table(['metric', `${bytes(studio.articleBytes)} article, ${studio.quotes} quotes drafted`], [
+        ['paste → previewed draft', spread(studio.shown)],
+        ['paste → cards in the DOM', spread(studio.dom)],
+      ], ['', 'r']),
+      '',
+    );
+  } else {
+    out.push('Not measured: `dist/studio/` was not built (`scripts/test.sh build` builds it; `scripts/bench.sh` does without `--no-build`).', '');
+  }
+
   const failed = budget.some((b) => b.status === 'FAIL');
-  out.push('## 4. Budget', '', ...budget.map((b) => `- **${b.status}** ${b.text}`), '',
+  out.push('## 5. Budget', '', ...budget.map((b) => `- **${b.status}** ${b.text}`), '',
     failed ? '`scripts/bench.sh` exited 1: at least one budget line failed.' : 'Every measured budget line passed.', '');
 
   // The one hand-written part: what each change bought, kept in bench/CHANGES.md
   // (measured with this command before and after the change) and copied in here.
   try {
     const changes = readFileSync(new URL('./CHANGES.md', import.meta.url), 'utf8').trim();
-    if (changes) out.push('## 5. What each change bought', '', changes, '');
+    if (changes) out.push('## 6. What each change bought', '', changes, '');
   } catch {
     // No CHANGES.md: nothing to add.
   }

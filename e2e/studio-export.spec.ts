@@ -1,11 +1,8 @@
 // Export: the draft downloads as pretty JSON with `$schema`, and the command-line
 // tool's `explainer check` accepts the file unchanged.
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { promisify } from 'node:util';
+import { explainer } from './fixtures/explainer-cli';
 import { ARTICLE, expect, test } from './fixtures/studio-page';
-
-const run = promisify(execFile);
 
 test('the exported file passes explainer check', async ({ studio }) => {
   // The first `cargo run` may compile the CLI.
@@ -29,11 +26,7 @@ test('the exported file passes explainer check', async ({ studio }) => {
   expect(json.startsWith('{\n  "$schema": "./explainer.schema.json",\n')).toBe(true);
   expect(JSON.parse(json).article.headline).toBe('Geneva talks resume');
 
-  const { stdout, stderr } = await run(
-    'cargo',
-    ['run', '--quiet', '--offline', '-p', 'explainer-cli', '--', 'check', '--deny-warnings', file],
-    { timeout: 280_000 },
-  );
+  const { stdout, stderr } = await explainer(['check', '--deny-warnings', file]);
   // Exit 0 (execFile rejects otherwise), warnings denied.
   expect(`${stdout}${stderr}`).toContain('is a valid explainer (4 quotes, 2 people, 0 tracker items)');
 });

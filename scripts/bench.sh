@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The benchmark: transfer size of the release build, load and interaction times in
-# headless Chromium against a static baseline page, how costs grow with content
+# headless Chromium against a static baseline page, the Studio's size and its time
+# from a pasted 100 KB article to a previewed draft, how costs grow with content
 # (10 to 5,000 quotes over 10 KB to 1 MB of text), and the performance budget.
 # Prints the tables and writes BENCHMARKS.md; exits 1 when a budget line fails.
 #
-#   scripts/bench.sh                 setup, trunk build --release, the CLI in release, then bench/run.mjs
+#   scripts/bench.sh                 setup, trunk build --release (the widget, then the Studio), the CLI in release, then bench/run.mjs
 #   scripts/bench.sh --runs 11       more page loads for the widget-vs-baseline comparison (default 7)
 #   scripts/bench.sh --no-build      measure the dist/ that is there (setup still runs)
 #   scripts/bench.sh --help          bench/run.mjs's own options (--scale-runs, --cells, --no-scale, ...)
@@ -21,7 +22,7 @@ for a in "$@"; do
   case "$a" in
     --no-build) build=0 ;;
     --help | -h)
-      sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+      sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
       echo
       exec node bench/run.mjs --help
       ;;
@@ -36,6 +37,9 @@ export CHROMIUM
 
 if [ "$build" -eq 1 ]; then
   step build trunk build --release
+  # Second, into dist/studio/: trunk empties its own dist folder first, so the
+  # widget's build would otherwise delete it.
+  step studio trunk build --release --config studio/Trunk.toml
   # The command-line tool in release, once, so no timed run compiles it.
   step cli cargo build --release -q -p explainer-cli
 fi

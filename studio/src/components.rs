@@ -4,6 +4,7 @@
 
 pub mod article_form;
 pub mod article_text;
+pub mod bound_select;
 pub mod deal_editor;
 pub mod field_note;
 pub mod move_buttons;

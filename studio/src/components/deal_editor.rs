@@ -8,6 +8,7 @@ use news_explainer::model::{DealItem, Evidence, Status};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::components::bound_select::BoundSelect;
 use crate::components::field_note::{note_id, FieldNote};
 use crate::components::move_buttons::MoveButtons;
 use crate::components::text_field::TextField;
@@ -36,15 +37,15 @@ fn status_select(
 ) -> Html {
     html! {
         <>
-        <select id={id.clone()} {onchange} aria-invalid={fields.has_error(&id).then_some("true")}
-            aria-describedby={note_id(&id)}>
+        <BoundSelect id={id.clone()} value={current.to_string()} {onchange} invalid={fields.has_error(&id)}
+            described_by={AttrValue::from(note_id(&id))}>
             if Status::from_id(current).is_none() {
                 <option value={current.to_string()} selected=true>{ format!("{current} (unknown)") }</option>
             }
             { for Status::ALL.iter().map(|status| html! {
                 <option value={status.id()} selected={status.id() == current}>{ status.id() }</option>
             }) }
-        </select>
+        </BoundSelect>
         <FieldNote field={id} />
         </>
     }

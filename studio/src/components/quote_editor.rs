@@ -8,6 +8,7 @@ use news_explainer::model::{DealItem, Person, Quote};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::components::bound_select::BoundSelect;
 use crate::components::field_note::{note_id, FieldNote};
 use crate::components::move_buttons::MoveButtons;
 use crate::components::text_field::TextField;
@@ -131,9 +132,9 @@ pub fn quote_editor(props: &QuoteEditorProps) -> Html {
                     <div class="studio-row">
                         <div class="studio-field">
                             <label for={id("speaker")}>{ "Speaker" }</label>
-                            <select id={id("speaker")} onchange={on_speaker}
-                                aria-invalid={fields.has_error(&id("speaker")).then_some("true")}
-                                aria-describedby={note_id(&id("speaker"))}>
+                            <BoundSelect id={id("speaker")} value={quote.speaker.clone()} onchange={on_speaker}
+                                invalid={fields.has_error(&id("speaker"))}
+                                described_by={AttrValue::from(note_id(&id("speaker")))}>
                                 if !known_speaker {
                                     <option value={quote.speaker.clone()} selected=true>
                                         { format!("{} (not in People)", quote.speaker) }
@@ -144,7 +145,7 @@ pub fn quote_editor(props: &QuoteEditorProps) -> Html {
                                         { format!("{} ({})", person.name, person.id) }
                                     </option>
                                 }) }
-                            </select>
+                            </BoundSelect>
                             <FieldNote field={id("speaker")} />
                         </div>
                         <TextField id={id("id")} label="Id" value={quote.id.clone()} oninput={edit(index, QuoteField::Id)} />
