@@ -284,6 +284,9 @@ pub struct Studio {
     pub selection: Option<Span>,
     /// The words of the last search in the article.
     pub find: String,
+    /// Where the last search's words were found: "Next match" goes on from
+    /// there even after the selection was used (a quote made of it clears it).
+    found: Option<Span>,
     /// What the last action did or why it could not, for the journalist (and a
     /// screen reader's live region).
     pub message: Option<String>,
@@ -305,6 +308,7 @@ impl Default for Studio {
             document: Document::Empty,
             selection: None,
             find: String::new(),
+            found: None,
             message: None,
             undo: Vec::new(),
             redo: Vec::new(),
@@ -473,7 +477,10 @@ impl Studio {
                 self.find_from(0);
             }
             Action::FindNext => {
-                let from = self.selection.map_or(0, |span| span.start + 1);
+                let from = self
+                    .selection
+                    .or(self.found)
+                    .map_or(0, |span| span.start + 1);
                 self.find_from(from);
             }
             Action::MakeQuote { speaker, context } => self.make_quote(speaker, &context),
@@ -605,6 +612,7 @@ impl Studio {
         self.document = document;
         self.selection = None;
         self.find.clear();
+        self.found = None;
     }
 
     fn explainer_mut(&mut self) -> Option<&mut Explainer> {
@@ -638,6 +646,7 @@ impl Studio {
         })
         .filter(|message| !message.is_empty());
         self.selection = next;
+        self.found = next;
     }
 
     fn make_quote(&mut self, speaker: Speaker, context: &str) {
@@ -973,6 +982,15 @@ mod tests {
         assert!(second.start > first.start);
         studio.apply(Action::FindNext);
         assert_eq!(studio.selection, Some(first));
+        // Making a quote of a found place clears the selection; the next match
+        // is still the one after it.
+        studio.apply(Action::MakeQuote {
+            speaker: Speaker::New("Ivan Petrenko".into()),
+            context: String::new(),
+        });
+        assert_eq!(studio.selection, None);
+        studio.apply(Action::FindNext);
+        assert_eq!(studio.selection, Some(second));
         studio.apply(Action::Find("not there".into()));
         assert_eq!(studio.selection, None);
     }
