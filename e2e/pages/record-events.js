@@ -23,3 +23,14 @@ addEventListener('message', (event) => {
   const frame = [...document.querySelectorAll('iframe')].find((f) => f.contentWindow === event.source);
   if (frame) window.__frameMessages.push(event.data);
 });
+// Every pushState and replaceState on the host page's history, so a test can see
+// that a widget made none (a replaceState changes neither history.length nor
+// fires hashchange).
+window.__hostHistoryCalls = [];
+for (const name of ['pushState', 'replaceState']) {
+  const original = history[name];
+  history[name] = function (...args) {
+    window.__hostHistoryCalls.push(name);
+    return original.apply(this, args);
+  };
+}
