@@ -3,9 +3,12 @@
 #   fmt          cargo fmt --check
 #   clippy       cargo clippy, native, the whole workspace, warnings are errors
 #   clippy-wasm  cargo clippy for wasm32 (the widget: browser test, wasm-only code)
+#   types        tsc --noEmit: type-checks the Playwright suite (tsconfig.json),
+#                which Playwright itself runs without checking
 #   test         cargo test, native, the whole workspace: unit tests, the SSR tests
 #                in tests/ and the command-line tool's tests in cli/tests/
-#   test-wasm    cargo test for wasm32 in headless Chromium (tests/browser.rs)
+#   test-wasm    cargo test for wasm32 in headless Chromium (tests/browser.rs,
+#                tests/panic_hook.rs)
 #   build        trunk build --release into dist/ (and the Studio into dist/studio/),
 #                then the gzip sizes
 #   e2e          the Playwright suite (e2e/) against dist/
@@ -15,7 +18,7 @@ set -euo pipefail
 # shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
-ALL_STEPS=(fmt clippy clippy-wasm test test-wasm build e2e)
+ALL_STEPS=(fmt clippy clippy-wasm types test test-wasm build e2e)
 if [ $# -gt 0 ]; then
   for s in "$@"; do
     case " ${ALL_STEPS[*]} " in
@@ -58,6 +61,7 @@ wants clippy && step clippy cargo clippy --workspace --all-targets -- -D warning
 # The command-line tool (cli/) is native only, so the wasm32 steps take the widget
 # (and, for clippy, the Studio) alone.
 wants clippy-wasm && step clippy-wasm cargo clippy -p news-explainer -p explainer-studio --all-targets --target wasm32-unknown-unknown -- -D warnings
+wants types && step types tsc --noEmit -p tsconfig.json
 wants test && step test cargo test --workspace
 wants test-wasm && step test-wasm cargo test -p news-explainer --target wasm32-unknown-unknown
 wants build && step build build_release
