@@ -11,7 +11,10 @@
 #                tests/panic_hook.rs)
 #   build        trunk build --release into dist/ (and the Studio into dist/studio/),
 #                then the gzip sizes
-#   e2e          the Playwright suite (e2e/) against dist/
+#   e2e          the Playwright suite (e2e/) against dist/, which must be a release
+#                build of the sources as they are (the build step's stamp,
+#                dist/.release-of): otherwise it builds first. Its server is always
+#                its own: a server already on the port is an error, never reused.
 # scripts/setup.sh runs first. Pass step names to run only those, e.g.
 #   scripts/test.sh build e2e
 set -euo pipefail
@@ -48,12 +51,49 @@ export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-60}"
 # function, so the two commands are chained with &&.
 # The Studio (studio/) builds second, into dist/studio/: trunk empties its own
 # dist folder first, so the widget's build would otherwise delete it.
+# The stamp records the sources' hash, taken before the build starts; trunk
+# empties dist/ (a debug build by scripts/serve.sh included), so no other build
+# leaves one behind.
 build_release() {
-  trunk build --release &&
+  local sources
+  sources="$(sources_hash)" &&
+    trunk build --release &&
     trunk build --release --config studio/Trunk.toml &&
+    printf 'release %s\n' "$sources" >"$RELEASE_STAMP" &&
     scripts/sizes.sh dist &&
     log "the Studio (dist/studio/, not loaded by readers)" &&
     scripts/sizes.sh dist/studio
+}
+
+# What a release build in dist/ was made from.
+RELEASE_STAMP=dist/.release-of
+# Everything the two builds read: their sources, content, static files, the
+# pre-rendering CLI, the lock files and cargo's configuration.
+BUILD_INPUTS=(src static content cli studio index.html Trunk.toml Cargo.toml Cargo.lock .cargo package-lock.json)
+
+# sources_hash: one hash of the build's inputs as they are on disk (edits not
+# yet committed and new files count; ignored files such as target/ do not).
+sources_hash() {
+  # Outside a git checkout nothing says what changed: a value no stamp matches.
+  if ! git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+    printf 'not-a-git-checkout-%s\n' "$(date +%s%N)"
+    return 0
+  fi
+  {
+    git ls-files -z --cached --others --exclude-standard -- "${BUILD_INPUTS[@]}" |
+      xargs -0 -r sha256sum 2>/dev/null || true
+  } | sha256sum | cut -d' ' -f1
+}
+
+# release_dist: makes sure dist/ is a release build of these sources (the build
+# step of this run, or an earlier one whose stamp still matches); else builds it.
+release_dist() {
+  if [ "$(cat "$RELEASE_STAMP" 2>/dev/null)" = "release $(sources_hash)" ]; then
+    log "dist/ is a release build of these sources"
+  else
+    log "dist/ is not a release build of these sources (no stamp, a debug build or older sources): building it"
+    build_release
+  fi
 }
 
 wants fmt && step fmt cargo fmt --all -- --check
@@ -65,6 +105,7 @@ wants types && step types tsc --noEmit -p tsconfig.json
 wants test && step test cargo test --workspace
 wants test-wasm && step test-wasm cargo test -p news-explainer --target wasm32-unknown-unknown
 wants build && step build build_release
+wants e2e && step e2e-dist release_dist
 wants e2e && step e2e npm run --silent e2e
 
 print_timings
