@@ -7,6 +7,10 @@
 #                which Playwright itself runs without checking
 #   test         cargo test, native, the whole workspace: unit tests, the SSR tests
 #                in tests/ and the command-line tool's tests in cli/tests/
+#   fuzz         builds the fuzz targets in fuzz/ (nightly, libFuzzer's coverage flags,
+#                as cargo-fuzz would; cargo-fuzz itself is not needed) and runs each
+#                over its committed seeds (fuzz/seeds/<target>/) for FUZZ_SECONDS
+#                (default 10); says it skipped when no nightly toolchain is installed
 #   test-wasm    cargo test for wasm32 in headless Chromium (tests/browser.rs,
 #                tests/panic_hook.rs)
 #   build        trunk build --release into dist/ (and the Studio into dist/studio/),
@@ -21,7 +25,7 @@ set -euo pipefail
 # shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
-ALL_STEPS=(fmt clippy clippy-wasm types test test-wasm build e2e)
+ALL_STEPS=(fmt clippy clippy-wasm types test fuzz test-wasm build e2e)
 if [ $# -gt 0 ]; then
   for s in "$@"; do
     case " ${ALL_STEPS[*]} " in
@@ -65,6 +69,46 @@ build_release() {
     scripts/sizes.sh dist/studio
 }
 
+# The fuzz targets, each with its seeds in fuzz/seeds/<target>/.
+FUZZ_TARGETS=(load anchor fragment)
+# cargo-fuzz's flags for libFuzzer (coverage counters, compare tracing), with
+# debug assertions and overflow checks on, and no sanitizer: a panic is the bug.
+FUZZ_RUSTFLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
+-Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
+-Cllvm-args=-sanitizer-coverage-trace-compares --cfg fuzzing -Cdebug-assertions -Coverflow-checks"
+
+# fuzz_briefly: builds the fuzz targets with nightly and runs each for
+# FUZZ_SECONDS over a fresh working corpus seeded from fuzz/seeds/<target>/ (the
+# committed seeds stay as they are); a crash fails the step and leaves its input
+# in fuzz/artifacts/. Without nightly it says so and skips.
+fuzz_briefly() {
+  if ! rustup run nightly rustc --version >/dev/null 2>&1; then
+    log "fuzz: skipped: no nightly toolchain (rustup toolchain install nightly)"
+    return 0
+  fi
+  local host seconds="${FUZZ_SECONDS:-10}" target
+  host="$(rustup run nightly rustc -vV | sed -n 's/^host: //p')"
+  # --target keeps the flags off build scripts and proc macros, as cargo-fuzz does.
+  (cd fuzz && RUSTFLAGS="$FUZZ_RUSTFLAGS" cargo +nightly build --release --bins --target "$host") || return
+  mkdir -p fuzz/artifacts
+  local status output
+  for target in "${FUZZ_TARGETS[@]}"; do
+    log "fuzz: $target for ${seconds}s"
+    rm -rf "fuzz/corpus/$target" && mkdir -p "fuzz/corpus/$target" || return
+    output="fuzz/target/$target.log"
+    status=0
+    "fuzz/target/$host/release/$target" "fuzz/corpus/$target" "fuzz/seeds/$target" \
+      -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+      -artifact_prefix="fuzz/artifacts/$target-" >"$output" 2>&1 || status=$?
+    if [ "$status" -ne 0 ]; then
+      tail -n 40 "$output"
+      printf 'error: fuzz target %s failed (exit %s); its input is in fuzz/artifacts/\n' "$target" "$status" >&2
+      return "$status"
+    fi
+    grep -E "^Done [0-9]+ runs" "$output" || true
+  done
+}
+
 # What a release build in dist/ was made from.
 RELEASE_STAMP=dist/.release-of
 # Everything the two builds read: their sources, content, static files, the
@@ -103,6 +147,7 @@ wants clippy && step clippy cargo clippy --workspace --all-targets -- -D warning
 wants clippy-wasm && step clippy-wasm cargo clippy -p news-explainer -p explainer-studio --all-targets --target wasm32-unknown-unknown -- -D warnings
 wants types && step types tsc --noEmit -p tsconfig.json
 wants test && step test cargo test --workspace
+wants fuzz && step fuzz fuzz_briefly
 wants test-wasm && step test-wasm cargo test -p news-explainer --target wasm32-unknown-unknown
 wants build && step build build_release
 wants e2e && step e2e-dist release_dist
