@@ -272,21 +272,23 @@ fn replace_nth_string(
     with: &str,
     seen: &mut usize,
 ) -> bool {
-    match value {
+    let children: Vec<&mut serde_json::Value> = match value {
         serde_json::Value::String(text) => {
             let hit = *seen == n;
             if hit {
                 *text = with.to_string();
             }
             *seen += 1;
-            hit
+            return hit;
         }
-        serde_json::Value::Array(items) => items.iter_mut().fold(false, |hit, item| {
-            replace_nth_string(item, n, with, seen) || hit
-        }),
-        serde_json::Value::Object(fields) => fields.values_mut().fold(false, |hit, item| {
-            replace_nth_string(item, n, with, seen) || hit
-        }),
-        _ => false,
+        serde_json::Value::Array(items) => items.iter_mut().collect(),
+        serde_json::Value::Object(fields) => fields.values_mut().collect(),
+        _ => return false,
+    };
+    // Every child is visited, also after a hit, so `seen` counts them all.
+    let mut hit = false;
+    for child in children {
+        hit |= replace_nth_string(child, n, with, seen);
     }
+    hit
 }
