@@ -47,8 +47,9 @@ export default defineConfig({
   webServer: {
     command: `node e2e/serve-dist.mjs --dir dist --host 127.0.0.1 --port ${PORT}`,
     url: `${BASE_URL}/`,
-    // Locally an already running server on the port is reused; CI always starts its own.
-    reuseExistingServer: !process.env.CI,
+    // Always our own server on dist/: a stray one on the port (another checkout's,
+    // a debug build's) is an error, never tested by mistake. E2E_PORT picks another port.
+    reuseExistingServer: false,
     timeout: 30_000,
     stdout: 'pipe',
     stderr: 'pipe',

@@ -36,3 +36,26 @@ test('cards opened before the widget is live stay open once it is', async ({ exp
   await expect(deal.history()).toBeVisible();
   explainer.expectNoErrors();
 });
+
+test('keyboard focus on a tracker history opened before the widget is live moves to its button', async ({
+  explainer,
+  page,
+}) => {
+  const release = await explainer.holdWasm();
+  await page.goto('/');
+  const deal = explainer.tracker.item(content.tracker.at(-1)!.id);
+  await deal.historySummary().focus();
+  await page.keyboard.press('Enter');
+  await expect(deal.history()).toBeVisible();
+  await expect(deal.historySummary()).toBeFocused();
+  await expect(page.locator('.explainer.is-live')).toHaveCount(0);
+
+  release();
+  await explainer.waitUntilLive();
+  // The live widget shows one view at a time: the tracker, where the reader was.
+  await expect(explainer.tab('tracker')).toHaveAttribute('aria-selected', 'true');
+  await expect(deal.historyToggle()).toHaveAttribute('aria-expanded', 'true');
+  await expect(deal.historyToggle()).toBeFocused();
+  await expect(deal.history()).toBeVisible();
+  explainer.expectNoErrors();
+});

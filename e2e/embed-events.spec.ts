@@ -81,7 +81,7 @@ test('inline: quote-expanded, link-copied and view-changed reach the host on eac
 
   // The event's target is the placeholder, and it started inside the widget's shadow root.
   const events = await host.events();
-  expect(events.every((e) => (e as unknown as { inside: string | null }).inside !== null)).toBe(true);
+  expect(events.map((e) => e.startedIn)).toEqual(events.map((e) => `shadow root of #${e.placeholder}`));
   // Inline instances never write the host's URL (docs: fragments and links).
   expect(new URL(page.url()).hash).toBe('');
   host.expectNoErrors();

@@ -1,16 +1,19 @@
-// Screenshots of the embedded widget for a person to look at (not compared), in
+// Screenshots of the embedded widget for people to look at (not compared), in
 // e2e/screenshots/ (ignored by git) and attached to the report: the demo article
 // (/demo.html: one iframe and two inline instances) full page, light and dark, at
 // each project's width, named embed-demo-<project>-<scheme>.png; the same page
 // while the Wasm is still on its way (embed-demo-loading-<project>-light.png), to
 // judge what a reader sees first; and inline.html?hostile (a host stylesheet that
 // does its worst), embed-inline-hostile-<project>-<scheme>.png. Every widget is
-// live (and the iframe fitted to its content) before a shot; the host page must
-// not scroll sideways.
+// live (and the iframe fitted to its content) before a shot. What each picture
+// shows is also checked where it can be measured: the host page never scrolls
+// sideways, and the inline widgets keep within their placeholders however hostile
+// the host's stylesheet.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Route } from '@playwright/test';
 import { type EmbeddedWidget, type HostPage, expect, test } from './fixtures/embed-host';
+import { expectInside } from './fixtures/layout';
 
 type Scheme = 'light' | 'dark';
 
@@ -69,7 +72,7 @@ async function openDemo(host: HostPage, scheme: Scheme): Promise<void> {
 }
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`screenshot: demo.html with all three widgets live, ${scheme}`, async ({ host }) => {
+  test(`screenshot for people to look at: demo.html with all three widgets live, ${scheme}, no sideways scroll`, async ({ host }) => {
     await openDemo(host, scheme);
     await shoot(host, 'embed-demo', scheme);
     // The shot shows what it says: the iframe's document sees the same scheme.
@@ -82,7 +85,9 @@ for (const scheme of ['light', 'dark'] as const) {
     host.expectNoErrors();
   });
 
-  test(`screenshot: inline.html?hostile with both inline widgets live, ${scheme}`, async ({ host }) => {
+  test(`screenshot for people to look at: inline.html?hostile, both inline widgets live, ${scheme}, each inside its placeholder`, async ({
+    host,
+  }) => {
     await host.page.emulateMedia({ colorScheme: scheme });
     await host.goto('inline.html?hostile');
     const first = host.inline('first');
@@ -91,11 +96,22 @@ for (const scheme of ['light', 'dark'] as const) {
     await second.waitUntilLive();
     await expect(second.headline()).toContainText('Riverton');
     await shoot(host, 'embed-inline-hostile', scheme);
+    for (const [placeholder, widget] of [
+      ['first', first],
+      ['second', second],
+    ] as const) {
+      await expectInside(
+        host.page.locator(`#${placeholder}`),
+        { 'the widget': widget.widget(), 'its headline': widget.headline(), 'its tabs': widget.tab('quotes') },
+        `#${placeholder} on a hostile page`,
+      );
+    }
+    await expectNoSidewaysScroll(host, `inline.html?hostile (${scheme})`);
     host.expectNoErrors();
   });
 }
 
-test('screenshot: demo.html while the Wasm is still loading, light', async ({ host }) => {
+test('screenshot for people to look at: demo.html while the Wasm is still loading, light, the iframe within the page', async ({ host }) => {
   // Hold the Wasm back until the shot is taken: what does a reader see first?
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
@@ -115,6 +131,12 @@ test('screenshot: demo.html while the Wasm is still loading, light', async ({ ho
   await expect.poll(() => held, { message: 'requests for the Wasm held back' }).toBeGreaterThanOrEqual(2);
   await host.page.evaluate(() => scrollTo(0, 0));
   await shoot(host, 'embed-demo-loading', 'light');
+  await expectNoSidewaysScroll(host, 'demo.html while the Wasm loads');
+  await expectInside(
+    host.page.locator('#explainer-frame'),
+    { 'the iframe': host.iframe('explainer-frame') },
+    'the iframe while the Wasm loads',
+  );
   // For the person looking: how tall each inline placeholder is before its widget mounts.
   const heights = await host.page.evaluate(() =>
     ['explainer-inline', 'explainer-sample'].map(

@@ -22,7 +22,7 @@ test('every view is readable and a quote opens through its summary', async ({ ex
   await card.locator('summary').click();
   await expect(details).toBeVisible();
   await expect(details.locator('mark')).toHaveText('long overdue');
-  await explainer.expectNoHorizontalScroll();
+  await explainer.expectNoHorizontalScroll('without JavaScript, a quote opened');
 });
 
 test('a #quote- link on a fresh load scrolls its card into view', async ({ explainer, page }) => {

@@ -2,7 +2,8 @@
 # Installs everything the build and the tests need, skipping what is already there:
 #   - the wasm32-unknown-unknown target (plus rustfmt and clippy) via rustup
 #   - trunk (pinned below) and wasm-bindgen-cli (the version in Cargo.lock) via cargo install
-#   - the npm packages in package-lock.json (wasm-opt from binaryen, Playwright, axe)
+#   - the npm packages in package-lock.json (wasm-opt from binaryen, Playwright, axe,
+#     TypeScript)
 #   - Chromium and ChromeDriver (from PATH, else apt-get)
 #   - every crate in Cargo.lock (cargo fetch), since trunk builds with --offline
 # Safe to run again: each step checks first and says "ok" when there is nothing to do.

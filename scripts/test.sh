@@ -3,19 +3,29 @@
 #   fmt          cargo fmt --check
 #   clippy       cargo clippy, native, the whole workspace, warnings are errors
 #   clippy-wasm  cargo clippy for wasm32 (the widget: browser test, wasm-only code)
+#   types        tsc --noEmit: type-checks the Playwright suite (tsconfig.json),
+#                which Playwright itself runs without checking
 #   test         cargo test, native, the whole workspace: unit tests, the SSR tests
 #                in tests/ and the command-line tool's tests in cli/tests/
-#   test-wasm    cargo test for wasm32 in headless Chromium (tests/browser.rs)
+#   fuzz         builds the fuzz targets in fuzz/ (nightly, libFuzzer's coverage flags,
+#                as cargo-fuzz would; cargo-fuzz itself is not needed) and runs each
+#                over its committed seeds (fuzz/seeds/<target>/) for FUZZ_SECONDS
+#                (default 10); says it skipped when no nightly toolchain is installed
+#   test-wasm    cargo test for wasm32 in headless Chromium (tests/browser.rs,
+#                tests/panic_hook.rs)
 #   build        trunk build --release into dist/ (and the Studio into dist/studio/),
 #                then the gzip sizes
-#   e2e          the Playwright suite (e2e/) against dist/
+#   e2e          the Playwright suite (e2e/) against dist/, which must be a release
+#                build of the sources as they are (the build step's stamp,
+#                dist/.release-of): otherwise it builds first. Its server is always
+#                its own: a server already on the port is an error, never reused.
 # scripts/setup.sh runs first. Pass step names to run only those, e.g.
 #   scripts/test.sh build e2e
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
-ALL_STEPS=(fmt clippy clippy-wasm test test-wasm build e2e)
+ALL_STEPS=(fmt clippy clippy-wasm types test fuzz test-wasm build e2e)
 if [ $# -gt 0 ]; then
   for s in "$@"; do
     case " ${ALL_STEPS[*]} " in
@@ -45,12 +55,89 @@ export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-60}"
 # function, so the two commands are chained with &&.
 # The Studio (studio/) builds second, into dist/studio/: trunk empties its own
 # dist folder first, so the widget's build would otherwise delete it.
+# The stamp records the sources' hash, taken before the build starts; trunk
+# empties dist/ (a debug build by scripts/serve.sh included), so no other build
+# leaves one behind.
 build_release() {
-  trunk build --release &&
+  local sources
+  sources="$(sources_hash)" &&
+    trunk build --release &&
     trunk build --release --config studio/Trunk.toml &&
+    printf 'release %s\n' "$sources" >"$RELEASE_STAMP" &&
     scripts/sizes.sh dist &&
     log "the Studio (dist/studio/, not loaded by readers)" &&
     scripts/sizes.sh dist/studio
+}
+
+# The fuzz targets, each with its seeds in fuzz/seeds/<target>/.
+FUZZ_TARGETS=(load anchor fragment)
+# cargo-fuzz's flags for libFuzzer (coverage counters, compare tracing), with
+# debug assertions and overflow checks on, and no sanitizer: a panic is the bug.
+FUZZ_RUSTFLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
+-Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
+-Cllvm-args=-sanitizer-coverage-trace-compares --cfg fuzzing -Cdebug-assertions -Coverflow-checks"
+
+# fuzz_briefly: builds the fuzz targets with nightly and runs each for
+# FUZZ_SECONDS over a fresh working corpus seeded from fuzz/seeds/<target>/ (the
+# committed seeds stay as they are); a crash fails the step and leaves its input
+# in fuzz/artifacts/. Without nightly it says so and skips.
+fuzz_briefly() {
+  if ! rustup run nightly rustc --version >/dev/null 2>&1; then
+    log "fuzz: skipped: no nightly toolchain (rustup toolchain install nightly)"
+    return 0
+  fi
+  local host seconds="${FUZZ_SECONDS:-10}" target
+  host="$(rustup run nightly rustc -vV | sed -n 's/^host: //p')"
+  # --target keeps the flags off build scripts and proc macros, as cargo-fuzz does.
+  (cd fuzz && RUSTFLAGS="$FUZZ_RUSTFLAGS" cargo +nightly build --release --bins --target "$host") || return
+  mkdir -p fuzz/artifacts
+  local status output
+  for target in "${FUZZ_TARGETS[@]}"; do
+    log "fuzz: $target for ${seconds}s"
+    rm -rf "fuzz/corpus/$target" && mkdir -p "fuzz/corpus/$target" || return
+    output="fuzz/target/$target.log"
+    status=0
+    "fuzz/target/$host/release/$target" "fuzz/corpus/$target" "fuzz/seeds/$target" \
+      -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+      -artifact_prefix="fuzz/artifacts/$target-" >"$output" 2>&1 || status=$?
+    if [ "$status" -ne 0 ]; then
+      tail -n 40 "$output"
+      printf 'error: fuzz target %s failed (exit %s); its input is in fuzz/artifacts/\n' "$target" "$status" >&2
+      return "$status"
+    fi
+    grep -E "^Done [0-9]+ runs" "$output" || true
+  done
+}
+
+# What a release build in dist/ was made from.
+RELEASE_STAMP=dist/.release-of
+# Everything the two builds read: their sources, content, static files, the
+# pre-rendering CLI, the lock files and cargo's configuration.
+BUILD_INPUTS=(src static content cli studio index.html Trunk.toml Cargo.toml Cargo.lock .cargo package-lock.json)
+
+# sources_hash: one hash of the build's inputs as they are on disk (edits not
+# yet committed and new files count; ignored files such as target/ do not).
+sources_hash() {
+  # Outside a git checkout nothing says what changed: a value no stamp matches.
+  if ! git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+    printf 'not-a-git-checkout-%s\n' "$(date +%s%N)"
+    return 0
+  fi
+  {
+    git ls-files -z --cached --others --exclude-standard -- "${BUILD_INPUTS[@]}" |
+      xargs -0 -r sha256sum 2>/dev/null || true
+  } | sha256sum | cut -d' ' -f1
+}
+
+# release_dist: makes sure dist/ is a release build of these sources (the build
+# step of this run, or an earlier one whose stamp still matches); else builds it.
+release_dist() {
+  if [ "$(cat "$RELEASE_STAMP" 2>/dev/null)" = "release $(sources_hash)" ]; then
+    log "dist/ is a release build of these sources"
+  else
+    log "dist/ is not a release build of these sources (no stamp, a debug build or older sources): building it"
+    build_release
+  fi
 }
 
 wants fmt && step fmt cargo fmt --all -- --check
@@ -58,9 +145,12 @@ wants clippy && step clippy cargo clippy --workspace --all-targets -- -D warning
 # The command-line tool (cli/) is native only, so the wasm32 steps take the widget
 # (and, for clippy, the Studio) alone.
 wants clippy-wasm && step clippy-wasm cargo clippy -p news-explainer -p explainer-studio --all-targets --target wasm32-unknown-unknown -- -D warnings
+wants types && step types tsc --noEmit -p tsconfig.json
 wants test && step test cargo test --workspace
+wants fuzz && step fuzz fuzz_briefly
 wants test-wasm && step test-wasm cargo test -p news-explainer --target wasm32-unknown-unknown
 wants build && step build build_release
+wants e2e && step e2e-dist release_dist
 wants e2e && step e2e npm run --silent e2e
 
 print_timings

@@ -46,7 +46,8 @@
   const within = (n, min, max) => typeof n == 'number' && n >= min && n <= max; // false for NaN
   const force = (el, prop, value) => el.style.setProperty(prop, value, 'important');
   const src = (el) => attr(el, 'src') && new URL(attr(el, 'src'), location.href).href;
-  const theme = (el) => /^(light|dark)$/.test(attr(el, 'theme')) && attr(el, 'theme');
+  // data-theme on the placeholder or any ancestor (a host's dark section or <html>).
+  const theme = (el) => el.closest('[data-theme=light],[data-theme=dark]')?.getAttribute('data-theme');
   const timeout = (el) => within(+attr(el, 'timeout'), 1, 120) && Math.round(attr(el, 'timeout'));
   const keep = (el) => attr(el, 'keep-params');
   // This page's URL without the query parameters the host did not name to keep

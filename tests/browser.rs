@@ -141,10 +141,6 @@ async fn mount_inline_works_in_a_shadow_root_and_tells_the_host_what_the_reader_
     until(|| count_matching(&container, ".quote-card > button.quote-card__toggle") == 10).await;
 
     assert_eq!(count_matching(&container, ".quote-card"), 10);
-    // Inside the shadow root, out of reach of the document's own lookups (which
-    // may find another test's widget in the light DOM, never this one).
-    let from_document = document.get_element_by_id("quote-long-overdue");
-    assert!(!from_document.is_some_and(|card| container.contains(Some(&card))));
     let toggle = container
         .query_selector("#quote-long-overdue button.quote-card__toggle")
         .expect("a valid selector")
@@ -157,4 +153,33 @@ async fn mount_inline_works_in_a_shadow_root_and_tells_the_host_what_the_reader_
         Some("true")
     );
     assert_eq!(*expanded.borrow(), vec!["long-overdue".to_string()]);
+
+    // The widget finds its own elements inside the shadow root, where the
+    // document's lookups never reach: "Show in article" focuses the quote's
+    // highlight there.
+    let shadow_root =
+        js_sys::Reflect::get(&host, &"shadowRoot".into()).expect("the host's shadow root");
+    let focused_id = || {
+        js_sys::Reflect::get(&shadow_root, &"activeElement".into())
+            .ok()
+            .and_then(|element| element.dyn_into::<Element>().ok())
+            .map(|element| element.id())
+    };
+    let show_in_article = container
+        .query_selector("#quote-long-overdue .quote-card__actions button")
+        .expect("a valid selector")
+        .expect("the card's Show in article button");
+    assert_eq!(
+        show_in_article.text_content().as_deref(),
+        Some("Show in article")
+    );
+    show_in_article
+        .unchecked_ref::<web_sys::HtmlElement>()
+        .click();
+    until(|| focused_id().as_deref() == Some("source-long-overdue")).await;
+    assert_eq!(
+        focused_id().as_deref(),
+        Some("source-long-overdue"),
+        "the highlight in the shadow root has focus"
+    );
 }

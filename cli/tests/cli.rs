@@ -571,6 +571,39 @@ fn a_build_with_a_site_url_links_embed_js_and_answers_oembed() {
     let bare = dir.path().join("bare");
     build_site(&data("valid.json"), &bare, &template, &[]);
     assert!(!bare.join("oembed.json").exists());
+
+    // EXPLAINER_SITE_URL gives the same answer as --site-url.
+    let from_env = dir.path().join("from-env");
+    let output = explainer_with_env(
+        &[
+            "build",
+            data("valid.json").to_str().unwrap(),
+            "--out",
+            from_env.to_str().unwrap(),
+            "--template",
+            template.to_str().unwrap(),
+        ],
+        &[(
+            "EXPLAINER_SITE_URL",
+            "https://news.example/explainers/from-env",
+        )],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let oembed: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(from_env.join("oembed.json")).unwrap()).unwrap();
+    assert_eq!(oembed["type"], "rich");
+    let html = oembed["html"].as_str().unwrap();
+    assert!(
+        html.contains(
+            "<script src=\"https://news.example/explainers/from-env/embed.js\" async></script>"
+        ),
+        "{html}"
+    );
+    assert!(fs::read_to_string(from_env.join("index.html"))
+        .unwrap()
+        .contains(
+            "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"https://news.example/explainers/from-env/oembed.json\""
+        ));
 }
 
 #[test]

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::host::{clipboard, opened_early};
 use crate::model::AnchoredExplainer;
-use crate::state::{Action, ViewState};
+use crate::state::{Action, View, ViewState};
 
 /// What going live changed: both false in the server-side render and the
 /// first client render (which hydrates it).
@@ -40,6 +40,7 @@ pub fn use_go_live(
         use_effect_with(explainer, move |_| {
             let going = Timeout::new(0, move || {
                 // Read before going live replaces the pre-rendered <details>.
+                let mut focused_in_tracker = false;
                 if let Some(root) = root.cast::<web_sys::Element>() {
                     let early = opened_early::read(&root);
                     if !early.quotes.is_empty() || !early.deals.is_empty() {
@@ -49,12 +50,18 @@ pub fn use_go_live(
                         });
                     }
                     *refocus.borrow_mut() = early.focused;
+                    focused_in_tracker = early.focused_in_tracker;
                 }
                 live.set(Live {
                     live: true,
                     can_share: clipboard::can_share(),
                 });
                 start.emit(());
+                // After the start-up navigation (which opens the default view):
+                // the reader was working in the tracker, and its button takes focus.
+                if focused_in_tracker {
+                    dispatcher.dispatch(Action::ShowView(View::Tracker));
+                }
             });
             move || drop(going)
         });

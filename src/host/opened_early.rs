@@ -18,21 +18,27 @@ pub struct OpenedEarly {
     pub deals: Vec<String>,
     /// The id of the card or item whose `<summary>` has keyboard focus.
     pub focused: Option<String>,
+    /// True when that is a tracker item: the live widget hides every view but
+    /// one, so the tracker must be the one shown for its button to take focus.
+    pub focused_in_tracker: bool,
 }
 
 /// Reads the open `<details>` of quote cards (`li[data-quote]`) and tracker
 /// items (`li[data-deal]`) inside `root`. Empty when the markup is already live
 /// or nothing was opened.
 pub fn read(root: &web_sys::Element) -> OpenedEarly {
+    let focused = root
+        .query_selector("summary:focus")
+        .ok()
+        .flatten()
+        .and_then(|summary| summary.closest("[data-quote], [data-deal]").ok().flatten());
     OpenedEarly {
         quotes: open_ids(root, "data-quote"),
         deals: open_ids(root, "data-deal"),
-        focused: root
-            .query_selector("summary:focus")
-            .ok()
-            .flatten()
-            .and_then(|summary| summary.closest("[data-quote], [data-deal]").ok().flatten())
-            .map(|item| item.id()),
+        focused_in_tracker: focused
+            .as_ref()
+            .is_some_and(|item| item.has_attribute("data-deal")),
+        focused: focused.map(|item| item.id()),
     }
 }
 
