@@ -9,6 +9,9 @@
 //! word), and every other line is shortened with an ellipsis when it is too wide.
 //! A final pass re-measures the laid-out lines and shrinks the type if shaping
 //! across the spaces made one of them wider than the box.
+//!
+//! The quote and the names are isolated ([`crate::bidi`]): an Arabic quote on
+//! the card keeps its quotation marks outside its words, at the card's ends.
 
 use std::fmt::Write as _;
 use std::sync::{Arc, OnceLock};
@@ -16,6 +19,7 @@ use std::sync::{Arc, OnceLock};
 use resvg::{tiny_skia, usvg};
 
 // An HTML escape is an XML escape too (`&#39;` is valid in both).
+use crate::bidi;
 use crate::html::escape;
 
 /// What goes on the card.
@@ -316,6 +320,9 @@ struct Layout {
     rule_y: f32,
     /// Left edge of the opening mark (left of `BOX_LEFT`, so the words align).
     quote_mark_x: f32,
+    /// What opens and closes each line's words inside the quotation marks, to
+    /// set them in the quote's own direction (none for left-to-right text).
+    quote_isolate: Option<(char, char)>,
     speaker: String,
     role: String,
     headline: String,
@@ -399,6 +406,7 @@ fn layout(card: &QuoteCardImage) -> Result<Layout, String> {
         quote_baseline: rule_y + RULE_HEIGHT + rule_gap(size) + SERIF_CAP_HEIGHT * size,
         rule_y,
         quote_mark_x,
+        quote_isolate: bidi::isolate_marks(card.quote),
         speaker,
         role,
         headline,
@@ -660,10 +668,17 @@ fn svg_document(layout: &Layout, layers: Layers) -> String {
     let last = layout.quote_lines.len() - 1;
     for (i, line) in layout.quote_lines.iter().enumerate() {
         let y = layout.quote_baseline + i as f32 * layout.quote_line_height();
-        let mut content = escape(line);
+        let words = if i == last {
+            line.strip_suffix('”').unwrap_or(line)
+        } else {
+            line
+        };
+        let mut content = match layout.quote_isolate {
+            Some((open, close)) => format!("{open}{}{close}", escape(words)),
+            None => escape(words),
+        };
         if i == last {
             // The closing mark in the accent colour.
-            content.truncate(content.len() - '”'.len_utf8());
             content.push_str(&format!(r#"<tspan fill="{ACCENT}">”</tspan>"#));
         }
         let (x, opening) = if i == 0 {
@@ -695,7 +710,7 @@ fn svg_document(layout: &Layout, layers: Layers) -> String {
                 style.face.weight,
                 style.size,
                 style.fill,
-                escape(text)
+                escape(&bidi::isolate(text))
             ));
         }
     }
@@ -900,6 +915,50 @@ mod tests {
         }
         assert!(glyphs > 100);
         assert_text_inside_margins(&card);
+    }
+
+    /// The x of each glyph of the quote's lines, with the character it draws.
+    fn quote_glyphs(card: &QuoteCardImage) -> Vec<(String, f32)> {
+        let tree = parse_svg(&svg_document(&layout(card).unwrap(), Layers::All)).unwrap();
+        let mut glyphs = Vec::new();
+        for text in text_nodes(&tree)
+            .into_iter()
+            .filter(|t| t.id().starts_with('q'))
+        {
+            for span in text.layouted() {
+                for glyph in &span.positioned_glyphs {
+                    glyphs.push((glyph.text.clone(), glyph.transform().tx));
+                }
+            }
+        }
+        glyphs
+    }
+
+    #[test]
+    fn share_image_a_right_to_left_quote_keeps_its_marks_outside_its_words() {
+        // An English card, an Arabic quote ending in a full stop: the full stop
+        // ends the Arabic sentence, on its left; the card's marks stay at the
+        // card's ends, the opening one left of every letter, the closing one right.
+        let glyphs = quote_glyphs(&card("سلام."));
+        let x = |text: &str| glyphs.iter().find(|(t, _)| t == text).map(|&(_, x)| x);
+        let letters: Vec<f32> = glyphs
+            .iter()
+            .filter(|(t, _)| t.chars().any(bidi::is_right_to_left))
+            .map(|&(_, x)| x)
+            .collect();
+        assert!(!letters.is_empty(), "{glyphs:?}");
+        let (first, last) = (
+            letters.iter().copied().fold(f32::MAX, f32::min),
+            letters.iter().copied().fold(f32::MIN, f32::max),
+        );
+        let (opening, closing, stop) = (x("“").unwrap(), x("”").unwrap(), x(".").unwrap());
+        assert!(opening < stop && stop < first, "{glyphs:?}");
+        assert!(last < closing, "{glyphs:?}");
+        // Left-to-right quotes are laid out as before, with no isolate.
+        assert!(layout(&card("long overdue"))
+            .unwrap()
+            .quote_isolate
+            .is_none());
     }
 
     #[test]
