@@ -124,6 +124,7 @@ pub fn prerender(
             role: speaker.map_or("", |p| p.role.as_str()),
             headline: &explainer.explainer.article.headline,
             publisher: explainer.explainer.article.publisher.as_deref(),
+            right_to_left: explainer.explainer.article.direction() == "rtl",
         })?;
         fs::write(dir.join("card.png"), png)
             .map_err(|e| format!("cannot write a share image: {e}"))?;
