@@ -39,13 +39,15 @@ pub struct Options {
     pub language: String,
 }
 
-/// True when `line` ends a sentence: `.`, `?`, `!` or `…`, possibly followed by
-/// closing quote marks or brackets. A line ending in `:`, `;` or `,` does not
-/// end a sentence but leads on into the next one, so it counts here too.
+/// True when `line` ends a sentence: `.`, `?`, `!` or `…` (or the Arabic `؟`
+/// and `۔`, or the full-width `。`, `？`, `！`), possibly followed by closing
+/// quote marks or brackets. A line ending in `:`, `;` or `,` (or the Arabic `،`
+/// and `؛`, or the full-width `：`, `；`, `，`, `、`) does not end a sentence but
+/// leads on into the next one, so it counts here too.
 fn ends_sentence(line: &str) -> bool {
     line.trim_end()
-        .trim_end_matches(['”', '"', '’', '\'', ')', ']'])
-        .ends_with(['.', '?', '!', '…', ':', ';', ','])
+        .trim_end_matches(|c| quotes::CLOSING_MARKS.contains(c))
+        .ends_with(|c| ".?!…:;,؟۔،؛。？！：；，、".contains(c))
 }
 
 /// A line that could be a heading: shorter than [`MAX_HEADING_CHARS`] and not
@@ -193,7 +195,13 @@ pub fn scaffold(article: &str, options: &Options) -> Explainer {
         .zip(speaker_ids)
         .map(|(found, speaker)| {
             let text = &found.paragraph[found.quotation.inner.clone()];
-            let id = slugs.claim(text);
+            // Words in a script with no Latin spelling here (Chinese, Hebrew…)
+            // give no slug: name the quote by its speaker instead.
+            let id = if slug_words(text).is_empty() {
+                slugs.claim(&format!("{speaker} quote"))
+            } else {
+                slugs.claim(text)
+            };
             Quote {
                 id,
                 speaker,
@@ -578,6 +586,21 @@ mod tests {
         assert_eq!(texts, ["long overdue"]);
         assert_eq!(explainer.people[0].id, "putin");
         assert_eq!(explainer.article.dateline, "TODO: dateline");
+    }
+
+    #[test]
+    fn quotes_in_other_scripts_get_ids_from_their_words_or_their_speaker() {
+        let article = "Foreign Minister Sergei Lavrov said: «Следующий раз — в Москве». \
+            Lavrov added: “اتفقنا.” Then Lavrov said: 「下次在莫斯科」 and left.";
+        let explainer = scaffold(article, &options());
+        let ids: Vec<&str> = explainer.quotes.iter().map(|q| q.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["sleduyushchiy-raz-v-moskve", "atfqna", "lavrov-quote"]
+        );
+        assert_eq!(explainer.quotes[0].text, "Следующий раз — в Москве");
+        let json = serde_json::to_string(&explainer).unwrap();
+        validate::load(&json).unwrap();
     }
 
     #[test]

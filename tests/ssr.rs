@@ -369,3 +369,66 @@ async fn a_card_in_a_paragraph_without_sentence_breaks_shows_a_window_of_it() {
     let inner = Html::parse_fragment(&one(&page, "#quote-q-details blockquote").html());
     assert_eq!(text(one(&inner, "mark")), "w1000 w1001");
 }
+
+#[tokio::test]
+async fn quotes_and_names_from_the_content_are_isolated_from_the_text_around_them() {
+    // A quote or name in another script than the card's must not move the
+    // quotation marks and words around it, nor turn its block's alignment: each
+    // sits in a <bdi> (or, in the article's flow, a mark with dir="auto"), and
+    // the card's title itself keeps the widget's direction.
+    let page = default_page().await;
+    let quotes = select(&page, ".quote-card__text");
+    assert_eq!(quotes.len(), 10);
+    for quote in quotes {
+        assert_eq!(
+            quote.attr("dir"),
+            None,
+            "the card's title follows the widget"
+        );
+        let words = one_in(quote, ":scope > bdi");
+        let full = text(quote);
+        assert_eq!(full, format!("“{}”", text(words)), "the marks stay outside");
+    }
+    for selector in [
+        ".quote-card__speaker",
+        ".quote-group__speaker",
+        ".evidence--quote a",
+        ".evidence--passage a",
+        ".evidence__speaker",
+    ] {
+        for element in select(&page, selector) {
+            assert!(
+                !select_in(element, "bdi").is_empty(),
+                "{selector}: {}",
+                element.html()
+            );
+        }
+    }
+    for parties in select(&page, ".deal-item__parties") {
+        assert!(!select_in(parties, "bdi").is_empty(), "{}", parties.html());
+    }
+    for role in select(&page, ".quote-card__role") {
+        assert_eq!(select_in(role, "bdi").len(), 2, "{}", role.html());
+    }
+    for mark in select(&page, "mark.source-quote, mark.in-context") {
+        assert_eq!(mark.attr("dir"), Some("auto"), "{}", mark.html());
+    }
+    assert_eq!(select(&page, "mark.source-quote").len(), 10);
+}
+
+fn select_in<'a>(element: ElementRef<'a>, selector: &str) -> Vec<ElementRef<'a>> {
+    element
+        .select(&Selector::parse(selector).unwrap())
+        .collect()
+}
+
+fn one_in<'a>(element: ElementRef<'a>, selector: &str) -> ElementRef<'a> {
+    let found = select_in(element, selector);
+    assert_eq!(
+        found.len(),
+        1,
+        "expected one {selector} in {}",
+        element.html()
+    );
+    found[0]
+}

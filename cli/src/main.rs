@@ -13,6 +13,7 @@
 //! Exit status: 0 when all is well, 1 when the content has problems (or warnings
 //! under `--deny-warnings`), 2 for usage and file errors.
 
+mod bidi;
 mod build;
 mod check;
 mod diff;

@@ -30,6 +30,7 @@ use news_explainer::model::{AnchoredExplainer, Quote};
 use news_explainer::{App, AppProps};
 use yew::LocalServerRenderer;
 
+use crate::bidi;
 use crate::embed;
 use crate::html::escape;
 use crate::page_content::PageContent;
@@ -123,6 +124,7 @@ pub fn prerender(
             role: speaker.map_or("", |p| p.role.as_str()),
             headline: &explainer.explainer.article.headline,
             publisher: explainer.explainer.article.publisher.as_deref(),
+            right_to_left: explainer.explainer.article.direction() == "rtl",
         })?;
         fs::write(dir.join("card.png"), png)
             .map_err(|e| format!("cannot write a share image: {e}"))?;
@@ -251,7 +253,16 @@ fn share_head(explainer: &AnchoredExplainer, quote: &Quote, site_url: Option<&st
         .explainer
         .person(&quote.speaker)
         .map_or(quote.speaker.as_str(), |p| p.name.as_str());
-    let title = format!("“{}” — {speaker}", quote.text);
+    // Plain text has no <bdi>: the quote and the name are isolated with Unicode's
+    // isolates, and the title reads in the article's direction (crate::bidi).
+    let title = bidi::in_direction(
+        format!(
+            "“{}” — {}",
+            bidi::isolate(&quote.text),
+            bidi::isolate(speaker)
+        ),
+        explainer.explainer.article.direction(),
+    );
     let path = format!("quote/{}/", quote.id);
     let (page_url, image_url) = match site_url {
         Some(site) => (format!("{site}{path}"), format!("{site}{path}card.png")),
@@ -355,6 +366,34 @@ mod tests {
         assert_eq!(
             origins_meta(&["https://a.example".into(), "http://127.0.0.1:8081".into()]),
             "    <meta name=\"explainer-content-origins\" content=\"https://a.example http://127.0.0.1:8081\" />\n"
+        );
+    }
+
+    #[test]
+    fn share_titles_isolate_a_quote_and_name_in_another_direction() {
+        let mut explainer = validate::load(ANCHORAGE_SUMMIT).unwrap();
+        explainer.explainer.quotes[0].text = "سلام".into();
+        let quote = explainer.explainer.quotes[0].clone();
+        let head = share_head(&explainer, &quote, None);
+        let speaker = explainer
+            .explainer
+            .person(&quote.speaker)
+            .unwrap()
+            .name
+            .clone();
+        let title = format!("“\u{2068}سلام\u{2069}” — {speaker}");
+        assert!(
+            head.contains(&format!(
+                "<meta property=\"og:title\" content=\"{title}\" />"
+            )),
+            "{head}"
+        );
+        // In a right-to-left article the title reads right to left.
+        explainer.explainer.article.language = "ar".into();
+        let head = share_head(&explainer, &quote, None);
+        assert!(
+            head.contains(&format!("content=\"\u{200F}{title}\"")),
+            "{head}"
         );
     }
 

@@ -9,6 +9,12 @@
 //! word), and every other line is shortened with an ellipsis when it is too wide.
 //! A final pass re-measures the laid-out lines and shrinks the type if shaping
 //! across the spaces made one of them wider than the box.
+//!
+//! The quote and the names are isolated ([`crate::bidi`]): an Arabic quote on
+//! the card keeps its quotation marks outside its words, at the card's ends. The
+//! card of a right-to-left explainer is the mirror image: lines set from the
+//! right edge, the opening mark hanging in the right margin, the closing one
+//! ending the last line on its left, the publisher on the left.
 
 use std::fmt::Write as _;
 use std::sync::{Arc, OnceLock};
@@ -16,6 +22,7 @@ use std::sync::{Arc, OnceLock};
 use resvg::{tiny_skia, usvg};
 
 // An HTML escape is an XML escape too (`&#39;` is valid in both).
+use crate::bidi;
 use crate::html::escape;
 
 /// What goes on the card.
@@ -30,6 +37,8 @@ pub struct QuoteCardImage<'a> {
     pub headline: &'a str,
     /// The publisher's name, shown small beside the headline when present.
     pub publisher: Option<&'a str>,
+    /// Whether the explainer reads right to left: the card is then mirrored.
+    pub right_to_left: bool,
 }
 
 /// The card's width in pixels (the Open Graph recommended 1.91:1).
@@ -314,8 +323,15 @@ struct Layout {
     quote_baseline: f32,
     /// Top of the accent rule.
     rule_y: f32,
-    /// Left edge of the opening mark (left of `BOX_LEFT`, so the words align).
+    /// Outer edge of the opening mark, which hangs outside the box so the words
+    /// align: its left edge, left of `BOX_LEFT`; right to left, its right edge,
+    /// right of `BOX_RIGHT`.
     quote_mark_x: f32,
+    /// The card reads right to left (mirrored).
+    right_to_left: bool,
+    /// What opens and closes each line's words inside the quotation marks, to
+    /// set them in the quote's own direction (none for left-to-right text).
+    quote_isolate: Option<(char, char)>,
     speaker: String,
     role: String,
     headline: String,
@@ -370,7 +386,11 @@ fn layout(card: &QuoteCardImage) -> Result<Layout, String> {
     if widest > BOX_WIDTH {
         size = (size * BOX_WIDTH / widest * 0.995).floor();
     }
-    let quote_mark_x = BOX_LEFT - opening * size / REFERENCE_SIZE;
+    let quote_mark_x = if card.right_to_left {
+        BOX_RIGHT + opening * size / REFERENCE_SIZE
+    } else {
+        BOX_LEFT - opening * size / REFERENCE_SIZE
+    };
     let group_height = quote_group_height(size, lines.len());
     debug_assert!(group_height <= QUOTE_BOTTOM - RULE_TOP + 0.5);
     let rule_y = RULE_TOP + ((QUOTE_BOTTOM - RULE_TOP - group_height) / 2.0).max(0.0);
@@ -399,6 +419,8 @@ fn layout(card: &QuoteCardImage) -> Result<Layout, String> {
         quote_baseline: rule_y + RULE_HEIGHT + rule_gap(size) + SERIF_CAP_HEIGHT * size,
         rule_y,
         quote_mark_x,
+        right_to_left: card.right_to_left,
+        quote_isolate: bidi::isolate_marks(card.quote),
         speaker,
         role,
         headline,
@@ -648,8 +670,14 @@ fn svg_document(layout: &Layout, layers: Layers) -> String {
         add(format!(
             r#"<rect width="{WIDTH}" height="{HEIGHT}" fill="{BACKGROUND}"/>"#
         ));
+        // Above where the quote starts reading.
+        let rule_x = if layout.right_to_left {
+            BOX_RIGHT - RULE_WIDTH
+        } else {
+            BOX_LEFT
+        };
         add(format!(
-            r#"<rect x="{BOX_LEFT}" y="{}" width="{RULE_WIDTH}" height="{RULE_HEIGHT}" fill="{ACCENT}"/>"#,
+            r#"<rect x="{rule_x}" y="{}" width="{RULE_WIDTH}" height="{RULE_HEIGHT}" fill="{ACCENT}"/>"#,
             layout.rule_y
         ));
         add(format!(
@@ -660,31 +688,50 @@ fn svg_document(layout: &Layout, layers: Layers) -> String {
     let last = layout.quote_lines.len() - 1;
     for (i, line) in layout.quote_lines.iter().enumerate() {
         let y = layout.quote_baseline + i as f32 * layout.quote_line_height();
-        let mut content = escape(line);
-        if i == last {
-            // The closing mark in the accent colour.
-            content.truncate(content.len() - '”'.len_utf8());
-            content.push_str(&format!(r#"<tspan fill="{ACCENT}">”</tspan>"#));
-        }
-        let (x, opening) = if i == 0 {
-            (
-                layout.quote_mark_x,
-                format!(r#"<tspan fill="{ACCENT}">“</tspan>"#),
-            )
+        let words = if i == last {
+            line.strip_suffix('”').unwrap_or(line)
         } else {
-            (BOX_LEFT, String::new())
+            line
+        };
+        let words = match layout.quote_isolate {
+            Some((open, close)) => format!("{open}{}{close}", escape(words)),
+            None => escape(words),
+        };
+        let opening = if i == 0 {
+            format!(r#"<tspan fill="{ACCENT}">“</tspan>"#)
+        } else {
+            String::new()
+        };
+        // The closing mark in the accent colour.
+        let closing = if i == last {
+            format!(r#"<tspan fill="{ACCENT}">”</tspan>"#)
+        } else {
+            String::new()
+        };
+        // The paragraph of an SVG text is laid out left to right: a mirrored
+        // card writes the marks in visual order, the closing one on the left.
+        let (x, anchor, content) = match (layout.right_to_left, i == 0) {
+            (false, true) => (layout.quote_mark_x, "start", opening + &words + &closing),
+            (false, false) => (BOX_LEFT, "start", words + &closing),
+            (true, true) => (layout.quote_mark_x, "end", closing + &words + &opening),
+            (true, false) => (BOX_RIGHT, "end", closing + &words),
         };
         add(format!(
-            r#"<text id="q{i}" x="{x}" y="{y}" font-family="{}" font-weight="{}" font-size="{}" fill="{INK}">{opening}{content}</text>"#,
+            r#"<text id="q{i}" x="{x}" y="{y}" font-family="{}" font-weight="{}" font-size="{}" fill="{INK}" text-anchor="{anchor}">{content}</text>"#,
             QUOTE_FACE.family, QUOTE_FACE.weight, layout.quote_size
         ));
     }
 
+    let (start, start_anchor, end, end_anchor) = if layout.right_to_left {
+        (BOX_RIGHT, "end", BOX_LEFT, "start")
+    } else {
+        (BOX_LEFT, "start", BOX_RIGHT, "end")
+    };
     let small_lines = [
-        ("speaker", &NAME, BOX_LEFT, "start", &layout.speaker),
-        ("role", &ROLE, BOX_LEFT, "start", &layout.role),
-        ("headline", &HEADLINE, BOX_LEFT, "start", &layout.headline),
-        ("publisher", &PUBLISHER, BOX_RIGHT, "end", &layout.publisher),
+        ("speaker", &NAME, start, start_anchor, &layout.speaker),
+        ("role", &ROLE, start, start_anchor, &layout.role),
+        ("headline", &HEADLINE, start, start_anchor, &layout.headline),
+        ("publisher", &PUBLISHER, end, end_anchor, &layout.publisher),
     ];
     for (id, style, x, anchor, text) in small_lines {
         if !text.is_empty() {
@@ -695,7 +742,7 @@ fn svg_document(layout: &Layout, layers: Layers) -> String {
                 style.face.weight,
                 style.size,
                 style.fill,
-                escape(text)
+                escape(&bidi::isolate(text))
             ));
         }
     }
@@ -721,6 +768,7 @@ mod tests {
             role: "President of the United States",
             headline: SUMMIT_HEADLINE,
             publisher: Some("The Anchorage Ledger"),
+            right_to_left: false,
         }
     }
 
@@ -745,11 +793,22 @@ mod tests {
             let width = width * layout.quote_size / REFERENCE_SIZE;
             assert!(width <= BOX_WIDTH, "{line:?} is {width} px wide");
         }
-        assert!(layout.quote_mark_x >= HANG_LIMIT, "{layout:?}");
+        // The opening mark hangs into the margin on the side the card reads from.
+        let (left, right) = if card.right_to_left {
+            assert!(
+                WIDTH as f32 - layout.quote_mark_x >= HANG_LIMIT,
+                "{layout:?}"
+            );
+            // The tails of Arabic final letters reach a pixel or two left of the
+            // advance they are set by, on a line that ends at the box's left edge.
+            (BOX_LEFT as u32 - 2, layout.quote_mark_x.ceil() as u32)
+        } else {
+            assert!(layout.quote_mark_x >= HANG_LIMIT, "{layout:?}");
+            (layout.quote_mark_x.floor() as u32, BOX_RIGHT as u32)
+        };
 
         let pixmap = rasterize(&svg_document(&layout, Layers::TextOnly)).unwrap();
-        let left = layout.quote_mark_x.floor() as u32;
-        let (right, top, bottom) = (BOX_RIGHT as u32, MARGIN as u32, HEIGHT - MARGIN as u32);
+        let (top, bottom) = (MARGIN as u32, HEIGHT - MARGIN as u32);
         let mut inked = 0;
         for y in 0..HEIGHT {
             for x in 0..WIDTH {
@@ -848,6 +907,7 @@ mod tests {
             role: nasty,
             headline: nasty,
             publisher: Some("A&B <News>"),
+            right_to_left: false,
         };
         let png = render_png(&card).unwrap();
         assert_eq!(decode(&png).width(), WIDTH);
@@ -880,6 +940,7 @@ mod tests {
             role: "Президент России",
             headline: "Саммит на Аляске — Ελληνικά — Ærø",
             publisher: Some("Größe"),
+            right_to_left: false,
         };
         let layout = layout(&card).unwrap();
         let tree = parse_svg(&svg_document(&layout, Layers::All)).unwrap();
@@ -900,6 +961,110 @@ mod tests {
         }
         assert!(glyphs > 100);
         assert_text_inside_margins(&card);
+    }
+
+    /// The x of each glyph of the quote's lines, with the character it draws.
+    fn quote_glyphs(card: &QuoteCardImage) -> Vec<(String, f32)> {
+        let tree = parse_svg(&svg_document(&layout(card).unwrap(), Layers::All)).unwrap();
+        let mut glyphs = Vec::new();
+        for text in text_nodes(&tree)
+            .into_iter()
+            .filter(|t| t.id().starts_with('q'))
+        {
+            for span in text.layouted() {
+                for glyph in &span.positioned_glyphs {
+                    glyphs.push((glyph.text.clone(), glyph.transform().tx));
+                }
+            }
+        }
+        glyphs
+    }
+
+    #[test]
+    fn share_image_a_right_to_left_quote_keeps_its_marks_outside_its_words() {
+        // An English card, an Arabic quote ending in a full stop: the full stop
+        // ends the Arabic sentence, on its left; the card's marks stay at the
+        // card's ends, the opening one left of every letter, the closing one right.
+        let glyphs = quote_glyphs(&card("سلام."));
+        let x = |text: &str| glyphs.iter().find(|(t, _)| t == text).map(|&(_, x)| x);
+        let letters: Vec<f32> = glyphs
+            .iter()
+            .filter(|(t, _)| t.chars().any(bidi::is_right_to_left))
+            .map(|&(_, x)| x)
+            .collect();
+        assert!(!letters.is_empty(), "{glyphs:?}");
+        let (first, last) = (
+            letters.iter().copied().fold(f32::MAX, f32::min),
+            letters.iter().copied().fold(f32::MIN, f32::max),
+        );
+        let (opening, closing, stop) = (x("“").unwrap(), x("”").unwrap(), x(".").unwrap());
+        assert!(opening < stop && stop < first, "{glyphs:?}");
+        assert!(last < closing, "{glyphs:?}");
+        // Left-to-right quotes are laid out as before, with no isolate.
+        assert!(layout(&card("long overdue"))
+            .unwrap()
+            .quote_isolate
+            .is_none());
+    }
+
+    #[test]
+    fn share_image_of_a_right_to_left_explainer_is_mirrored() {
+        let card = QuoteCardImage {
+            quote: "ستجيب عن سؤال واحد: هل يحتاج الناس إلى هذا الخط؟",
+            speaker: "ليلى حداد",
+            role: "مفوضة ميناء قصر النور",
+            headline: "بلديتا ألدربورت وقصر النور تتفقان على دراسة خط للعبّارات",
+            publisher: Some("جريدة الاختبار"),
+            right_to_left: true,
+        };
+        let layout = assert_text_inside_margins(&card);
+        assert!(layout.quote_lines.len() >= 2, "{layout:?}");
+        // The opening mark is the rightmost glyph of the first line, the closing
+        // one the leftmost of the last: outside the words, where they start and end.
+        let tree = parse_svg(&svg_document(&layout, Layers::All)).unwrap();
+        let line = |id: &str| -> Vec<(String, f32)> {
+            let text = text_nodes(&tree)
+                .into_iter()
+                .find(|t| t.id() == id)
+                .unwrap();
+            text.layouted()
+                .iter()
+                .flat_map(|span| &span.positioned_glyphs)
+                .filter(|g| {
+                    !g.text
+                        .chars()
+                        .all(|c| c.is_whitespace() || ('\u{2066}'..='\u{2069}').contains(&c))
+                })
+                .map(|g| (g.text.clone(), g.transform().tx))
+                .collect()
+        };
+        let first = line("q0");
+        let rightmost = first.iter().max_by(|a, b| a.1.total_cmp(&b.1)).unwrap();
+        assert_eq!(rightmost.0, "“", "{first:?}");
+        let last = line(&format!("q{}", layout.quote_lines.len() - 1));
+        let leftmost = last.iter().min_by(|a, b| a.1.total_cmp(&b.1)).unwrap();
+        assert_eq!(leftmost.0, "”", "{last:?}");
+        // The lines end at the right edge of the box, the speaker too; the publisher is on the left.
+        let svg = svg_document(&layout, Layers::All);
+        assert!(
+            svg.contains(&format!(r#"id="q1" x="{BOX_RIGHT}""#)),
+            "{svg}"
+        );
+        assert!(
+            svg.contains(&format!(r#"id="speaker" x="{BOX_RIGHT}""#)),
+            "{svg}"
+        );
+        assert!(
+            svg.contains(&format!(r#"id="publisher" x="{BOX_LEFT}""#)),
+            "{svg}"
+        );
+        let rule = format!(
+            r#"<rect x="{}" y="{}" width="{RULE_WIDTH}""#,
+            BOX_RIGHT - RULE_WIDTH,
+            layout.rule_y
+        );
+        assert!(svg.contains(&rule), "the accent rule on the right: {svg}");
+        render_png(&card).unwrap();
     }
 
     #[test]
@@ -933,6 +1098,7 @@ mod tests {
             role: "",
             headline: "",
             publisher: None,
+            right_to_left: false,
         };
         let layout = assert_text_inside_margins(&bare);
         // Its own quotation marks are replaced by the card's.
@@ -950,6 +1116,7 @@ mod tests {
             role: long,
             headline: long,
             publisher: Some(long),
+            right_to_left: false,
         };
         let layout = assert_text_inside_margins(&card);
         for text in [
@@ -990,6 +1157,7 @@ mod tests {
                 role,
                 headline,
                 publisher: None,
+                right_to_left: false,
             };
             let file = out.join(format!("{}.png", quote["id"].as_str().unwrap()));
             std::fs::write(&file, render_png(&card).unwrap()).unwrap();
@@ -1025,6 +1193,7 @@ mod tests {
             role: long,
             headline: long,
             publisher: Some(long),
+            right_to_left: false,
         };
         std::fs::write(out.join("long-fields.png"), render_png(&card).unwrap()).unwrap();
     }

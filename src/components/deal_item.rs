@@ -44,9 +44,9 @@ pub fn deal_item(props: &DealItemProps) -> Html {
             let speaker = explainer.person(&quote.speaker).map(|p| p.name.as_str());
             html! {
                 <li class="evidence evidence--quote">
-                    { fragment_link(Fragment::Quote(quote.id.clone()), dispatch, html! { <>{ "“" }{ &quote.text }{ "”" }</> }) }
+                    { fragment_link(Fragment::Quote(quote.id.clone()), dispatch, html! { <>{ "“" }<bdi>{ &quote.text }</bdi>{ "”" }</> }) }
                     if let Some(speaker) = speaker {
-                        <span class="evidence__speaker">{ " — " }{ speaker }</span>
+                        <span class="evidence__speaker">{ " — " }<bdi>{ speaker }</bdi></span>
                     }
                 </li>
             }
@@ -55,7 +55,7 @@ pub fn deal_item(props: &DealItemProps) -> Html {
             let passage = Fragment::passage(Passage { deal: &deal.id, index: n });
             html! {
                 <li class="evidence evidence--passage">
-                    { fragment_link(passage, dispatch, html! { <>{ "“" }{ anchored.source.slice(span) }{ "”" }</> }) }
+                    { fragment_link(passage, dispatch, html! { <>{ "“" }<bdi>{ anchored.source.slice(span) }</bdi>{ "”" }</> }) }
                 </li>
             }
         }
@@ -84,7 +84,13 @@ pub fn deal_item(props: &DealItemProps) -> Html {
             <p class="deal-item__summary">{ &deal.summary }</p>
             if !parties.is_empty() {
                 <p class="deal-item__parties">
-                    <span class="deal-item__label">{ STRINGS.parties }{ ": " }</span>{ parties.join(", ") }
+                    <span class="deal-item__label">{ STRINGS.parties }{ ": " }</span>
+                    { for parties.iter().enumerate().map(|(i, name)| html! {
+                        <>
+                            if i > 0 { { ", " } }
+                            <bdi>{ *name }</bdi>
+                        </>
+                    }) }
                 </p>
             }
             <p class="deal-item__label">{ STRINGS.evidence }</p>

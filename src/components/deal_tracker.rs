@@ -48,7 +48,9 @@ pub fn deal_tracker(props: &DealTrackerProps) -> Html {
         <>
             // The filter doubles as the summary: one pill per status with its count.
             <div class="tracker-summary">
-                <p class="tracker-summary__total" id="tracker-total">{ STRINGS.items(explainer.tracker.len()) }</p>
+                // Isolated, so a count and its words keep their order in a widget of
+                // the other direction than the interface's language.
+                <p class="tracker-summary__total" id="tracker-total"><bdi>{ STRINGS.items(explainer.tracker.len()) }</bdi></p>
                 <div class="filter" role="group" aria-label={STRINGS.filter_label} aria-describedby="tracker-total">
                     { filter_button(StatusFilter::All, html! { <>{ STRINGS.filter_all }{ format!(" ({})", explainer.tracker.len()) }</> }) }
                     { for counts.iter().map(|&(status, count)| filter_button(

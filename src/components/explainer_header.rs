@@ -16,12 +16,12 @@ pub fn explainer_header() -> Html {
             <h1 class="explainer__headline">{ &article.headline }</h1>
             <p class="explainer__dek">{ &article.dek }</p>
             <p class="explainer__meta">
-                <span class="explainer__dateline">{ &article.dateline }</span>
+                <span class="explainer__dateline"><bdi>{ &article.dateline }</bdi></span>
                 <span aria-hidden="true">{ " · " }</span>
                 <time datetime={article.published.clone()}>{ STRINGS.date(&article.published) }</time>
                 if let Some(publisher) = &article.publisher {
                     <span aria-hidden="true">{ " · " }</span>
-                    <span class="explainer__publisher">{ publisher }</span>
+                    <span class="explainer__publisher"><bdi>{ publisher }</bdi></span>
                 }
             </p>
         </header>

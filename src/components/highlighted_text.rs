@@ -3,6 +3,11 @@
 //! In the article text each mark is a link target (`id="source-<slug>"`) and a
 //! link to its quote card or tracker item; inside a quote card the same quote is
 //! only marked, since element ids must stay unique.
+//!
+//! A quote's mark is isolated (`dir="auto"`): a quote in another script than the
+//! article's takes its own direction without moving the words and quotation
+//! marks around it. An evidence passage is the article's own sentence, in its
+//! direction, and is left in the flow.
 
 use yew::prelude::*;
 
@@ -31,10 +36,10 @@ pub fn highlighted_text(props: &HighlightedTextProps) -> Html {
         .iter()
         .map(|segment| match (&segment.mark, &props.links) {
             (None, _) => html! { segment.text.clone() },
-            (Some(_), None) => html! { <mark class="in-context">{ segment.text.clone() }</mark> },
+            (Some(_), None) => html! { <mark class="in-context" dir="auto">{ segment.text.clone() }</mark> },
             (Some(Mark::Quote(quote)), Some(dispatch)) => html! {
                 <mark class="source-quote" id={ElementId::SourceMark(quote).id()} tabindex="-1"
-                      data-quote={quote.clone()}>
+                      data-quote={quote.clone()} dir="auto">
                     { fragment_link(Fragment::Quote(quote.clone()), dispatch, html! { segment.text.clone() }) }
                 </mark>
             },

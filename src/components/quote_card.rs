@@ -75,9 +75,13 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
         let link = link.clone();
         dispatch.reform(move |_: MouseEvent| ReaderAction::Share(link.clone()))
     };
-    let text =
-        html! { <span class="quote-card__text" dir="auto">{ "“" }{ &quote.text }{ "”" }</span> };
-    let speaker = html! { <span class="quote-card__speaker">{ &person.name }</span> };
+    // Words and names from the content are isolated (`<bdi>`): an Arabic quote in
+    // an English card keeps its quotation marks at the ends the card reads from
+    // and to, and does not turn the card's title to the right.
+    let text = html! {
+        <span class="quote-card__text">{ "“" }<bdi>{ &quote.text }</bdi>{ "”" }</span>
+    };
+    let speaker = html! { <span class="quote-card__speaker"><bdi>{ &person.name }</bdi></span> };
     let chevron = html! { <span class="quote-card__chevron" aria-hidden="true"></span> };
     let details = html! {
             <div class="quote-card__details" id={details_id.clone()} hidden={live && !props.expanded}>
@@ -87,14 +91,14 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
             </blockquote>
             <p class="quote-card__label">{ STRINGS.why_it_matters }</p>
             <p class="quote-card__note">{ &quote.context }</p>
-            <p class="quote-card__role">{ &person.name }{ ", " }{ &person.role }</p>
+            <p class="quote-card__role"><bdi>{ &person.name }</bdi>{ ", " }<bdi>{ &person.role }</bdi></p>
             if !evidence_for.is_empty() {
                 <p class="quote-card__evidence-for">
                     { STRINGS.evidence_for }{ ": " }
                     { for evidence_for.iter().enumerate().map(|(i, &(id, title))| html! {
                         <>
                             if i > 0 { { ", " } }
-                            { fragment_link(Fragment::Deal(id.to_string()), dispatch, html! { title }) }
+                            { fragment_link(Fragment::Deal(id.to_string()), dispatch, html! { <bdi>{ title }</bdi> }) }
                         </>
                     }) }
                 </p>

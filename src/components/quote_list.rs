@@ -89,8 +89,8 @@ pub fn quote_list(props: &QuoteListProps) -> Html {
                             html! {
                                 <section class="quote-group" key={person.id.clone()} aria-labelledby={heading.clone()}>
                                     <h3 class="quote-group__speaker" id={heading}>
-                                        { &person.name }
-                                        <span class="quote-group__role">{ &person.role }</span>
+                                        <bdi>{ &person.name }</bdi>
+                                        <span class="quote-group__role"><bdi>{ &person.role }</bdi></span>
                                     </h3>
                                     <ol class="quote-list">{ cards(&quotes) }</ol>
                                 </section>

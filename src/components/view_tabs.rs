@@ -24,10 +24,51 @@ pub fn tab_label(view: View) -> &'static str {
     }
 }
 
+/// The index of the tab a key moves to from the tab at `index` of `count`, or
+/// `None` for a key the tabs leave alone. The next tab is the one after in
+/// reading order: to the right left to right, to the left right to left (where
+/// the tabs are laid out from the right), so the arrow points where focus goes.
+/// Down and Up are next and previous in either direction; both ends wrap round.
+pub fn tab_for_key(key: &str, index: usize, count: usize, right_to_left: bool) -> Option<usize> {
+    let last = count.checked_sub(1)?;
+    let (forward, backward) = if right_to_left {
+        ("ArrowLeft", "ArrowRight")
+    } else {
+        ("ArrowRight", "ArrowLeft")
+    };
+    Some(match key {
+        "ArrowDown" => next_wrapping(index, last),
+        "ArrowUp" => previous_wrapping(index, last),
+        "Home" => 0,
+        "End" => last,
+        key if key == forward => next_wrapping(index, last),
+        key if key == backward => previous_wrapping(index, last),
+        _ => return None,
+    })
+}
+
+fn next_wrapping(index: usize, last: usize) -> usize {
+    if index >= last {
+        0
+    } else {
+        index + 1
+    }
+}
+
+fn previous_wrapping(index: usize, last: usize) -> usize {
+    if index == 0 {
+        last
+    } else {
+        index - 1
+    }
+}
+
 /// The tab list.
 #[function_component(ViewTabs)]
 pub fn view_tabs(props: &ViewTabsProps) -> Html {
-    let dispatch = use_view_context().dispatch.clone();
+    let context = use_view_context();
+    let dispatch = context.dispatch.clone();
+    let right_to_left = context.explainer.explainer.article.direction() == "rtl";
     let onselect = dispatch.reform(ReaderAction::ShowView);
     let tablist = use_node_ref();
     let onkeydown = {
@@ -36,25 +77,9 @@ pub fn view_tabs(props: &ViewTabsProps) -> Html {
         let onselect = onselect.clone();
         Callback::from(move |event: KeyboardEvent| {
             let index = View::ALL.iter().position(|&v| v == current).unwrap_or(0);
-            let last = View::ALL.len() - 1;
-            let next = match event.key().as_str() {
-                "ArrowRight" | "ArrowDown" => {
-                    if index == last {
-                        0
-                    } else {
-                        index + 1
-                    }
-                }
-                "ArrowLeft" | "ArrowUp" => {
-                    if index == 0 {
-                        last
-                    } else {
-                        index - 1
-                    }
-                }
-                "Home" => 0,
-                "End" => last,
-                _ => return,
+            let Some(next) = tab_for_key(&event.key(), index, View::ALL.len(), right_to_left)
+            else {
+                return;
             };
             event.prevent_default();
             let view = View::ALL[next];
@@ -81,5 +106,34 @@ pub fn view_tabs(props: &ViewTabsProps) -> Html {
                 }
             }) }
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tab_for_key;
+
+    #[test]
+    fn arrows_follow_the_reading_direction() {
+        // Left to right: ArrowRight is the next tab, ArrowLeft the previous.
+        assert_eq!(tab_for_key("ArrowRight", 0, 3, false), Some(1));
+        assert_eq!(tab_for_key("ArrowLeft", 0, 3, false), Some(2));
+        // Right to left the tabs run from the right: ArrowLeft is the next one.
+        assert_eq!(tab_for_key("ArrowLeft", 0, 3, true), Some(1));
+        assert_eq!(tab_for_key("ArrowLeft", 2, 3, true), Some(0));
+        assert_eq!(tab_for_key("ArrowRight", 0, 3, true), Some(2));
+        assert_eq!(tab_for_key("ArrowRight", 1, 3, true), Some(0));
+    }
+
+    #[test]
+    fn down_up_home_and_end_ignore_the_direction() {
+        for rtl in [false, true] {
+            assert_eq!(tab_for_key("ArrowDown", 2, 3, rtl), Some(0));
+            assert_eq!(tab_for_key("ArrowUp", 1, 3, rtl), Some(0));
+            assert_eq!(tab_for_key("Home", 2, 3, rtl), Some(0));
+            assert_eq!(tab_for_key("End", 0, 3, rtl), Some(2));
+            assert_eq!(tab_for_key("a", 0, 3, rtl), None);
+        }
+        assert_eq!(tab_for_key("End", 0, 0, false), None);
     }
 }

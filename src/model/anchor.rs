@@ -8,6 +8,13 @@
 //!
 //! A [`TextQuoteSelector`] (after the W3C Web Annotation model: exact text plus an
 //! optional prefix and suffix) tells apart words that occur more than once.
+//!
+//! Accents typed as combining marks (NFD, as text copied on some systems
+//! arrives) are composed with their letter before matching, for Latin, Greek
+//! and Cyrillic ([`composition`]), so `résumé` matches whichever way either side
+//! spells it, and the highlight covers the letter and its mark.
+
+mod composition;
 
 use super::explainer::Section;
 
@@ -685,7 +692,8 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// Folds one character for matching: typographic quotes and apostrophes become
-/// their typewriter forms; any white space becomes a plain space.
+/// their typewriter forms; any white space becomes a plain space. (A letter has
+/// been composed with the accents after it first: [`composition`].)
 fn fold(c: char) -> char {
     match c {
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{00B4}' => '\'',
@@ -716,9 +724,21 @@ impl Normalized {
         let mut text = String::with_capacity(source.len());
         let mut origin: Vec<(usize, usize)> = Vec::with_capacity(source.len());
         let mut chars = source.char_indices().peekable();
-        while let Some((offset, c)) = chars.next() {
-            let folded = fold(c);
+        while let Some((offset, mut c)) = chars.next() {
             let mut end = offset + c.len_utf8();
+            // A letter and the accents typed after it, as one character.
+            while let Some(&(mark_offset, mark)) = chars.peek() {
+                let Some(composed) = composition::is_composable_mark(mark)
+                    .then(|| composition::compose(c, mark))
+                    .flatten()
+                else {
+                    break;
+                };
+                c = composed;
+                end = mark_offset + mark.len_utf8();
+                chars.next();
+            }
+            let folded = fold(c);
             if folded == ' ' {
                 while let Some(&(next_offset, next)) = chars.peek() {
                     if !next.is_whitespace() {
@@ -968,6 +988,31 @@ mod tests {
         let text = source(&["Zelenskyy — “Kyiv’s résumé” — ends."]);
         let span = text.anchor(exact("Kyiv's résumé")).unwrap();
         assert_eq!(text.slice(span), "Kyiv’s résumé");
+    }
+
+    #[test]
+    fn decomposed_accents_match_composed_ones_and_highlight_the_article_s_own() {
+        // A quote typed in NFD (e + U+0301) finds the NFC article; the highlight
+        // is the article's own characters.
+        let text = source(&["Zelenskyy — “Kyiv’s résumé” — Київ, ἀ, Việt Nam."]);
+        let nfd = "Kyiv's re\u{301}sume\u{301}";
+        let span = text.anchor(exact(nfd)).unwrap();
+        assert_eq!(text.slice(span), "Kyiv’s résumé");
+        // Cyrillic and Vietnamese (two marks, one after the other).
+        let span = text.anchor(exact("Ки\u{456}\u{308}в")).unwrap();
+        assert_eq!(text.slice(span), "Київ");
+        let span = text.anchor(exact("Vie\u{323}\u{302}t Nam")).unwrap();
+        assert_eq!(text.slice(span), "Việt Nam");
+        // And the other way round: an NFD article, an NFC quote; the highlight
+        // takes in the letter and its mark.
+        let text = source(&["Her re\u{301}sume\u{301}, in full."]);
+        let span = text.anchor(exact("résumé")).unwrap();
+        assert_eq!(text.slice(span), "re\u{301}sume\u{301}");
+        assert_eq!(text.anchor_all(&[exact("résumé")])[0], Ok(span));
+        // A mark that composes with nothing stays as it is.
+        let text = source(&["x\u{301} and y"]);
+        assert!(text.anchor(exact("x\u{301}")).is_ok());
+        assert!(text.anchor(exact("x")).is_ok());
     }
 
     #[test]

@@ -348,7 +348,43 @@ pub fn find_people(paragraphs: &[(&str, Vec<Quotation>)]) -> Vec<Named> {
             }
         }
     }
+    for person in &mut people {
+        if let Some(full) = fullest_name(paragraphs, &person.key) {
+            if full.split(' ').count() > person.name.split(' ').count() {
+                person.name = full;
+            }
+        }
+    }
     people
+}
+
+/// The longest form of a name the article gives, by its last word `key`: the
+/// capitalised words just before a mention ("Maria Ivanova, the negotiator,
+/// arrived"), so a person found by a surname alone ("Ivanova said") is named in
+/// full. `None` when no mention has a word before it.
+fn fullest_name(paragraphs: &[(&str, Vec<Quotation>)], key: &str) -> Option<String> {
+    let mut fullest: Option<String> = None;
+    for (paragraph, quotations) in paragraphs {
+        let words = words_outside(paragraph, quotations);
+        for (index, word) in words.iter().enumerate() {
+            if word.core != key {
+                continue;
+            }
+            let Some(before) = name_before(&words, index) else {
+                continue;
+            };
+            let before: Vec<&str> = before.split(' ').collect();
+            let keep = before.len().min(MAX_NAME_WORDS - 1);
+            let name = format!("{} {key}", before[before.len() - keep..].join(" "));
+            if fullest
+                .as_ref()
+                .is_none_or(|f| name.split(' ').count() > f.split(' ').count())
+            {
+                fullest = Some(name);
+            }
+        }
+    }
+    fullest
 }
 
 /// A mention of a known person in a sentence.
@@ -499,6 +535,28 @@ mod tests {
             paragraphs.iter().map(|p| (*p, quotations(p))).collect();
         let names: Vec<String> = find_people(&parsed).into_iter().map(|p| p.name).collect();
         assert_eq!(names, ["Donald Trump", "Vladimir Putin", "Dmitry Peskov"]);
+    }
+
+    #[test]
+    fn a_speaker_found_by_surname_takes_the_full_name_given_earlier() {
+        let paragraphs = [
+            "Maria Ivanova, the country’s trade negotiator, arrived late.",
+            "Ivanova said: “We are close.” Ivanova’s team agreed.",
+        ];
+        let parsed: Vec<(&str, Vec<Quotation>)> =
+            paragraphs.iter().map(|p| (*p, quotations(p))).collect();
+        let people = find_people(&parsed);
+        assert_eq!(people.len(), 1, "{people:?}");
+        assert_eq!(people[0].name, "Maria Ivanova");
+        assert_eq!(people[0].surname, "Ivanova");
+        // Words in quotation marks are not names, and a title is not part of one.
+        let paragraphs = [
+            "They chanted “Free Ivanova” at Minister Ivanova.",
+            "Ivanova said no.",
+        ];
+        let parsed: Vec<(&str, Vec<Quotation>)> =
+            paragraphs.iter().map(|p| (*p, quotations(p))).collect();
+        assert_eq!(find_people(&parsed)[0].name, "Ivanova");
     }
 
     #[test]

@@ -17,10 +17,24 @@ pub struct Quotation {
 /// Characters after which a `‘` opens a quotation (rather than being an
 /// apostrophe typed the wrong way round): a word must start there.
 fn opens_word(previous: Option<char>) -> bool {
-    previous.is_none_or(|c| c.is_whitespace() || "([{“\"—–-/".contains(c))
+    previous.is_none_or(|c| c.is_whitespace() || "([{“\"«„‹「『—–-/".contains(c))
 }
 
-/// Every quotation in a paragraph, in order: `“…”`, `"…"`, and `‘…’` when `‘`
+/// Opening marks that are never apostrophes, each with the marks that close it:
+/// guillemets («…» in French, Russian, Ukrainian and Arabic; ‹…›), the low-high
+/// marks of German and Polish („…“, „…”) and the corner brackets of Chinese and
+/// Japanese (「…」, 『…』).
+const PAIRED_MARKS: &[(char, &[char])] = &[
+    ('“', &['”']),
+    ('«', &['»']),
+    ('„', &['“', '”']),
+    ('‹', &['›']),
+    ('「', &['」']),
+    ('『', &['』']),
+];
+
+/// Every quotation in a paragraph, in order: `“…”` and the other paired marks
+/// ([`PAIRED_MARKS`]: `«…»`, `„…“`, `‹…›`, `「…」`), `"…"`, and `‘…’` when `‘`
 /// opens at a word start and is closed by a `’` that is not inside a word (so
 /// the apostrophes of *There’s* or *Kyiv’s* never close one). A quotation inside
 /// another is part of it, not one of its own.
@@ -31,8 +45,16 @@ pub fn quotations(paragraph: &str) -> Vec<Quotation> {
     let mut i = 0;
     while i < chars.len() {
         let (open_at, c) = chars[i];
+        let paired = PAIRED_MARKS.iter().find(|&&(open, _)| open == c);
         let close = match c {
-            '“' => Some(chars[i + 1..].iter().position(|&(_, d)| d == '”')),
+            _ if paired.is_some() => {
+                let closing = paired.map_or(&[][..], |&(_, closing)| closing);
+                Some(
+                    chars[i + 1..]
+                        .iter()
+                        .position(|&(_, d)| closing.contains(&d)),
+                )
+            }
             '"' => chars[i + 1..].iter().position(|&(_, d)| d == '"').map(Some),
             '‘' if opens_word(i.checked_sub(1).map(|p| chars[p].1)) => (i + 1..chars.len())
                 .find(|&j| {
@@ -82,23 +104,49 @@ const ABBREVIATIONS: &[&str] = &[
     "Mt", "No", "vs", "etc", "Inc", "Corp", "Ltd", "Co", "Adm", "Capt", "Sgt", "Rev",
 ];
 
-/// The sentences of a paragraph as byte ranges. A sentence ends at `.`, `?`, `!`
-/// or `…` (and any closing quote marks) followed by white space and a capital,
-/// digit or opening quote, except after an initial or an abbreviation ("U.S.",
-/// "Mr.") and except inside a quotation (its own sentences belong to it).
+/// Marks that end a sentence: `.`, `?`, `!` and `…`, the Arabic question mark
+/// and full stop (`؟`, `۔`), and the [`FULL_WIDTH_STOPS`].
+const SENTENCE_ENDS: &str = ".?!…؟۔。？！";
+
+/// The full stop, question and exclamation marks of Chinese and Japanese, which
+/// end a sentence with no space after them.
+const FULL_WIDTH_STOPS: &str = "。？！";
+
+/// Marks that close a quotation or bracket after a sentence's last mark.
+pub(crate) const CLOSING_MARKS: &str = "”\"’')]»“›」』";
+
+/// Marks that open a quotation or bracket before a sentence's first word.
+const OPENING_MARKS: &str = "“\"‘(«„‹「『";
+
+/// Whether a sentence can start with `c`: a capital, a digit, an opening mark,
+/// or a letter of a script without capitals (Arabic, Hebrew, Chinese…).
+fn starts_sentence(c: char) -> bool {
+    c.is_uppercase()
+        || c.is_numeric()
+        || OPENING_MARKS.contains(c)
+        || (c.is_alphabetic() && !c.is_lowercase())
+}
+
+/// The sentences of a paragraph as byte ranges. A sentence ends at one of the
+/// [`SENTENCE_ENDS`] (and any closing quote marks) followed by white space and
+/// a capital, digit, opening quote or a letter of a script without capitals,
+/// or at a full-width stop of Chinese or Japanese, which takes no space after
+/// it; except after an initial or an abbreviation ("U.S.", "Mr.") and except
+/// inside a quotation (its own sentences belong to it).
 pub fn sentences(paragraph: &str, quotations: &[Quotation]) -> Vec<Range<usize>> {
     let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
     let mut ranges = Vec::new();
     let mut start = 0;
     for i in 0..chars.len() {
-        if !matches!(chars[i].1, '.' | '?' | '!' | '…') {
+        if !SENTENCE_ENDS.contains(chars[i].1) {
             continue;
         }
         let mut j = i + 1;
-        while j < chars.len() && "”\"’')]".contains(chars[j].1) {
+        while j < chars.len() && CLOSING_MARKS.contains(chars[j].1) {
             j += 1;
         }
-        if j >= chars.len() || !chars[j].1.is_whitespace() {
+        let full_width = FULL_WIDTH_STOPS.contains(chars[i].1);
+        if j >= chars.len() || !(full_width || chars[j].1.is_whitespace()) {
             continue;
         }
         let mut k = j;
@@ -108,7 +156,7 @@ pub fn sentences(paragraph: &str, quotations: &[Quotation]) -> Vec<Range<usize>>
         let Some(&(next_start, next)) = chars.get(k) else {
             continue;
         };
-        if !(next.is_uppercase() || next.is_ascii_digit() || "“\"‘(".contains(next)) {
+        if !(full_width || starts_sentence(next)) {
             continue;
         }
         if chars[i].1 == '.' && is_abbreviation(&paragraph[..chars[i].0]) {
@@ -148,8 +196,16 @@ const SLUG_STOP_WORDS: &[&str] = &["a", "an", "the", "at", "their", "of", "and",
 /// How many words a slug keeps.
 const SLUG_WORDS: usize = 5;
 
+/// The longest slug made from words, in bytes (all ASCII): well within the
+/// validator's [`crate::model::validate::MAX_ID_LEN`], with room for a `-<n>`
+/// that makes it unique.
+const MAX_SLUG_LEN: usize = 60;
+
 /// Lowercase ASCII words of a text for a slug: letters with accents lose them,
-/// apostrophes join (`There’s` → `theres`), anything else separates.
+/// Cyrillic, Greek and Arabic letters are transliterated (`Москве` → `moskve`,
+/// `اتفقنا` → `atfqna`), apostrophes and combining marks join (`There’s` →
+/// `theres`), anything else separates. Letters of other scripts (Chinese,
+/// Hebrew, Devanagari…) give no word.
 pub fn slug_words(text: &str) -> Vec<String> {
     let mut words = Vec::new();
     let mut word = String::new();
@@ -172,8 +228,149 @@ pub fn slug_words(text: &str) -> Vec<String> {
     words
 }
 
+/// Cyrillic (Russian, Ukrainian, Belarusian) in Latin letters, after the
+/// common passport-style romanisations (`щ` → `shch`, `ю` → `yu`); the hard and
+/// soft signs write nothing.
+const CYRILLIC: &[(char, &str)] = &[
+    ('а', "a"),
+    ('б', "b"),
+    ('в', "v"),
+    ('г', "g"),
+    ('ґ', "g"),
+    ('д', "d"),
+    ('е', "e"),
+    ('ё', "yo"),
+    ('є', "ye"),
+    ('ж', "zh"),
+    ('з', "z"),
+    ('и', "i"),
+    ('і', "i"),
+    ('ї', "yi"),
+    ('й', "y"),
+    ('к', "k"),
+    ('л', "l"),
+    ('м', "m"),
+    ('н', "n"),
+    ('о', "o"),
+    ('п', "p"),
+    ('р', "r"),
+    ('с', "s"),
+    ('т', "t"),
+    ('у', "u"),
+    ('ў', "u"),
+    ('ф', "f"),
+    ('х', "kh"),
+    ('ц', "ts"),
+    ('ч', "ch"),
+    ('ш', "sh"),
+    ('щ', "shch"),
+    ('ъ', ""),
+    ('ы', "y"),
+    ('ь', ""),
+    ('э', "e"),
+    ('ю', "yu"),
+    ('я', "ya"),
+];
+
+/// Greek in Latin letters (ELOT 743, simplified), accents dropped.
+const GREEK: &[(char, &str)] = &[
+    ('α', "a"),
+    ('ά', "a"),
+    ('β', "v"),
+    ('γ', "g"),
+    ('δ', "d"),
+    ('ε', "e"),
+    ('έ', "e"),
+    ('ζ', "z"),
+    ('η', "i"),
+    ('ή', "i"),
+    ('θ', "th"),
+    ('ι', "i"),
+    ('ί', "i"),
+    ('ϊ', "i"),
+    ('ΐ', "i"),
+    ('κ', "k"),
+    ('λ', "l"),
+    ('μ', "m"),
+    ('ν', "n"),
+    ('ξ', "x"),
+    ('ο', "o"),
+    ('ό', "o"),
+    ('π', "p"),
+    ('ρ', "r"),
+    ('σ', "s"),
+    ('ς', "s"),
+    ('τ', "t"),
+    ('υ', "y"),
+    ('ύ', "y"),
+    ('ϋ', "y"),
+    ('ΰ', "y"),
+    ('φ', "f"),
+    ('χ', "ch"),
+    ('ψ', "ps"),
+    ('ω', "o"),
+    ('ώ', "o"),
+];
+
+/// Arabic letters in Latin ones, consonants as written (short vowels are not
+/// written in Arabic, so `اتفقنا` gives `atfqna`); the hamza and ayn write
+/// nothing, so a slug stays within lowercase ASCII.
+const ARABIC: &[(char, &str)] = &[
+    ('ا', "a"),
+    ('أ', "a"),
+    ('إ', "i"),
+    ('آ', "a"),
+    ('ٱ', "a"),
+    ('ب', "b"),
+    ('ت', "t"),
+    ('ث', "th"),
+    ('ج', "j"),
+    ('ح', "h"),
+    ('خ', "kh"),
+    ('د', "d"),
+    ('ذ', "dh"),
+    ('ر', "r"),
+    ('ز', "z"),
+    ('س', "s"),
+    ('ش', "sh"),
+    ('ص', "s"),
+    ('ض', "d"),
+    ('ط', "t"),
+    ('ظ', "z"),
+    ('ع', ""),
+    ('غ', "gh"),
+    ('ف', "f"),
+    ('ق', "q"),
+    ('ك', "k"),
+    ('ل', "l"),
+    ('م', "m"),
+    ('ن', "n"),
+    ('ه', "h"),
+    ('ة', "a"),
+    ('و', "w"),
+    ('ؤ', ""),
+    ('ي', "y"),
+    ('ى', "a"),
+    ('ئ', ""),
+    ('ء', ""),
+    ('پ', "p"),
+    ('چ', "ch"),
+    ('ژ', "zh"),
+    ('گ', "g"),
+    ('ک', "k"),
+    ('ی', "y"),
+];
+
+/// Marks that change a letter without being one (accents typed as combining
+/// characters, Arabic vowel signs, the Arabic tatweel): they join the word.
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x0483..=0x0489 | 0x064B..=0x065F | 0x0670 | 0x0640)
+}
+
 /// The ASCII letters or digits for a character, if it is a letter or digit that
-/// has them (Latin letters with diacritics lose them; other scripts have none).
+/// has them (Latin letters with diacritics lose them; Cyrillic, Greek and Arabic
+/// are transliterated; combining marks give the empty string; other scripts
+/// have none).
 fn fold_to_ascii(c: char) -> Option<&'static str> {
     const TABLE: &[(&str, &str)] = &[
         ("àáâãäåāăą", "a"),
@@ -200,11 +397,31 @@ fn fold_to_ascii(c: char) -> Option<&'static str> {
         let index = ASCII.find(c)?;
         return Some(&ASCII[index..index + 1]);
     }
+    const DIGITS: &str = "0123456789";
+    if is_combining(c) {
+        return Some("");
+    }
+    // Arabic-Indic and Persian digits.
+    if let Some(digit) = c.to_digit(10).or_else(|| match c as u32 {
+        0x0660..=0x0669 => Some(c as u32 - 0x0660),
+        0x06F0..=0x06F9 => Some(c as u32 - 0x06F0),
+        _ => None,
+    }) {
+        let digit = digit as usize;
+        return Some(&DIGITS[digit..digit + 1]);
+    }
     let lower = c.to_lowercase().next()?;
     TABLE
         .iter()
         .find(|(from, _)| from.contains(lower))
         .map(|&(_, to)| to)
+        .or_else(|| {
+            [CYRILLIC, GREEK, ARABIC]
+                .iter()
+                .flat_map(|table| table.iter())
+                .find(|&&(from, _)| from == lower)
+                .map(|&(_, to)| to)
+        })
 }
 
 /// A slug for a quote from its words (up to five, stop words left out), unique
@@ -226,10 +443,16 @@ fn slug_base(text: &str) -> String {
     }
     kept.truncate(SLUG_WORDS);
     if kept.is_empty() {
-        "quote".to_string()
-    } else {
-        kept.join("-")
+        return "quote".to_string();
     }
+    let mut slug = kept.join("-");
+    if slug.len() > MAX_SLUG_LEN {
+        // At the last whole word that fits, else within the first (one long
+        // compound, a transliterated run of Arabic letters).
+        let cut = slug[..=MAX_SLUG_LEN].rfind('-').unwrap_or(MAX_SLUG_LEN);
+        slug.truncate(cut);
+    }
+    slug
 }
 
 /// `base` if free, else the first free `base-<n>` from `n`, and the `n` after it.
@@ -328,6 +551,57 @@ mod tests {
     }
 
     #[test]
+    fn guillemets_low_high_marks_and_corner_brackets_are_quotation_marks() {
+        assert_eq!(
+            quoted("Он сказал: «Следующий раз — в Москве». Она: ‹да›."),
+            ["Следующий раз — в Москве", "да"]
+        );
+        assert_eq!(
+            quoted("Er nannte es „historisch“ und „dringend”."),
+            ["historisch", "dringend"]
+        );
+        assert_eq!(quoted("وقالت: «اتفقنا»."), ["اتفقنا"]);
+        assert_eq!(
+            quoted("彼は「次はモスクワで」と言い、『はい』と答えた。"),
+            ["次はモスクワで", "はい"]
+        );
+        // Each closes only its own pair.
+        assert_eq!(quoted("«a “b” c»"), ["a “b” c"]);
+    }
+
+    #[test]
+    fn sentences_end_at_arabic_and_full_width_stops() {
+        let split = |paragraph: &str| -> Vec<String> {
+            sentences(paragraph, &quotations(paragraph))
+                .into_iter()
+                .map(|r| paragraph[r].to_string())
+                .collect()
+        };
+        assert_eq!(
+            split("هل اتفقتم؟ قالت حداد: «اتفقنا». ثم غادرت."),
+            ["هل اتفقتم؟", "قالت حداد: «اتفقنا».", "ثم غادرت."]
+        );
+        assert_eq!(
+            split("یہ پہلا ہے۔ یہ دوسرا ہے۔"),
+            ["یہ پہلا ہے۔", "یہ دوسرا ہے۔"]
+        );
+        assert_eq!(
+            split("会谈结束了。他说：「下次在莫斯科。」真的吗？是的！"),
+            [
+                "会谈结束了。",
+                "他说：「下次在莫斯科。」",
+                "真的吗？",
+                "是的！"
+            ]
+        );
+        // A lowercase word after a full stop still does not start a sentence.
+        assert_eq!(
+            split("It ended at 3 p.m. on Friday."),
+            ["It ended at 3 p.m. on Friday."]
+        );
+    }
+
+    #[test]
     fn empty_quotations_are_skipped() {
         assert!(quoted("“ ,” and \"\"").is_empty());
     }
@@ -372,7 +646,43 @@ mod tests {
             "kyivs-resume-2025"
         );
         assert_eq!(unique_slug("the", &none), "the");
-        assert_eq!(unique_slug("Да!", &none), "quote");
+        // Only a text with no letter that has a Latin spelling is a bare `quote`.
+        assert_eq!(unique_slug("好!", &none), "quote");
+    }
+
+    #[test]
+    fn slugs_from_other_scripts_are_transliterated() {
+        let none = HashSet::new();
+        assert_eq!(unique_slug("Да!", &none), "da");
+        assert_eq!(
+            unique_slug("Следующий раз — в Москве.", &none),
+            "sleduyushchiy-raz-v-moskve"
+        );
+        assert_eq!(
+            unique_slug("Ми щойно їхали з Києва", &none),
+            "mi-shchoyno-yikhali-z-kiyeva"
+        );
+        assert_eq!(unique_slug("Καλημέρα, Αθήνα", &none), "kalimera-athina");
+        assert_eq!(unique_slug("اتفقنا", &none), "atfqna");
+        // Vowel signs and Arabic-Indic digits.
+        assert_eq!(unique_slug("مَرْحَبًا ٢٠٢٥", &none), "mrhba-2025");
+        // Accents typed as combining marks (NFD) join their letter.
+        assert_eq!(
+            unique_slug("Kyiv\u{2019}s re\u{301}sume\u{301}", &none),
+            "kyivs-resume"
+        );
+        // One endless word is cut to a slug the validator accepts, with room for `-2`.
+        let long = unique_slug(&"ы".repeat(200), &none);
+        assert!(
+            long.len() <= MAX_SLUG_LEN && crate::model::validate::is_slug(&long),
+            "{long}"
+        );
+        let words = unique_slug(&["антидемократический"; 5].join(" "), &none);
+        assert!(
+            words.len() <= MAX_SLUG_LEN && !words.ends_with('-'),
+            "{words}"
+        );
+        assert_eq!(words.split('-').count(), 2, "cut at a word: {words}");
     }
 
     #[test]
@@ -399,8 +709,8 @@ mod tests {
             "Long overdue!",
             "long overdue 2",
             "long overdue",
-            "Да!",
-            "Да!",
+            "好!",
+            "好!",
         ];
         let mut slugs = UniqueSlugs::default();
         let mut taken = HashSet::new();
