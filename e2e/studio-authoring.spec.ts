@@ -29,8 +29,9 @@ const STORY = path.join(__dirname, '..', 'tests', 'data', 'studio', 'zaporizhzhi
 
 /** The phrase both negotiators said word for word. */
 const SHARED_PHRASE = 'safety is not negotiable';
-/** Said in Ukrainian, between « », which the draft does not take for quotation marks. */
-const UKRAINIAN = 'Ми тут не заради політики. Ми тут заради реакторів.';
+/** Said in Ukrainian, between « »: the draft takes both sentences; the quote is the second. */
+const UKRAINIAN_SAID = 'Ми тут не заради політики. Ми тут заради реакторів.';
+const UKRAINIAN = 'Ми тут заради реакторів.';
 
 /** Every quote of the finished explainer and why it matters, in article order. */
 const CONTEXTS: Record<string, string> = {
@@ -168,9 +169,9 @@ test('a journalist authors a whole explainer from a pasted article, and the CLI 
   await test.step('paste the article and draft', async () => {
     await studio.goto();
     await studio.draftFrom(article);
-    await expect(studio.message()).toContainText('5 sections, 13 quotes, 7 people');
+    await expect(studio.message()).toContainText('5 sections, 14 quotes, 7 people');
     await expect(studio.articleText().getByRole('heading', { name: 'What the Inspectors Saw' })).toBeVisible();
-    await expect(page.locator('.studio-quote')).toHaveCount(13);
+    await expect(page.locator('.studio-quote')).toHaveCount(14);
     await expect(page.getByLabel('Dateline')).toHaveValue('Vienna');
   });
 
@@ -190,6 +191,16 @@ test('a journalist authors a whole explainer from a pasted article, and the CLI 
     // below as that phrase alone, one for each speaker.
     await deleteQuote(studio, 'we-have-said-it-from');
     await deleteQuote(studio, 'on-this-we-agree-with');
+    // The words in Ukrainian, drafted from « » with an id spelt in Latin letters:
+    // both sentences, where the quote is the second alone (made below).
+    const draftedId = await page.locator('.studio-quote').evaluateAll(
+      (forms, said) =>
+        forms.find((form) => form.querySelector<HTMLInputElement>('.studio-quote__text')?.value === said)?.getAttribute('data-quote') ??
+        '',
+      UKRAINIAN_SAID,
+    );
+    expect(draftedId).toMatch(/^[a-z0-9]+(-[a-z0-9]+)+$/);
+    await deleteQuote(studio, draftedId);
     await expect(page.locator('.studio-quote')).toHaveCount(10);
   });
 
@@ -230,8 +241,10 @@ test('a journalist authors a whole explainer from a pasted article, and the CLI 
     await studio.screenshot(shot('selecting'), 'viewport');
     await studio.makeQuote({ newSpeaker: 'Taras Kovalenko', context: CONTEXTS['kovalenko-in-ukrainian'] });
     await expect(studio.message()).toContainText('occur once in the article');
-    // Cyrillic gives no slug words, so the id is a bare "quote": the journalist names it.
-    const made = studio.quote('quote');
+    // Its id is spelt from the Cyrillic in Latin letters; the journalist names it.
+    const madeId = (await studio.message().innerText()).match(/Made the quote “([a-z0-9-]+)”/)?.[1] ?? '';
+    expect(madeId).not.toBe('quote');
+    const made = studio.quote(madeId);
     await expect(made.getByLabel('Words')).toHaveValue(UKRAINIAN);
     await made.getByLabel('Id').fill('kovalenko-in-ukrainian');
     await expect(studio.quote('kovalenko-in-ukrainian')).toContainText('Found in the article.');
@@ -258,7 +271,8 @@ test('a journalist authors a whole explainer from a pasted article, and the CLI 
     }
     const people: [string, { id?: string; name?: string; role: string }][] = [
       ['Oksana Levchenko', { role: 'Energy minister of Ukraine' }],
-      ['Gromov', { name: 'Pavel Gromov', role: 'Russia’s envoy to the talks' }],
+      // Quoted as "Gromov said"; the draft took the full name from where the article first gives it.
+      ['Pavel Gromov', { role: 'Russia’s envoy to the talks' }],
       ['Ingrid Solberg', { name: 'Dr. Ingrid Solberg', role: 'Head of the IAEA team at the plant' }],
       // Renaming the id renames the quote's speaker with it.
       ['Taras Kovalenko', { id: 'kovalenko', role: 'Shift supervisor at the plant' }],
