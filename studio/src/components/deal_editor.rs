@@ -188,7 +188,7 @@ pub fn deal_editor(props: &DealEditorProps) -> Html {
                         <button type="button" onclick={emit(Action::AddHistory(index))}>{ "Add a history entry" }</button>
                         <MoveButtons list={List::Tracker} {index} count={props.tracker.len()}
                             label={format!("item {}", index + 1)}
-                            id_prefix={format!("studio-deal-{index}")} on_action={on_action.clone()} />
+                            kind="deal" on_action={on_action.clone()} />
                         <button type="button" class="studio-delete" onclick={emit(Action::DeleteDealItem(index))}>
                             { format!("Delete item {}", index + 1) }
                         </button>

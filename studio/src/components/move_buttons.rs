@@ -20,8 +20,9 @@ pub struct MoveButtonsProps {
     /// place (`quote 3`), not its text, which would make the buttons answer to
     /// the labels of the entry's own fields.
     pub label: AttrValue,
-    /// The id prefix of the entry's fields (`studio-quote-3`), for the buttons' ids.
-    pub id_prefix: AttrValue,
+    /// The entries' kind in the forms' ids (`quote` in `studio-quote-3-text`): the
+    /// buttons are `studio-<kind>-<index>-move-up` and `…-move-down`.
+    pub kind: &'static str,
     /// Where the move goes.
     pub on_action: Callback<Action>,
 }
@@ -35,17 +36,14 @@ pub fn move_buttons(props: &MoveButtonsProps) -> Html {
         } else {
             ("down", props.index + 1 >= props.count, props.index + 1)
         };
-        let id = format!("{}-move-{word}", props.id_prefix);
+        let button_id = |index: usize| format!("studio-{}-{index}-move-{word}", props.kind);
+        let id = button_id(props.index);
         let onclick = {
             let on_action = props.on_action.clone();
             let (list, index) = (props.list, props.index);
             // The pressed button's entry is drawn at its new place: focus goes to
             // the same button there, so pressing again moves it on.
-            let prefix = props.id_prefix.to_string();
-            let moved_id = match prefix.rsplit_once('-') {
-                Some((kind, _)) if !edge => format!("{kind}-{to}-move-{word}"),
-                _ => id.clone(),
-            };
+            let moved_id = if edge { id.clone() } else { button_id(to) };
             Callback::from(move |_: MouseEvent| {
                 on_action.emit(Action::Move { list, index, up });
                 browser::focus_after_render(&moved_id);

@@ -52,7 +52,7 @@ pub fn people_editor(props: &PeopleEditorProps) -> Html {
                     </div>
                     <div class="studio-actions">
                         <MoveButtons list={List::People} {index} count={props.people.len()}
-                            label={format!("person {}", index + 1)} id_prefix={format!("studio-person-{index}")}
+                            label={format!("person {}", index + 1)} kind="person"
                             on_action={props.on_action.clone()} />
                         <button type="button" class="studio-delete" onclick={on_delete}>
                             { format!("Delete {}", person.name) }

@@ -161,7 +161,7 @@ pub fn quote_editor(props: &QuoteEditorProps) -> Html {
                     <div class="studio-actions">
                         <MoveButtons list={List::Quotes} {index} count={props.quotes.len()}
                             label={format!("quote {}", index + 1)}
-                            id_prefix={format!("studio-quote-{index}")} on_action={props.on_action.clone()} />
+                            kind="quote" on_action={props.on_action.clone()} />
                         <button type="button" class="studio-delete" onclick={on_delete}>
                             { format!("Delete quote {}", index + 1) }
                         </button>
