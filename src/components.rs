@@ -16,6 +16,7 @@ pub mod fragment_link;
 pub mod highlighted_text;
 pub mod notice;
 pub mod quote_card;
+pub mod quote_language;
 pub mod quote_list;
 pub mod quote_run;
 pub mod remote_explainer;

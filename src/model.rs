@@ -11,6 +11,7 @@ pub mod anchored;
 pub mod explainer;
 pub mod highlight;
 pub mod json_path;
+pub mod language;
 pub mod problem;
 pub mod status;
 pub mod structured_data;
@@ -18,6 +19,9 @@ pub mod validate;
 
 pub use anchor::{Span, TextQuoteSelector};
 pub use anchored::{AnchoredDeal, AnchoredEvidence, AnchoredExplainer, AnchoredQuote};
-pub use explainer::{Article, DealItem, Evidence, Explainer, Person, Quote, Section, StatusChange};
+pub use explainer::{
+    Article, DealItem, Evidence, Explainer, OriginalWords, Person, Quote, Section, StatusChange,
+};
+pub use language::{SpokenLanguage, Translation};
 pub use problem::{Problem, ProblemKind, Severity};
 pub use status::Status;

@@ -209,6 +209,11 @@ pub fn scaffold(article: &str, options: &Options) -> Explainer {
                 prefix: None,
                 suffix: None,
                 context: "TODO: what this quote is about and why it matters.".into(),
+                // The language spoken is not in the words: the editor says it.
+                language: None,
+                spoken_in: None,
+                original: None,
+                translator: None,
             }
         })
         .collect();

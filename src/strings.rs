@@ -6,7 +6,7 @@ use crate::content_origin::Refusal;
 use crate::embedding::LoadError;
 use crate::model::problem::{ListItem, Listing, ProblemKind, Referent, Subject};
 use crate::model::validate::MAX_ID_LEN;
-use crate::model::Status;
+use crate::model::{SpokenLanguage, Status, Translation};
 
 /// The English month names, for dates as readers read them ([`Strings::date`]) and
 /// for the draft scaffold, which never takes a month for a person's name.
@@ -356,6 +356,14 @@ impl Strings {
             ProblemKind::NoText { subject } => {
                 (format!("{} has no text.", self.subject(subject)), None)
             }
+            ProblemKind::OriginalLanguageDiffers { spoken_in, original } => (
+                format!("The original words are marked “{original}”, but the quote says it was spoken in “{spoken_in}”."),
+                Some("Give the original the language the words were spoken in, or correct spoken_in.".into()),
+            ),
+            ProblemKind::NotATranslation { field, language } => (
+                format!("The quote has a {field}, but its words stand in “{language}”, the language they were spoken in: they are not a translation."),
+                Some("Set spoken_in to the language the words were spoken in, or remove the field.".into()),
+            ),
             ProblemKind::NotInSource {
                 subject,
                 text,
@@ -453,6 +461,63 @@ impl Strings {
     /// The status history's heading for a tracker item, for screen readers.
     pub fn showing(&self, shown: usize, total: usize) -> String {
         format!("Showing {shown} of {total} items.")
+    }
+
+    /// A language's name in the interface's language, from its BCP 47 tag, for
+    /// "Spoken in Russian"; `None` for a language the widget has no name for.
+    pub fn language_name(&self, tag: &str) -> Option<&'static str> {
+        let name = match crate::model::language::primary_language(tag).as_str() {
+            "ar" => "Arabic",
+            "de" => "German",
+            "en" => "English",
+            "es" => "Spanish",
+            "fa" => "Persian",
+            "fr" => "French",
+            "he" => "Hebrew",
+            "hi" => "Hindi",
+            "it" => "Italian",
+            "ja" => "Japanese",
+            "ko" => "Korean",
+            "pl" => "Polish",
+            "pt" => "Portuguese",
+            "ru" => "Russian",
+            "tr" => "Turkish",
+            "uk" => "Ukrainian",
+            "zh" => "Chinese",
+            _ => return None,
+        };
+        Some(name)
+    }
+
+    /// The line on a quote card saying what language the words were spoken in
+    /// and, for a translation, who translated them.
+    pub fn spoken_language(&self, spoken: &SpokenLanguage) -> String {
+        let spoken_in = match self.language_name(spoken.spoken_in) {
+            Some(name) => format!("Spoken in {name}."),
+            None => format!("Spoken in another language ({}).", spoken.spoken_in),
+        };
+        match spoken.translation {
+            None => spoken_in,
+            Some(Translation::Report) => format!("{spoken_in} The translation is the report’s."),
+            Some(Translation::By(name)) => format!("{spoken_in} Translated by {name}."),
+        }
+    }
+
+    /// A short label for a quote in translation, where a line has little room
+    /// (the share image): "Translated from Russian".
+    pub fn translated_from(&self, language: &str) -> String {
+        match self.language_name(language) {
+            Some(name) => format!("Translated from {name}"),
+            None => format!("Translated ({language})"),
+        }
+    }
+
+    /// The summary of the disclosure holding a quote's original words.
+    pub fn original_words(&self, language: &str) -> String {
+        match self.language_name(language) {
+            Some(name) => format!("The original, in {name}"),
+            None => format!("The original ({language})"),
+        }
     }
 
     /// A date as readers read it: `2025-08-15` → `August 15, 2025`.

@@ -432,3 +432,58 @@ fn one_in<'a>(element: ElementRef<'a>, selector: &str) -> ElementRef<'a> {
     );
     found[0]
 }
+
+#[tokio::test]
+async fn a_quote_says_the_language_it_was_spoken_in_and_gives_the_original() {
+    let json = include_str!("data/spoken-languages.json");
+    let page = render(move || AppProps::from_json(json)).await;
+    let line = |id: &str| {
+        let card = one(&page, &format!("#quote-{id}"));
+        select_in(card, ".quote-card__language")
+            .first()
+            .map(|line| text(*line))
+    };
+    assert_eq!(
+        line("share-not-count").as_deref(),
+        Some("Spoken in Russian. Translated by Daniel Reyes.")
+    );
+    assert_eq!(
+        line("no-town-left-dry").as_deref(),
+        Some("Spoken in French. The translation is the report’s.")
+    );
+    // Printed as spoken: a language, no translation.
+    assert_eq!(line("my-hotovi").as_deref(), Some("Spoken in Ukrainian."));
+    assert_eq!(
+        line("see-you-in-june").as_deref(),
+        Some("Spoken in English.")
+    );
+
+    // The original words, in a disclosure of their own, in their own language.
+    let original = one(&page, "#quote-share-not-count .quote-card__original");
+    assert_eq!(original.value().name(), "details");
+    assert_eq!(
+        text(one_in(original, "summary")),
+        "The original, in Russian"
+    );
+    let words = one_in(original, "blockquote");
+    assert_eq!(words.attr("lang"), Some("ru"));
+    assert_eq!(text(words), "Мы приехали делить воду, а не считать её.");
+    assert_eq!(select(&page, ".quote-card__original").len(), 1);
+
+    // Words standing in another language than the article's carry their `lang`.
+    let ukrainian = one(&page, "#quote-my-hotovi .quote-card__text bdi");
+    assert_eq!(ukrainian.attr("lang"), Some("uk"));
+    let english = one(&page, "#quote-see-you-in-june .quote-card__text bdi");
+    assert_eq!(english.attr("lang"), None);
+}
+
+#[tokio::test]
+async fn a_quote_whose_content_says_nothing_of_its_language_has_no_language_line() {
+    let page = default_page().await;
+    // Only the closing remark, which the report says was in English, says so.
+    let lines = select(&page, ".quote-card__language");
+    assert_eq!(lines.len(), 1);
+    assert_eq!(text(lines[0]), "Spoken in English.");
+    assert!(select(&page, "#quote-next-time-in-moscow .quote-card__language").len() == 1);
+    assert!(select(&page, ".quote-card__original").is_empty());
+}

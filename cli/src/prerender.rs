@@ -27,6 +27,7 @@ use news_explainer::content_origin::ORIGINS_META;
 use news_explainer::fragment::Fragment;
 use news_explainer::model::structured_data::json_ld;
 use news_explainer::model::{AnchoredExplainer, Quote};
+use news_explainer::strings::STRINGS;
 use news_explainer::{App, AppProps};
 use yew::LocalServerRenderer;
 
@@ -118,10 +119,18 @@ pub fn prerender(
         fs::write(dir.join("index.html"), page)
             .map_err(|e| format!("cannot write a share page: {e}"))?;
         let speaker = explainer.explainer.person(&quote.speaker);
+        let role = speaker.map_or("", |p| p.role.as_str());
+        // A shared translation says so on its image, where it travels alone.
+        let role = match quote.spoken_language(&explainer.explainer.article.language) {
+            Some(spoken) if spoken.translation.is_some() => {
+                format!("{role} · {}", STRINGS.translated_from(spoken.spoken_in))
+            }
+            _ => role.to_string(),
+        };
         let png = render_png(&QuoteCardImage {
             quote: &quote.text,
             speaker: speaker.map_or(quote.speaker.as_str(), |p| p.name.as_str()),
-            role: speaker.map_or("", |p| p.role.as_str()),
+            role: &role,
             headline: &explainer.explainer.article.headline,
             publisher: explainer.explainer.article.publisher.as_deref(),
             right_to_left: explainer.explainer.article.direction() == "rtl",
@@ -268,15 +277,21 @@ fn share_head(explainer: &AnchoredExplainer, quote: &Quote, site_url: Option<&st
         Some(site) => (format!("{site}{path}"), format!("{site}{path}card.png")),
         None => ("./".to_string(), "card.png".to_string()),
     };
+    // The description says what language the words were spoken in, where the
+    // content says: a translation shared alone must still read as one.
+    let description = match quote.spoken_language(&explainer.explainer.article.language) {
+        Some(spoken) => format!("{} {}", quote.context, STRINGS.spoken_language(&spoken)),
+        None => quote.context.clone(),
+    };
     let mut head = String::new();
     head += &format!(
         "    <link rel=\"canonical\" href=\"{}\" />\n",
         escape(&page_url)
     );
-    head += &meta("description", "name", &quote.context);
+    head += &meta("description", "name", &description);
     head += &meta("og:type", "property", "article");
     head += &meta("og:title", "property", &title);
-    head += &meta("og:description", "property", &quote.context);
+    head += &meta("og:description", "property", &description);
     head += &meta("og:url", "property", &page_url);
     head += &meta("og:image", "property", &image_url);
     head += &meta("og:image:width", "property", "1200");
@@ -284,7 +299,7 @@ fn share_head(explainer: &AnchoredExplainer, quote: &Quote, site_url: Option<&st
     head += &meta("og:image:alt", "property", &title);
     head += &meta("twitter:card", "name", "summary_large_image");
     head += &meta("twitter:title", "name", &title);
-    head += &meta("twitter:description", "name", &quote.context);
+    head += &meta("twitter:description", "name", &description);
     head += &meta("twitter:image", "name", &image_url);
     head
 }
@@ -410,5 +425,30 @@ mod tests {
         assert!(head.contains(
             "<meta property=\"og:image\" content=\"https://news.example/x/quote/lowest-point-since-cold-war/card.png\" />"
         ));
+    }
+
+    #[test]
+    fn a_shared_translation_says_so_in_its_description() {
+        let explainer =
+            validate::load(include_str!("../../tests/data/spoken-languages.json")).unwrap();
+        let description = |index: usize| {
+            let head = share_head(&explainer, &explainer.explainer.quotes[index], None);
+            let start = head.find("<meta name=\"description\" content=\"").unwrap();
+            head[start..].lines().next().unwrap().to_string()
+        };
+        assert!(
+            description(1)
+                .ends_with("from French. Spoken in French. The translation is the report’s.\" />"),
+            "{}",
+            description(1)
+        );
+        assert!(description(0).contains("Translated by Daniel Reyes."));
+        // A quote that says nothing of its language gets its context alone.
+        let plain = validate::load(ANCHORAGE_SUMMIT).unwrap();
+        let head = share_head(&plain, &plain.explainer.quotes[0], None);
+        assert!(head.contains(&format!(
+            "<meta name=\"description\" content=\"{}\" />",
+            escape(&plain.explainer.quotes[0].context)
+        )));
     }
 }

@@ -1,7 +1,8 @@
 //! A quote card: the WAI-ARIA disclosure pattern around one quote.
 //!
 //! Collapsed, it shows the quote, the speaker and a one-line hint; expanded, the
-//! sentence around the quote with the quote marked in place, the context note,
+//! sentence around the quote with the quote marked in place, the language it
+//! was spoken in (where the content says), the context note,
 //! the tracker items it is evidence for, and the actions: show in article, copy
 //! link and (where the browser has one) share.
 
@@ -9,6 +10,7 @@ use yew::prelude::*;
 
 use crate::components::fragment_link::fragment_link;
 use crate::components::highlighted_text::HighlightedText;
+use crate::components::quote_language::QuoteLanguage;
 use crate::context::{use_view_context, ReaderAction};
 use crate::fragment::Fragment;
 use crate::ids::ElementId;
@@ -79,7 +81,7 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
     // an English card keeps its quotation marks at the ends the card reads from
     // and to, and does not turn the card's title to the right.
     let text = html! {
-        <span class="quote-card__text">{ "“" }<bdi>{ &quote.text }</bdi>{ "”" }</span>
+        <span class="quote-card__text">{ "“" }<bdi lang={quote.language.clone()}>{ &quote.text }</bdi>{ "”" }</span>
     };
     let speaker = html! { <span class="quote-card__speaker"><bdi>{ &person.name }</bdi></span> };
     let chevron = html! { <span class="quote-card__chevron" aria-hidden="true"></span> };
@@ -89,6 +91,7 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
             <blockquote class="quote-card__context-text">
                 <p><HighlightedText segments={explainer.quote_in_context(index)} /></p>
             </blockquote>
+            <QuoteLanguage {index} />
             <p class="quote-card__label">{ STRINGS.why_it_matters }</p>
             <p class="quote-card__note">{ &quote.context }</p>
             <p class="quote-card__role"><bdi>{ &person.name }</bdi>{ ", " }<bdi>{ &person.role }</bdi></p>

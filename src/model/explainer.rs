@@ -115,6 +115,33 @@ pub struct Quote {
     pub suffix: Option<String>,
     /// A short note on the quote's context and why it matters.
     pub context: String,
+    /// BCP 47 tag of the language the quoted words stand in, when it is not the
+    /// article's (a quote the article prints untranslated).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// BCP 47 tag of the language the words were spoken in. When it differs from
+    /// the language they stand in, the quote is a translation and the card says so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spoken_in: Option<String>,
+    /// The words as spoken, where the newsroom has them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original: Option<OriginalWords>,
+    /// Who translated the words (a person or an agency). Left out, a translated
+    /// quote is the report's own translation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translator: Option<String>,
+}
+
+/// A quote's words in the language they were spoken in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct OriginalWords {
+    /// The words as spoken. They are not looked for in the source: the source is
+    /// the report, which prints the translation.
+    pub text: String,
+    /// BCP 47 tag of their language, e.g. "ru".
+    pub language: String,
 }
 
 /// One item of the deal tracker.

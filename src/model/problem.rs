@@ -96,7 +96,7 @@ pub enum ProblemKind {
         /// The date as written.
         value: String,
     },
-    /// The article's language is not a BCP 47 tag.
+    /// A language (the article's, or a quote's) is not a well-formed BCP 47 tag.
     NotALanguageTag {
         /// The tag as written.
         value: String,
@@ -187,6 +187,22 @@ pub enum ProblemKind {
         subject: Subject,
         /// The sentences where the words do occur.
         places: Listing,
+    },
+    /// A quote's original words are tagged with another language than the one
+    /// its `spoken_in` says the words were spoken in.
+    OriginalLanguageDiffers {
+        /// The quote's `spoken_in`.
+        spoken_in: String,
+        /// The original's `language`.
+        original: String,
+    },
+    /// A quote names a translator or gives original words, but its words stand
+    /// in the language they were spoken in: there is no translation.
+    NotATranslation {
+        /// The field that implies a translation: `translator` or `original`.
+        field: &'static str,
+        /// The language the words stand in and were spoken in.
+        language: String,
     },
     /// A tracker item's history is not in date order.
     HistoryOutOfOrder,
@@ -323,6 +339,8 @@ impl ProblemKind {
             ProblemKind::NotInSource { .. } => "not_in_source",
             ProblemKind::Ambiguous { .. } => "ambiguous",
             ProblemKind::ContextMismatch { .. } => "context_mismatch",
+            ProblemKind::OriginalLanguageDiffers { .. } => "original_language_differs",
+            ProblemKind::NotATranslation { .. } => "not_a_translation",
             ProblemKind::HistoryOutOfOrder => "history_out_of_order",
             ProblemKind::StatusDisagreesWithHistory { .. } => "status_disagrees_with_history",
             ProblemKind::Placeholder { .. } => "placeholder",

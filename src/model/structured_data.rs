@@ -1,5 +1,7 @@
 //! Structured data for search engines and social crawlers: a schema.org
 //! `NewsArticle` for the explainer and a `Quotation` for each quote, as JSON-LD.
+//! A quote in translation names its translator (where known) and the words it
+//! translates (`translationOfWork`, with their language).
 //!
 //! Crawlers run no script, so this goes into the pre-rendered page; it is
 //! derived from the same validated content the widget shows, never written by hand.
@@ -7,6 +9,7 @@
 use serde_json::{json, Value};
 
 use super::anchored::AnchoredExplainer;
+use super::language::Translation;
 use crate::fragment::Fragment;
 
 /// The JSON-LD graph for an explainer published at `page_url` (absolute, without
@@ -35,14 +38,37 @@ pub fn json_ld(explainer: &AnchoredExplainer, page_url: &str) -> Value {
         news_article["publisher"] = json!({ "@type": "Organization", "name": publisher });
     }
     let quotations = content.quotes.iter().map(|quote| {
-        json!({
+        let mut quotation = json!({
             "@type": "Quotation",
             "@id": format!("{page_url}{}", Fragment::Quote(quote.id.clone()).href()),
             "text": quote.text,
+            "inLanguage": quote.text_language(&article.language),
             "spokenByCharacter": person(&quote.speaker),
             "isPartOf": { "@id": article_id },
             "description": quote.context,
-        })
+        });
+        if let Some(spoken) = quote.spoken_language(&article.language) {
+            // A translation says who made it and what it translates; words that
+            // stand as spoken say nothing more than their language.
+            match spoken.translation {
+                Some(Translation::By(name)) => quotation["translator"] = json!({ "name": name }),
+                Some(Translation::Report) => {
+                    if let Some(publisher) = &article.publisher {
+                        quotation["translator"] =
+                            json!({ "@type": "Organization", "name": publisher });
+                    }
+                }
+                None => {}
+            }
+            if spoken.translation.is_some() {
+                let mut original = json!({ "@type": "Quotation", "inLanguage": spoken.spoken_in });
+                if let Some(words) = spoken.original {
+                    original["text"] = json!(words.text);
+                }
+                quotation["translationOfWork"] = original;
+            }
+        }
+        quotation
     });
     json!({
         "@context": "https://schema.org",
@@ -54,6 +80,7 @@ pub fn json_ld(explainer: &AnchoredExplainer, page_url: &str) -> Value {
 mod tests {
     use super::*;
     use crate::content::default_explainer;
+    use crate::model::Quote;
 
     #[test]
     fn describes_the_article_and_every_quote() {
@@ -76,5 +103,46 @@ mod tests {
             moscow["@id"],
             "https://news.example/anchorage#quote-next-time-in-moscow"
         );
+        // Spoken in English, the article's language: no translation to describe.
+        assert_eq!(moscow["inLanguage"], "en");
+        assert!(moscow.get("translator").is_none());
+        assert!(moscow.get("translationOfWork").is_none());
+    }
+
+    fn translated(quote_fields: &str, publisher: Option<&str>) -> Value {
+        let mut explainer = default_explainer().unwrap();
+        let quote = &mut explainer.explainer.quotes[0];
+        let fields: Quote = serde_json::from_str(&format!(
+            r#"{{"id":"a","speaker":"p","text":"t","context":"c",{quote_fields}}}"#
+        ))
+        .unwrap();
+        (quote.spoken_in, quote.original, quote.translator) =
+            (fields.spoken_in, fields.original, fields.translator);
+        explainer.explainer.article.publisher = publisher.map(str::to_string);
+        json_ld(&explainer, "https://news.example/a")["@graph"][1].clone()
+    }
+
+    #[test]
+    fn a_translation_names_its_translator_and_what_it_translates() {
+        let named = translated(
+            r#""spoken_in":"ru","translator":"Anna Petrova","original":{"text":"В следующий раз в Москве.","language":"ru"}"#,
+            Some("Example News"),
+        );
+        assert_eq!(named["inLanguage"], "en");
+        assert_eq!(named["translator"]["name"], "Anna Petrova");
+        assert_eq!(named["translationOfWork"]["inLanguage"], "ru");
+        assert_eq!(
+            named["translationOfWork"]["text"],
+            "В следующий раз в Москве."
+        );
+
+        // The report's own translation: its publisher translated, when named.
+        let by_report = translated(r#""spoken_in":"ru""#, Some("Example News"));
+        assert_eq!(by_report["translator"]["@type"], "Organization");
+        assert_eq!(by_report["translator"]["name"], "Example News");
+        assert!(by_report["translationOfWork"].get("text").is_none());
+        let unknown = translated(r#""spoken_in":"ru""#, None);
+        assert!(unknown.get("translator").is_none());
+        assert_eq!(unknown["translationOfWork"]["inLanguage"], "ru");
     }
 }

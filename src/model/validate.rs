@@ -15,6 +15,7 @@ use crate::state::View;
 use super::anchor::{normalize, AnchorError, SourceText, Span, TextQuoteSelector};
 use super::anchored::{AnchoredDeal, AnchoredEvidence, AnchoredExplainer, AnchoredQuote};
 use super::explainer::{DealItem, Evidence, Explainer, Quote};
+use super::language::{is_language_tag, primary_language};
 use super::problem::{
     self, ListItem, Listing, Problem, ProblemKind, Referent, Severity, Subject, EXCERPT_BYTES,
     IDS_SHOWN, PLACES_SHOWN,
@@ -196,7 +197,16 @@ pub fn validate(explainer: Explainer) -> Result<AnchoredExplainer, Vec<Problem>>
         .iter()
         .zip(anchored.by_ref())
         .enumerate()
-        .map(|(index, (quote, found))| checker.quote(&source, &people, index, quote, found))
+        .map(|(index, (quote, found))| {
+            checker.quote(
+                &source,
+                &people,
+                &explainer.article.language,
+                index,
+                quote,
+                found,
+            )
+        })
         .collect();
 
     let deal_ids = checker.unique_ids("tracker", explainer.tracker.iter().map(|d| d.id.as_str()));
@@ -243,6 +253,69 @@ impl Checker {
     fn list_not_empty<T>(&mut self, path: String, item: ListItem, list: &[T]) {
         if list.is_empty() {
             self.report(path, ProblemKind::EmptyList { item });
+        }
+    }
+
+    fn language_tag(&mut self, path: String, value: &str) {
+        if !is_language_tag(value) {
+            self.report(
+                path,
+                ProblemKind::NotALanguageTag {
+                    value: value.to_string(),
+                },
+            );
+        }
+    }
+
+    /// A quote's language facts: well-formed tags, original words that agree
+    /// with the language spoken, and a translator only for a translation.
+    fn quote_languages(&mut self, path: &str, quote: &Quote, article_language: &str) {
+        if let Some(language) = &quote.language {
+            self.language_tag(format!("{path}.language"), language);
+        }
+        if let Some(spoken_in) = &quote.spoken_in {
+            self.language_tag(format!("{path}.spoken_in"), spoken_in);
+        }
+        if let Some(original) = &quote.original {
+            self.required(&format!("{path}.original"), "text", &original.text);
+            self.required(&format!("{path}.original"), "language", &original.language);
+            if !original.language.trim().is_empty() {
+                self.language_tag(format!("{path}.original.language"), &original.language);
+            }
+            if let Some(spoken_in) = &quote.spoken_in {
+                if primary_language(spoken_in) != primary_language(&original.language) {
+                    self.report(
+                        format!("{path}.original.language"),
+                        ProblemKind::OriginalLanguageDiffers {
+                            spoken_in: spoken_in.clone(),
+                            original: original.language.clone(),
+                        },
+                    );
+                }
+            }
+        }
+        if let Some(translator) = &quote.translator {
+            self.required(path, "translator", translator);
+        }
+        let translated = quote
+            .spoken_language(article_language)
+            .is_some_and(|spoken| spoken.translation.is_some());
+        if !translated {
+            let language = quote.text_language(article_language).to_string();
+            for (field, given) in [
+                ("original", quote.original.is_some()),
+                ("translator", quote.translator.is_some()),
+            ] {
+                if given {
+                    self.report(
+                        format!("{path}.{field}"),
+                        ProblemKind::NotATranslation {
+                            field,
+                            language: language.clone(),
+                        },
+                    );
+                }
+            }
         }
     }
 
@@ -411,13 +484,8 @@ impl Checker {
         if !article.published.trim().is_empty() {
             self.date("$.article.published".into(), &article.published);
         }
-        if !article.language.trim().is_empty() && !is_language_tag(&article.language) {
-            self.report(
-                "$.article.language".into(),
-                ProblemKind::NotALanguageTag {
-                    value: article.language.clone(),
-                },
-            );
+        if !article.language.trim().is_empty() {
+            self.language_tag("$.article.language".into(), &article.language);
         }
         if let Some(url) = &article.url {
             if !(url.starts_with("https://") || url.starts_with("http://")) {
@@ -456,12 +524,14 @@ impl Checker {
         &mut self,
         source: &SourceText,
         people: &HashMap<&str, usize>,
+        article_language: &str,
         index: usize,
         quote: &Quote,
         found: Result<Span, AnchorError>,
     ) -> AnchoredQuote {
         let path = format!("$.quotes[{index}]");
         self.required(&path, "context", &quote.context);
+        self.quote_languages(&path, quote, article_language);
         self.reference(
             format!("{path}.speaker"),
             Referent::Person,
@@ -794,17 +864,6 @@ fn is_iso_date(value: &str) -> bool {
     (1..=days_in_month).contains(&day)
 }
 
-/// A plausible BCP 47 tag: a 2–3 letter language, then alphanumeric subtags.
-fn is_language_tag(tag: &str) -> bool {
-    let mut parts = tag.split('-');
-    let language = parts.next().unwrap_or("");
-    (2..=3).contains(&language.len())
-        && language.bytes().all(|b| b.is_ascii_alphabetic())
-        && parts.all(|part| {
-            (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric())
-        })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -987,15 +1046,5 @@ mod tests {
                 ),
             ]
         );
-    }
-
-    #[test]
-    fn language_tags() {
-        for good in ["en", "en-US", "uk", "zh-Hant-TW", "ast"] {
-            assert!(is_language_tag(good), "{good:?}");
-        }
-        for bad in ["", "e", "english", "en_US", "en-"] {
-            assert!(!is_language_tag(bad), "{bad:?}");
-        }
     }
 }

@@ -132,6 +132,11 @@ pub fn make_quote(
         } else {
             context.into()
         },
+        // The journalist says the language, in the quote's form.
+        language: None,
+        spoken_in: None,
+        original: None,
+        translator: None,
     };
     // Quotes are kept in article order: before the first one that starts later.
     let selectors: Vec<TextQuoteSelector<'_>> = explainer.quotes.iter().map(selector).collect();
