@@ -106,9 +106,15 @@ pub fn focus_after_render(id: &str) {
     gloo::timers::callback::Timeout::new(0, move || focus(&id)).forget();
 }
 
-/// Moves focus to the element with this id (and so scrolls it into view).
+/// Moves focus to the element with this id (and so scrolls it into view),
+/// unfolding the `<details>` it is folded into: a field there cannot take focus.
 pub fn focus(id: &str) {
     if let Some(element) = gloo::utils::document().get_element_by_id(id) {
+        while let Ok(Some(folded)) = element.closest("details:not([open])") {
+            if folded.set_attribute("open", "").is_err() {
+                break;
+            }
+        }
         if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
             let _ = element.focus();
         }

@@ -6,7 +6,7 @@ mod quote_making;
 mod tracker_editing;
 
 use news_explainer::model::anchor::{AnchorError, SourceText, TextQuoteSelector};
-use news_explainer::model::{DealItem, Evidence, Explainer, Person, Span};
+use news_explainer::model::{DealItem, Evidence, Explainer, OriginalWords, Person, Span};
 use news_explainer::scaffold::{self, unique_slug};
 
 use crate::problems::{self, Problem};
@@ -79,6 +79,16 @@ pub enum QuoteField {
     Suffix,
     /// Why it matters.
     Context,
+    /// The language the words stand in, when not the article's (empty: the article's).
+    Language,
+    /// The language the words were spoken in (empty: not said).
+    SpokenIn,
+    /// Who translated them (empty: the report's own translation).
+    Translator,
+    /// The words as spoken (empty, with no language either: none).
+    OriginalText,
+    /// The language of the words as spoken.
+    OriginalLanguage,
 }
 
 /// A list of the document whose entries can be put in another order.
@@ -690,6 +700,23 @@ impl Studio {
             QuoteField::Prefix => quote.prefix = optional(value),
             QuoteField::Suffix => quote.suffix = optional(value),
             QuoteField::Context => quote.context = value,
+            QuoteField::Language => quote.language = optional(value),
+            QuoteField::SpokenIn => quote.spoken_in = optional(value),
+            QuoteField::Translator => quote.translator = optional(value),
+            QuoteField::OriginalText | QuoteField::OriginalLanguage => {
+                let mut original = quote.original.take().unwrap_or(OriginalWords {
+                    text: String::new(),
+                    language: String::new(),
+                });
+                if field == QuoteField::OriginalText {
+                    original.text = value;
+                } else {
+                    original.language = value;
+                }
+                // Both emptied: the quote has no original, rather than an empty one.
+                let keep = !(original.text.is_empty() && original.language.is_empty());
+                quote.original = keep.then_some(original);
+            }
         }
     }
 
@@ -1007,6 +1034,53 @@ mod tests {
         let explainer = studio.explainer().unwrap();
         assert!(explainer.quotes.iter().all(|q| q.speaker != old));
         assert!(explainer.quotes.iter().any(|q| q.speaker == "olena-bondar"));
+    }
+
+    #[test]
+    fn a_quotes_language_fields_are_edited_and_an_emptied_original_goes() {
+        let mut studio = Studio::default();
+        studio.apply(Action::StartFromDefault);
+        let edit = |studio: &mut Studio, field, value: &str| {
+            studio.apply(Action::EditQuote {
+                index: 0,
+                field,
+                value: value.into(),
+            })
+        };
+        edit(&mut studio, QuoteField::SpokenIn, "ru");
+        edit(&mut studio, QuoteField::Translator, "Anna Petrova");
+        edit(&mut studio, QuoteField::OriginalText, "Давно пора.");
+        edit(&mut studio, QuoteField::OriginalLanguage, "ru");
+        let quote = &studio.explainer().unwrap().quotes[0];
+        assert_eq!(quote.spoken_in.as_deref(), Some("ru"));
+        assert_eq!(quote.translator.as_deref(), Some("Anna Petrova"));
+        let original = quote.original.as_ref().unwrap();
+        assert_eq!(
+            (original.text.as_str(), original.language.as_str()),
+            ("Давно пора.", "ru")
+        );
+        assert_eq!(problems::check(studio.explainer().unwrap()).errors(), 0);
+
+        // An original in a language the quote was not spoken in is a problem at its field.
+        edit(&mut studio, QuoteField::OriginalLanguage, "uk");
+        let checked = problems::check(studio.explainer().unwrap());
+        assert!(checked
+            .problems
+            .iter()
+            .any(|p| p.path == "$.quotes[0].original.language"));
+
+        // Both of the original's fields emptied: no original at all, not an empty one.
+        edit(&mut studio, QuoteField::OriginalText, "");
+        assert!(studio.explainer().unwrap().quotes[0].original.is_some());
+        edit(&mut studio, QuoteField::OriginalLanguage, "");
+        edit(&mut studio, QuoteField::Translator, "");
+        edit(&mut studio, QuoteField::SpokenIn, "");
+        let quote = &studio.explainer().unwrap().quotes[0];
+        assert_eq!(quote.original, None);
+        assert_eq!(
+            (quote.spoken_in.as_ref(), quote.translator.as_ref()),
+            (None, None)
+        );
     }
 
     #[test]

@@ -98,7 +98,18 @@ pub fn field_id(path: &str) -> Option<String> {
         (
             "quotes",
             "quote",
-            &["text", "speaker", "id", "prefix", "suffix", "context"][..],
+            &[
+                "text",
+                "speaker",
+                "id",
+                "prefix",
+                "suffix",
+                "context",
+                "language",
+                "spoken_in",
+                "translator",
+                "original",
+            ][..],
         ),
         ("people", "person", &["name", "role", "id"][..]),
         (
@@ -116,6 +127,10 @@ pub fn field_id(path: &str) -> Option<String> {
             if let Some(id) = tracker_part_id(index, after) {
                 return Some(id);
             }
+        }
+        // The original's two fields are two inputs.
+        if kind == "quote" && after == ".original.language" {
+            return Some(format!("studio-quote-{index}-original_language"));
         }
         let field = after
             .strip_prefix('.')
@@ -230,6 +245,19 @@ mod tests {
             field_id("$.quotes[12]").as_deref(),
             Some("studio-quote-12-text")
         );
+        for (path, field) in [
+            ("$.quotes[2].spoken_in", "studio-quote-2-spoken_in"),
+            ("$.quotes[2].language", "studio-quote-2-language"),
+            ("$.quotes[2].translator", "studio-quote-2-translator"),
+            ("$.quotes[2].original.text", "studio-quote-2-original"),
+            ("$.quotes[2].original", "studio-quote-2-original"),
+            (
+                "$.quotes[2].original.language",
+                "studio-quote-2-original_language",
+            ),
+        ] {
+            assert_eq!(field_id(path).as_deref(), Some(field), "{path}");
+        }
         assert_eq!(
             field_id("$.people[1].role").as_deref(),
             Some("studio-person-1-role")

@@ -72,6 +72,39 @@ fn anchoring_note(anchoring: &QuoteAnchoring) -> Html {
     }
 }
 
+/// The names, in field ids, of a quote's language fields: folded away under
+/// one summary, which says when one of them has a problem.
+const LANGUAGE_FIELDS: [&str; 5] = [
+    "spoken_in",
+    "language",
+    "translator",
+    "original",
+    "original_language",
+];
+
+/// What a quote's language fields say, for their folded summary, so that what
+/// is set is seen without unfolding them: ": spoken in ru, translated by …".
+fn language_facts(quote: &Quote) -> String {
+    let mut facts = Vec::new();
+    if let Some(spoken_in) = &quote.spoken_in {
+        facts.push(format!("spoken in {spoken_in}"));
+    }
+    if let Some(language) = &quote.language {
+        facts.push(format!("words in {language}"));
+    }
+    if let Some(translator) = &quote.translator {
+        facts.push(format!("translated by {translator}"));
+    }
+    if quote.original.is_some() {
+        facts.push("original given".into());
+    }
+    if facts.is_empty() {
+        String::new()
+    } else {
+        format!(": {}", facts.join(", "))
+    }
+}
+
 /// The quotes' forms.
 #[function_component(QuoteEditor)]
 pub fn quote_editor(props: &QuoteEditorProps) -> Html {
@@ -158,6 +191,34 @@ pub fn quote_editor(props: &QuoteEditorProps) -> Html {
                     </div>
                     <TextField id={id("context")} label="Context" value={quote.context.clone()}
                         oninput={edit(index, QuoteField::Context)} />
+                    <details class="studio-quote__language">
+                        <summary>
+                            { "Language and translation" }
+                            <span class="studio-quote__language-facts">{ language_facts(quote) }</span>
+                            if LANGUAGE_FIELDS.iter().any(|field| fields.has_error(&id(field))) {
+                                <span class="studio-quote__language-problem">{ " (has a problem)" }</span>
+                            }
+                        </summary>
+                        <p class="studio-hint">
+                            { "Language tags as in BCP 47: “ru”, “uk”, “ar”, “fr”. Spoken in another language than the words stand in, the quote is a translation: the card says so, and who translated (left empty: the report’s own translation)." }
+                        </p>
+                        <div class="studio-row">
+                            <TextField id={id("spoken_in")} label="Spoken in (language tag)"
+                                value={quote.spoken_in.clone().unwrap_or_default()} oninput={edit(index, QuoteField::SpokenIn)} />
+                            <TextField id={id("language")} label="Words stand in (empty: the article’s language)"
+                                value={quote.language.clone().unwrap_or_default()} oninput={edit(index, QuoteField::Language)} />
+                        </div>
+                        <TextField id={id("translator")} label="Translated by (empty: the report)"
+                            value={quote.translator.clone().unwrap_or_default()} oninput={edit(index, QuoteField::Translator)} />
+                        <div class="studio-row">
+                            <TextField id={id("original")} label="Original words, where you have them"
+                                value={quote.original.as_ref().map(|o| o.text.clone()).unwrap_or_default()}
+                                oninput={edit(index, QuoteField::OriginalText)} />
+                            <TextField id={id("original_language")} label="Original’s language tag"
+                                value={quote.original.as_ref().map(|o| o.language.clone()).unwrap_or_default()}
+                                oninput={edit(index, QuoteField::OriginalLanguage)} />
+                        </div>
+                    </details>
                     <div class="studio-actions">
                         <MoveButtons list={List::Quotes} {index} count={props.quotes.len()}
                             label={format!("quote {}", index + 1)}
