@@ -60,6 +60,8 @@ pub struct Strings {
     pub show_in_article: &'static str,
     /// Link, when the widget runs without script: the address of one quote.
     pub link_to_quote: &'static str,
+    /// A quote's share page: the link to the quote in the explainer.
+    pub read_in_explainer: &'static str,
     /// Button: copy a link to the quote or item.
     pub copy_link: &'static str,
     /// Button: open the system share sheet.
@@ -145,6 +147,7 @@ pub const STRINGS: Strings = Strings {
     show_in_article: "Show in article",
     copy_link: "Copy link",
     link_to_quote: "Link to this quote",
+    read_in_explainer: "Read it in context in the explainer",
     share: "Share",
     link_copied: "Link copied to the clipboard.",
     copy_fallback: "Copying is not available here. Select the link and copy it:",

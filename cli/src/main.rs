@@ -24,6 +24,7 @@ mod precompress;
 mod prerender;
 mod publish;
 mod share_image;
+mod share_page;
 
 use std::fs;
 use std::io::{IsTerminal, Write};

@@ -14,8 +14,10 @@
 //!   JSON-LD (`NewsArticle` and a `Quotation` per quote), and the origins
 //!   `?src=` may load from besides the page's own, when the newsroom lists any
 //!   (on the share pages too);
-//! - `quote/<slug>/index.html`: the widget opened at that quote, with its own
-//!   title, canonical URL, Open Graph and Twitter card tags;
+//! - `quote/<slug>/index.html`: a light page of that quote, with its own title,
+//!   canonical URL, Open Graph and Twitter card tags, that sends readers on to
+//!   the explainer at the quote ([`crate::share_page`]), and the `share.css` and
+//!   `redirect.js` those pages share;
 //! - `quote/<slug>/card.png`: the 1200×630 image those tags point at;
 //! - `embed.js` linked to this build's file names, and `oembed.json` when the
 //!   site URL is known (see [`crate::embed`]).
@@ -36,6 +38,7 @@ use crate::embed;
 use crate::html::escape;
 use crate::page_content::PageContent;
 use crate::share_image::{render_png, QuoteCardImage};
+use crate::share_page;
 
 const HEAD_START: &str = "<!-- explainer:prerendered-head -->";
 const HEAD_END: &str = "<!-- /explainer:prerendered-head -->";
@@ -108,39 +111,69 @@ pub fn prerender(
     if !share_pages {
         return Ok(Written { share_pages: 0 });
     }
-    // Share pages sit two folders down; the shared files are two folders up.
-    let nested = template.replace("=\"./", "=\"../../");
-    for quote in &explainer.explainer.quotes {
-        let dir = quotes_dir.join(&quote.id);
-        fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-        let open = Some(Fragment::Quote(quote.id.clone()));
-        let head = share_head(explainer, quote, site_url.as_deref()) + &origins;
-        let page = render_page(&nested, content, open, &head)?;
-        fs::write(dir.join("index.html"), page)
-            .map_err(|e| format!("cannot write a share page: {e}"))?;
-        let speaker = explainer.explainer.person(&quote.speaker);
-        let role = speaker.map_or("", |p| p.role.as_str());
-        // A shared translation says so on its image, where it travels alone.
-        let role = match quote.spoken_language(&explainer.explainer.article.language) {
-            Some(spoken) if spoken.translation.is_some() => {
-                format!("{role} · {}", STRINGS.translated_from(spoken.spoken_in))
-            }
-            _ => role.to_string(),
-        };
-        let png = render_png(&QuoteCardImage {
-            quote: &quote.text,
-            speaker: speaker.map_or(quote.speaker.as_str(), |p| p.name.as_str()),
-            role: &role,
-            headline: &explainer.explainer.article.headline,
-            publisher: explainer.explainer.article.publisher.as_deref(),
-            right_to_left: explainer.explainer.article.direction() == "rtl",
-        })?;
-        fs::write(dir.join("card.png"), png)
-            .map_err(|e| format!("cannot write a share image: {e}"))?;
-    }
+    fs::create_dir_all(&quotes_dir)
+        .map_err(|e| format!("cannot create {}: {e}", quotes_dir.display()))?;
+    share_page::write_shared_files(&quotes_dir)?;
+    // The card images are most of a site build's time: draw them on every core.
+    let quotes = &explainer.explainer.quotes;
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let per_worker = quotes.len().div_ceil(workers).max(1);
+    let site_url = site_url.as_deref();
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = quotes
+            .chunks(per_worker)
+            .map(|part| {
+                let quotes_dir = &quotes_dir;
+                scope.spawn(move || {
+                    part.iter().try_for_each(|quote| {
+                        write_share_page(quotes_dir, explainer, quote, site_url)
+                    })
+                })
+            })
+            .collect();
+        workers.into_iter().try_for_each(|worker| {
+            worker
+                .join()
+                .unwrap_or_else(|_| Err("a share page's renderer failed".into()))
+        })
+    })?;
     Ok(Written {
         share_pages: explainer.explainer.quotes.len(),
     })
+}
+
+/// Writes one quote's share page and card image into `quotes_dir/<slug>/`.
+fn write_share_page(
+    quotes_dir: &Path,
+    explainer: &AnchoredExplainer,
+    quote: &Quote,
+    site_url: Option<&str>,
+) -> Result<(), String> {
+    let dir = quotes_dir.join(&quote.id);
+    fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let head = share_head(explainer, quote, site_url);
+    let title = share_title(explainer, quote);
+    let page = share_page::share_page(explainer, quote, &title, &head, site_url);
+    fs::write(dir.join("index.html"), page)
+        .map_err(|e| format!("cannot write a share page: {e}"))?;
+    let speaker = explainer.explainer.person(&quote.speaker);
+    let role = speaker.map_or("", |p| p.role.as_str());
+    // A shared translation says so on its image, where it travels alone.
+    let role = match quote.spoken_language(&explainer.explainer.article.language) {
+        Some(spoken) if spoken.translation.is_some() => {
+            format!("{role} · {}", STRINGS.translated_from(spoken.spoken_in))
+        }
+        _ => role.to_string(),
+    };
+    let png = render_png(&QuoteCardImage {
+        quote: &quote.text,
+        speaker: speaker.map_or(quote.speaker.as_str(), |p| p.name.as_str()),
+        role: &role,
+        headline: &explainer.explainer.article.headline,
+        publisher: explainer.explainer.article.publisher.as_deref(),
+        right_to_left: explainer.explainer.article.direction() == "rtl",
+    })?;
+    fs::write(dir.join("card.png"), png).map_err(|e| format!("cannot write a share image: {e}"))
 }
 
 /// The page as the template left it: without an earlier pre-render's head block
@@ -256,22 +289,27 @@ fn main_head(explainer: &AnchoredExplainer, site_url: Option<&str>) -> String {
     head
 }
 
-/// Title, canonical URL, Open Graph and Twitter card tags for one quote's page.
-fn share_head(explainer: &AnchoredExplainer, quote: &Quote, site_url: Option<&str>) -> String {
+/// One quote's page title: “the words” — the speaker.
+fn share_title(explainer: &AnchoredExplainer, quote: &Quote) -> String {
     let speaker = explainer
         .explainer
         .person(&quote.speaker)
         .map_or(quote.speaker.as_str(), |p| p.name.as_str());
     // Plain text has no <bdi>: the quote and the name are isolated with Unicode's
     // isolates, and the title reads in the article's direction (crate::bidi).
-    let title = bidi::in_direction(
+    bidi::in_direction(
         format!(
             "“{}” — {}",
             bidi::isolate(&quote.text),
             bidi::isolate(speaker)
         ),
         explainer.explainer.article.direction(),
-    );
+    )
+}
+
+/// Canonical URL, description, Open Graph and Twitter card tags for one quote's page.
+fn share_head(explainer: &AnchoredExplainer, quote: &Quote, site_url: Option<&str>) -> String {
+    let title = share_title(explainer, quote);
     let path = format!("quote/{}/", quote.id);
     let (page_url, image_url) = match site_url {
         Some(site) => (format!("{site}{path}"), format!("{site}{path}card.png")),

@@ -9,6 +9,7 @@
 use serde_json::{json, Value};
 
 use super::anchored::AnchoredExplainer;
+use super::explainer::Quote;
 use super::language::Translation;
 use crate::fragment::Fragment;
 
@@ -18,11 +19,6 @@ pub fn json_ld(explainer: &AnchoredExplainer, page_url: &str) -> Value {
     let content = &explainer.explainer;
     let article = &content.article;
     let article_id = format!("{page_url}#article");
-    let person = |id: &str| {
-        content.person(id).map(
-            |person| json!({ "@type": "Person", "name": person.name, "jobTitle": person.role }),
-        )
-    };
     let mut news_article = json!({
         "@type": "NewsArticle",
         "@id": article_id,
@@ -37,50 +33,79 @@ pub fn json_ld(explainer: &AnchoredExplainer, page_url: &str) -> Value {
     if let Some(publisher) = &article.publisher {
         news_article["publisher"] = json!({ "@type": "Organization", "name": publisher });
     }
-    let quotations = content.quotes.iter().map(|quote| {
-        let mut quotation = json!({
-            "@type": "Quotation",
-            "@id": format!("{page_url}{}", Fragment::Quote(quote.id.clone()).href()),
-            "text": quote.text,
-            "inLanguage": quote.text_language(&article.language),
-            "spokenByCharacter": person(&quote.speaker),
-            "isPartOf": { "@id": article_id },
-            "description": quote.context,
-        });
-        if let Some(spoken) = quote.spoken_language(&article.language) {
-            // A translation says who made it and what it translates; words that
-            // stand as spoken say nothing more than their language.
-            match spoken.translation {
-                Some(Translation::By(name)) => quotation["translator"] = json!({ "name": name }),
-                Some(Translation::Report) => {
-                    if let Some(publisher) = &article.publisher {
-                        quotation["translator"] =
-                            json!({ "@type": "Organization", "name": publisher });
-                    }
-                }
-                None => {}
-            }
-            if spoken.translation.is_some() {
-                let mut original = json!({ "@type": "Quotation", "inLanguage": spoken.spoken_in });
-                if let Some(words) = spoken.original {
-                    original["text"] = json!(words.text);
-                }
-                quotation["translationOfWork"] = original;
-            }
-        }
-        quotation
-    });
+    let quotations = content
+        .quotes
+        .iter()
+        .map(|quote| quotation(explainer, quote, page_url));
     json!({
         "@context": "https://schema.org",
         "@graph": std::iter::once(news_article).chain(quotations).collect::<Vec<_>>(),
     })
 }
 
+/// The `Quotation` node of one quote of the explainer published at `page_url`:
+/// its words and language, speaker, the article it is part of, and for a
+/// translation, who translated and what.
+fn quotation(explainer: &AnchoredExplainer, quote: &Quote, page_url: &str) -> Value {
+    let content = &explainer.explainer;
+    let article = &content.article;
+    let person = |id: &str| {
+        content.person(id).map(
+            |person| json!({ "@type": "Person", "name": person.name, "jobTitle": person.role }),
+        )
+    };
+    let article_id = format!("{page_url}#article");
+    let mut quotation = json!({
+        "@type": "Quotation",
+        "@id": format!("{page_url}{}", Fragment::Quote(quote.id.clone()).href()),
+        "text": quote.text,
+        "inLanguage": quote.text_language(&article.language),
+        "spokenByCharacter": person(&quote.speaker),
+        "isPartOf": { "@id": article_id },
+        "description": quote.context,
+    });
+    if let Some(spoken) = quote.spoken_language(&article.language) {
+        // A translation says who made it and what it translates; words that
+        // stand as spoken say nothing more than their language.
+        match spoken.translation {
+            Some(Translation::By(name)) => quotation["translator"] = json!({ "name": name }),
+            Some(Translation::Report) => {
+                if let Some(publisher) = &article.publisher {
+                    quotation["translator"] = json!({ "@type": "Organization", "name": publisher });
+                }
+            }
+            None => {}
+        }
+        if spoken.translation.is_some() {
+            let mut original = json!({ "@type": "Quotation", "inLanguage": spoken.spoken_in });
+            if let Some(words) = spoken.original {
+                original["text"] = json!(words.text);
+            }
+            quotation["translationOfWork"] = original;
+        }
+    }
+    quotation
+}
+
+/// The JSON-LD of one quote's share page: the quote's `Quotation` alone, part of
+/// the explainer published at `page_url` (the share page repeats no article body).
+pub fn quotation_json_ld(explainer: &AnchoredExplainer, quote: &Quote, page_url: &str) -> Value {
+    let article = &explainer.explainer.article;
+    let mut node = quotation(explainer, quote, page_url);
+    node["@context"] = json!("https://schema.org");
+    node["isPartOf"] = json!({
+        "@type": "NewsArticle",
+        "@id": format!("{page_url}#article"),
+        "headline": article.headline,
+        "url": article.url.as_deref().unwrap_or(page_url),
+    });
+    node
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::content::default_explainer;
-    use crate::model::Quote;
 
     #[test]
     fn describes_the_article_and_every_quote() {
@@ -144,5 +169,23 @@ mod tests {
         let unknown = translated(r#""spoken_in":"ru""#, None);
         assert!(unknown.get("translator").is_none());
         assert_eq!(unknown["translationOfWork"]["inLanguage"], "ru");
+    }
+
+    #[test]
+    fn a_share_page_describes_its_quote_alone() {
+        let explainer = default_explainer().unwrap();
+        let quote = &explainer.explainer.quotes[9];
+        let node = quotation_json_ld(&explainer, quote, "https://news.example/anchorage/");
+        assert_eq!(node["@context"], "https://schema.org");
+        assert_eq!(node["@type"], "Quotation");
+        assert_eq!(
+            node["@id"],
+            "https://news.example/anchorage/#quote-next-time-in-moscow"
+        );
+        assert_eq!(
+            node["isPartOf"]["headline"],
+            explainer.explainer.article.headline
+        );
+        assert!(node.get("articleBody").is_none() && node.get("@graph").is_none());
     }
 }
