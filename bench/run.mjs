@@ -502,6 +502,10 @@ async function widgetVsBaseline(browser, base, defaultContent) {
 const QUOTE_COUNTS = [10, 100, 1000, 5000];
 const SOURCE_SIZES = [10 * KB, 100 * KB, 1000 * KB];
 const cellName = (q, s) => `q${q}-s${s / KB}k`;
+// The cell whose site is also built with its share pages, for the budget on a
+// newsroom's whole site.
+const SHARE_BUILD_QUOTES = 1000;
+const SHARE_BUILD_SOURCE = 1000 * KB;
 const sourceLabel = (s) => (s >= 1e6 ? `${s / 1e6} MB` : `${s / KB} KB`);
 
 const CARGO_CLI = ['run', '--release', '-q', '-p', 'explainer-cli', '--'];
@@ -626,8 +630,8 @@ async function scale(browser, base) {
 
     const site = `/tmp/bench-site-${cell.name}`;
     rmSync(site, { recursive: true, force: true });
-    // Without share pages: they repeat the whole explainer once per quote, so at
-    // thousands of quotes they are gigabytes that say nothing about the widget.
+    // Without share pages, which say nothing about the widget's page: the site
+    // with them is built once, below, for its own budget lines.
     say(`${cell.name}: explainer build --no-share-pages, timeout ${BUILD_TIMEOUT_MS / 1000} s`);
     const build = await runTimed('cargo', [...CARGO_CLI, 'build', file, '--template', DIST, '--out', site, '--force', '--no-share-pages'], BUILD_TIMEOUT_MS);
     if (build.timedOut) {
@@ -650,6 +654,19 @@ async function scale(browser, base) {
     cell.htmlBytes = html.length;
     cell.htmlGzip = zlib.gzipSync(html, { level: 9 }).length;
     cell.siteBytes = duBytes(site);
+    if (cell.quotes === SHARE_BUILD_QUOTES && cell.source === SHARE_BUILD_SOURCE) {
+      // The site as a newsroom publishes it: a share page and a card image per
+      // quote, pre-compressed. The binary alone, as in a deploy script.
+      const shared = `${site}-shared`;
+      rmSync(shared, { recursive: true, force: true });
+      say(`${cell.name}: explainer build with share pages, timeout ${BUILD_TIMEOUT_MS / 1000} s`);
+      const b = await runTimed(binary, ['build', file, '--template', DIST, '--out', shared, '--force'], BUILD_TIMEOUT_MS);
+      cell.shareBuild = b.code === 0 && !b.timedOut
+        ? { ms: b.ms, bytes: duBytes(shared), pages: readdirSync(join(shared, 'quote'), { withFileTypes: true }).filter((e) => e.isDirectory()).length }
+        : { note: b.timedOut ? `over ${BUILD_TIMEOUT_MS / 1000} s` : `failed (exit ${b.code}): ${b.err.trim().split('\n').at(-1)}` };
+      rmSync(shared, { recursive: true, force: true });
+      say(`${cell.name}: with share pages ${cell.shareBuild.note ?? `${ms(cell.shareBuild.ms)}, ${bytes(cell.shareBuild.bytes)}`}`);
+    }
     say(`${cell.name}: built in ${ms(build.ms)}, index.html ${bytes(cell.htmlBytes)}, site ${bytes(cell.siteBytes)}`);
 
     mount(`/site/${cell.name}/`, site, true);
@@ -1054,7 +1071,7 @@ function render({ info, sizes, load, studio, embeds, cells, defaultContent }) {
       'Generated explainers (`bench/generate.mjs`: filler prose, each quote a unique phrase anchored once, five tracker items citing quotes), ' +
         'files in `bench/out/scale/`. Cells where the quotes alone would not fit in the source are n/a. ' +
         '*check*: `cargo run --release -q -p explainer-cli -- check FILE`, median (min–max) of 3, nothing subtracted; *binary*: `target/release/explainer check FILE` alone. ' +
-        `*site build*: \`cargo run --release -q -p explainer-cli -- build FILE --template bench/out/dist --out /tmp/bench-site-… --force --no-share-pages\` (the copy of \`dist/\` as template; the pre-rendered page without the per-quote share pages, which \`explainer build\` writes by default), killed after ${BUILD_TIMEOUT_MS / 1000} s ("timeout"; the cells behind it are skipped). ` +
+        `*site build*: \`cargo run --release -q -p explainer-cli -- build FILE --template bench/out/dist --out /tmp/bench-site-… --force --no-share-pages\` (the copy of \`dist/\` as template; the pre-rendered page without the per-quote share pages, which \`explainer build\` writes by default; the 1,000-quote, 1 MB cell is built a second time with them, by the release binary, for the budget lines on the whole site), killed after ${BUILD_TIMEOUT_MS / 1000} s ("timeout"; the cells behind it are skipped). ` +
         `*index.html*: the built page, raw / gzip -9. Browser columns: ${SCALE_RUNS} fresh-context run${SCALE_RUNS === 1 ? "" : "s"} (1 when a load takes over 15 s), median; ` +
         '*load → interactive* and *load → live* as in section 2 with the first card; *expand*, *source view*, *deep link*: `performance.now()` around the action dispatched in the page ' +
         '(a `click()` on a card toggle in the middle of the list ×3 per run; a click on `#tab-source` until `#panel-source` shows; `location.hash = "#quote-<last id>"` until that card is expanded)' +
@@ -1102,6 +1119,15 @@ function render({ info, sizes, load, studio, embeds, cells, defaultContent }) {
           `${label} at 1,000 quotes, ${sourceLabel(c.source)} source: ${Number.isFinite(v) ? `${ms(v)} of main-thread work and rendering (on screen ${ms(shown)} after the action)` : `not measured (${c.note ?? 'no data'})`} ≤ 16 ms`,
         );
       }
+    }
+    const shareBuilt = cells.find((c) => c.quotes === SHARE_BUILD_QUOTES && c.source === SHARE_BUILD_SOURCE);
+    const share = shareBuilt?.shareBuild;
+    const shareLabel = `a site build with share pages at 1,000 quotes / ${sourceLabel(SHARE_BUILD_SOURCE)} source`;
+    if (!share) line(null, `${shareLabel}: not built (${shareBuilt?.note ?? 'no such cell in this run'})`);
+    else if (share.note) line(false, `${shareLabel}: ${share.note}`);
+    else {
+      line(share.ms <= 10_000, `${shareLabel} (${share.pages} share pages and card images, pre-compressed): ${ms(share.ms)} ≤ 10 s`);
+      line(share.bytes <= 60e6, `${shareLabel}: ${(share.bytes / 1e6).toFixed(1)} MB on disk ≤ 60 MB`);
     }
     if (thousand.length === 0) line(null, 'expanding a quote and following a deep link at 1,000 quotes: no 1,000-quote cell in this run (--cells)');
     else if (!thousand.some((c) => c.m)) line(false, 'expanding a quote and following a deep link at 1,000 quotes: no 1,000-quote cell could be measured');
