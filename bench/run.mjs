@@ -307,9 +307,10 @@ function mount(prefix, dir, isolate = false) {
 // The timer runs only when the page's main thread is free, as a real tap's
 // input event would be (input even goes first), so a long task between the paint
 // and the tap (parsing, compiling, hydrating) delays it the same way.
-function pageProbe({ watch, hookWasm }) {
+function pageProbe({ watch, hookWasm, autoTap = true }) {
   const b = (window.__bench = { liveAt: null, openedAt: null, shownAt: null, tappedAt: null, memory: null });
   const tapWhenShown = () => {
+    if (!autoTap) return;
     const el = document.querySelector(watch);
     if (!el || el.getBoundingClientRect().height === 0) {
       requestAnimationFrame(tapWhenShown);
@@ -420,14 +421,14 @@ async function pageMemory() {
 }
 
 /** A fresh context and page, CPU throttling explicitly off. */
-async function freshPage(browser, { watch = null, hookWasm = false, timeoutMs = 60_000 }) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+async function freshPage(browser, { watch = null, hookWasm = false, autoTap = true, viewport = { width: 1280, height: 800 }, timeoutMs = 60_000 }) {
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   page.setDefaultTimeout(timeoutMs);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   // No element to watch: no probe (its loop would look for nothing every frame).
-  if (watch) await page.addInitScript(pageProbe, { watch, hookWasm });
+  if (watch) await page.addInitScript(pageProbe, { watch, hookWasm, autoTap });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   return { context, page, errors };
@@ -496,6 +497,73 @@ async function widgetVsBaseline(browser, base, defaultContent) {
       }
     }
     say(`load run ${run + 1}/${RUNS}: widget ${ms(results.widget.interactive.at(-1))}, baseline ${ms(results.baseline.interactive.at(-1))}`);
+  }
+  return results;
+}
+
+/**
+ * Tap to open at load, with real input: from 100 ms after navigation starts, the
+ * first quote's toggle is clicked through the browser's input pipeline (CDP
+ * `Input.dispatchMouseEvent`, as a mouse or a finger would), again every 25 ms
+ * until it has opened. Each click goes where the toggle is drawn at that moment,
+ * and only when the point hits it (an unstyled page may have something else
+ * there). The viewport is tall (TAP_VIEWPORT) so that the baseline's first quote,
+ * after its whole article, is on screen without scrolling, as the widget's is. Timestamps are the page's own (the probe's `openedAt`,
+ * performance.now() from navigation start). The widget must then go live with
+ * the card still open.
+ */
+async function tapToOpen(page, url, kind, toggle) {
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForTimeout(100);
+  const deadline = Date.now() + 20_000;
+  let clicks = 0;
+  for (;;) {
+    const point = await page.evaluate((sel) => {
+      if (window.__bench.openedAt !== null) return 'open';
+      const el = document.querySelector(sel);
+      const box = el?.getBoundingClientRect();
+      if (!box || box.height === 0 || box.bottom > innerHeight) return null;
+      const x = box.left + Math.min(40, box.width / 2);
+      const y = box.top + Math.min(20, box.height / 2);
+      return el.contains(document.elementFromPoint(x, y)) ? { x, y } : null;
+    }, toggle);
+    if (point === 'open') break;
+    if (point) {
+      await page.mouse.click(point.x, point.y);
+      clicks += 1;
+      if (await page.evaluate(() => window.__bench.openedAt !== null)) break;
+    }
+    if (Date.now() > deadline) throw new Error(`${kind}: ${toggle} did not open for ${clicks} clicks`);
+    await page.waitForTimeout(25);
+  }
+  if (kind === 'widget') {
+    await page.evaluate(() => window.__bench.live);
+    const kept = await page.evaluate((sel) => document.querySelector(sel)?.getAttribute('aria-expanded'), toggle);
+    if (kept !== 'true') throw new Error(`${toggle}: opened by a tap, but aria-expanded="${kept}" once live`);
+  }
+  return { opened: await page.evaluate(() => window.__bench.openedAt), clicks };
+}
+
+const TAP_VIEWPORT = { width: 1280, height: 2400 };
+
+async function tapToOpenRuns(browser, base, defaultContent) {
+  const firstId = defaultContent.quotes[0].id;
+  const pages = {
+    widget: { url: `${base}/`, toggle: `#quote-${firstId} .quote-card__toggle` },
+    baseline: { url: `${base}/baseline/`, toggle: 'details > summary' },
+  };
+  const results = { widget: [], baseline: [] };
+  for (let run = 0; run < RUNS; run++) {
+    const order = run % 2 === 0 ? ['widget', 'baseline'] : ['baseline', 'widget'];
+    for (const kind of order) {
+      const { context, page } = await freshPage(browser, { watch: pages[kind].toggle, autoTap: false, viewport: TAP_VIEWPORT });
+      try {
+        results[kind].push((await tapToOpen(page, pages[kind].url, kind, pages[kind].toggle)).opened);
+      } finally {
+        await context.close();
+      }
+    }
+    say(`tap run ${run + 1}/${RUNS}: widget ${ms(results.widget.at(-1))}, baseline ${ms(results.baseline.at(-1))}`);
   }
   return results;
 }
@@ -983,6 +1051,8 @@ async function main() {
   try {
     say(`widget vs baseline: ${RUNS} runs each, one browser, a fresh context per run`);
     load = await widgetVsBaseline(browser, base, defaultContent);
+    say(`tap to open with real input: ${RUNS} runs each`);
+    load.taps = await tapToOpenRuns(browser, base, defaultContent);
     say(`the Studio: ${STUDIO_RUNS} pastes of a ${STUDIO_ARTICLE.sourceBytes / KB} KB article, a fresh context each`);
     studioResult = await studio(browser, base);
     if (!studioResult) say('no dist/studio/index.html: the Studio is not measured (scripts/test.sh build builds it)');
@@ -1088,6 +1158,18 @@ function render({ info, sizes, load, studio, embeds, cells, defaultContent }) {
       ['widget live (`.is-live`)', spread(w.live), '–', `${(median(w.live) / median(b.interactive)).toFixed(2)}×`],
     ], ['', 'r', 'r', 'r']), '');
   line(ratio <= 1.5, `widget/baseline load-to-interactive ${ratio.toFixed(2)}× ≤ 1.5× (${ms(median(w.interactive))} vs ${ms(median(b.interactive))})`);
+  const taps = load.taps;
+  const tapRatio = median(taps.widget) / median(taps.baseline);
+  out.push('### Tap to open at load, with real input', '',
+    `${RUNS} fresh loads per page. From 100 ms after navigation starts, the first quote's toggle is clicked through the browser's own input ` +
+      'pipeline (`Input.dispatchMouseEvent`), at the point where it is drawn and only when that point hits it, every 25 ms until it has opened ' +
+      `(viewport ${TAP_VIEWPORT.width}×${TAP_VIEWPORT.height}, so that the baseline's first quote, after its whole article, is on screen without scrolling); ` +
+      'the time is the page\'s own clock (ms from navigation start) when it opened. The widget must then go live with the card still open.',
+    '',
+    table(['', 'widget', 'baseline (static HTML)', 'widget / baseline'], [
+      ['tap → opened', spread(taps.widget), spread(taps.baseline), `**${tapRatio.toFixed(2)}×**`],
+    ], ['', 'r', 'r', 'r']), '');
+  line(tapRatio <= 1.25, `tap to open at load with real input, widget/baseline ${tapRatio.toFixed(2)}× ≤ 1.25× (${ms(median(taps.widget))} vs ${ms(median(taps.baseline))})`);
 
   // 3
   if (cells.length) {
