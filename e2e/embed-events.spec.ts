@@ -3,7 +3,8 @@
 // and `…:link-copied` {fragment, url} CustomEvents on the placeholder element,
 // inline (composed out of the shadow root) and in an iframe (re-dispatched by
 // embed.js), one event per action, each instance on its own placeholder. And no
-// cookies, no web storage, no request to anything but the widget's own origin.
+// cookies, no web storage but the widget's documented record of what the reader
+// saw (README "A returning reader"), no request to anything but the widget's own origin.
 import type { BrowserContext, Page } from '@playwright/test';
 import { type EmbeddedWidget, type HostPage, type RecordedEvent, expect, test } from './fixtures/embed-host';
 
@@ -118,7 +119,7 @@ test('iframe: the same events arrive on the #story placeholder through embed.js'
   host.expectNoErrors();
 });
 
-test('no cookies, no web storage, and no request leaves 127.0.0.1 (inline and iframe)', async ({
+test('no cookies, no web storage but the documented record of what the reader saw, and no request leaves 127.0.0.1 (inline and iframe)', async ({
   host,
   context,
   page,
@@ -138,8 +139,24 @@ test('no cookies, no web storage, and no request leaves 127.0.0.1 (inline and if
       await widget.tab('source').click();
       await expect(widget.tab('source')).toHaveAttribute('aria-selected', 'true');
     }
-    const storage = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }));
-    expect(storage, `web storage on ${file}`).toEqual({ local: 0, session: 0 });
+    // Web storage holds nothing but what README "A returning reader" documents:
+    // one entry per explainer, of the day and the ids and statuses the reader
+    // saw, none of it about the reader. (data-remember="off" stores nothing:
+    // e2e/remember-off.spec.ts.)
+    const storage = await page.evaluate(() => ({
+      local: Object.entries(localStorage),
+      session: sessionStorage.length,
+    }));
+    expect(storage.session, `session storage on ${file}`).toBe(0);
+    for (const [key, value] of storage.local) {
+      expect(key, `a localStorage key on ${file}`).toMatch(/^news-explainer:seen:/);
+      const lines = value.trimEnd().split('\n');
+      expect(lines[0], `the format of ${key}`).toBe('news-explainer seen 1');
+      expect(lines[1], `the day of the visit in ${key}`).toMatch(/^visited \d{4}-\d{2}-\d{2}$/);
+      for (const line of lines.slice(2)) {
+        expect(line, `a fact in ${key}`).toMatch(/^(item [a-z0-9-]+ [a-z-]+|quote [a-z0-9-]+)$/);
+      }
+    }
     for (const frame of page.frames()) {
       expect(await frame.evaluate(() => document.cookie), `document.cookie in ${frame.url()}`).toBe('');
     }

@@ -30,7 +30,12 @@ export const STRICT_CSP = (await readFile(resolve(here, '..', 'docs', 'csp.txt')
  * first. Mounts can change while it serves (the benchmark mounts each scale site
  * as it builds it). Files are sent with their content type and `no-store`, a
  * folder as its index.html, nothing outside a mounted folder; `?csp` adds
- * STRICT_CSP, and a mount's own `headers` are added to its files.
+ * STRICT_CSP, and a mount's own `headers` are added to its files. Each file has
+ * an `ETag` (its size and modification time) and `Last-Modified`, and a request
+ * that names the current version (`If-None-Match`, else `If-Modified-Since`)
+ * gets `304 Not Modified` without a body, as a static host would answer the
+ * widget's refresh of `?src=` content. (`no-store` keeps the browser from
+ * asking so on its own: only requests that send the headers themselves get a 304.)
  *
  * @returns {{ server: import('node:http').Server,
  *             mount: (prefix: string, dir: string, headers?: Record<string, string>) => void,
@@ -64,13 +69,23 @@ export function createStaticServer() {
     const csp = url.searchParams.has('csp') ? { 'content-security-policy': STRICT_CSP } : {};
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const info = await stat(file);
       const body = await readFile(file);
-      res.writeHead(200, {
+      const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+      const lastModified = new Date(Math.floor(info.mtimeMs / 1000) * 1000);
+      const headers = {
         'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        etag,
+        'last-modified': lastModified.toUTCString(),
         ...m.headers,
         ...csp,
-      });
+      };
+      if (notModified(req, etag, lastModified)) {
+        res.writeHead(304, headers).end();
+        return;
+      }
+      res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       // Browsers ask for a favicon the page doesn't have; don't log a console error for it.
@@ -82,6 +97,23 @@ export function createStaticServer() {
     }
   });
   return { server, mount, unmount };
+}
+
+/**
+ * True when a GET or HEAD names the version served (RFC 9110, 13.1): by
+ * `If-None-Match` when the request has one, else by `If-Modified-Since`.
+ */
+function notModified(req, etag, lastModified) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  const match = req.headers['if-none-match'];
+  if (match !== undefined) {
+    return match.split(',').some((tag) => {
+      const t = tag.trim();
+      return t === '*' || t.replace(/^W\//, '') === etag;
+    });
+  }
+  const since = Date.parse(req.headers['if-modified-since'] ?? '');
+  return Number.isFinite(since) && lastModified.getTime() <= since;
 }
 
 // Run as a command (not imported): serve dist/ for the Playwright suite.

@@ -11,7 +11,7 @@
 //! `crate::embedding::Placement` whichever file it lives in:
 //! - `placement`: where the widget runs, and the links and URL writes that follow;
 //! - `mount_options`: what a mount is given (the [`Embedding`], the content
-//!   timeout) and why content from a URL did not arrive;
+//!   timeout, whether to remember what the reader has seen) and why content from a URL did not arrive;
 //! - `host_protocol`: what a framed widget reads from its URL, pym.js's
 //!   messages, and the engagement events the host page receives;
 //! - `embed_codes`: the codes a newsroom pastes into its CMS;
@@ -30,7 +30,7 @@ mod url;
 pub use embed_codes::EmbedCodes;
 pub use host_protocol::{EngagementEvent, FrameParams};
 pub use mount_options::{
-    bounded_timeout, timeout_seconds, Embedding, LoadError, DEFAULT_TIMEOUT_SECONDS,
+    bounded_timeout, timeout_seconds, Embedding, LoadError, Remember, DEFAULT_TIMEOUT_SECONDS,
 };
 pub use placement::Placement;
 pub use url::{is_web_url, origin_of, widget_folder, KeptParams};

@@ -38,7 +38,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 
 pub use components::app::{App, AppProps};
 use components::remote_explainer::{RemoteExplainer, RemoteExplainerProps};
-use embedding::{Embedding, Placement};
+use embedding::{Embedding, Placement, Remember};
 
 /// Mounts the explainer with the bundled default content into `root`.
 pub fn mount_into(root: web_sys::Element) {
@@ -53,7 +53,8 @@ pub fn mount_into(root: web_sys::Element) {
 /// bundled default. `widget_url` is the folder
 /// the widget is served from, for the embed codes. `keep_params` names the host
 /// page's query parameters that copied links keep (`data-keep-params`); links
-/// drop every other one.
+/// drop every other one. `remember` is the placeholder's `data-remember`
+/// (`off`: nothing about the reader's visits is stored, see [`Remember`]).
 #[wasm_bindgen(js_name = mount)]
 pub fn mount_inline(
     root: web_sys::Element,
@@ -62,6 +63,7 @@ pub fn mount_inline(
     timeout_seconds: Option<u32>,
     widget_url: Option<String>,
     keep_params: Option<String>,
+    remember: Option<String>,
 ) {
     host::panic::install_error_box(root.clone());
     let kept_params = embedding::KeptParams::parse(keep_params.as_deref().unwrap_or_default());
@@ -69,6 +71,7 @@ pub fn mount_inline(
         placement: Placement::Inline(kept_params),
         widget_url,
         content_url: None,
+        remember: Remember::parse(remember.as_deref()),
     };
     match src {
         // The host page chose the address: any web origin, but never `data:` and the like.
@@ -112,7 +115,9 @@ pub fn is_widget_page() -> bool {
 /// with `?timeout=` seconds to arrive; only from this page's origin and the ones
 /// its newsroom listed, see [`content_origin`]), the page's own
 /// (`<script type="application/json" id="explainer-content">`, see
-/// [`content::page_content_element`]), or the bundled default. `?theme=light` or
+/// [`content::page_content_element`]), or the bundled default. `?remember=off`
+/// (which `embed.js` passes on from `data-remember="off"`) stores nothing about
+/// the reader's visits. `?theme=light` or
 /// `?theme=dark` forces a colour scheme. In an iframe, the page talks to its host
 /// ([`host::frame`]).
 ///
@@ -142,6 +147,7 @@ pub fn mount_default() {
         .get_attribute("data-open")
         .and_then(|raw| fragment::Fragment::parse(&raw).ok().flatten());
     let prerendered = root.get_attribute("data-prerendered");
+    let remember = Remember::parse(host::location::query_param("remember").as_deref());
 
     if let Some(src) = host::location::query_param("src").filter(|src| !src.trim().is_empty()) {
         // Other content than the markup shows: draw afresh.
@@ -162,6 +168,7 @@ pub fn mount_default() {
             ),
             embedding: Embedding {
                 placement,
+                remember,
                 ..Embedding::default()
             },
             open,
@@ -177,6 +184,7 @@ pub fn mount_default() {
     let mut props = AppProps::from_json(&json);
     props.open = open;
     props.embedding.placement = placement;
+    props.embedding.remember = remember;
     let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
     match prerendered {
         Some(fingerprint) if fingerprint == content::fingerprint(&json) => {

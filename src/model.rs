@@ -13,6 +13,7 @@ pub mod highlight;
 pub mod json_path;
 pub mod language;
 pub mod problem;
+pub mod since_visit;
 pub mod status;
 pub mod structured_data;
 pub mod validate;
@@ -24,4 +25,5 @@ pub use explainer::{
 };
 pub use language::{SpokenLanguage, Translation};
 pub use problem::{Problem, ProblemKind, Severity};
+pub use since_visit::{Changes, SeenSnapshot};
 pub use status::Status;

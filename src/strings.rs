@@ -116,6 +116,15 @@ pub struct Strings {
     pub loading: &'static str,
     /// Button: fetch content from a URL again after it failed.
     pub retry: &'static str,
+    /// The visible mark on a quote card new since the reader's last visit.
+    pub new_mark: &'static str,
+    /// The visible mark on a tracker item changed since the reader's last visit.
+    pub changed_mark: &'static str,
+    /// Read after either mark by screen readers (visually hidden): what it means.
+    pub since_your_visit: &'static str,
+    /// Announced when content from a URL was refreshed and differs, with
+    /// nothing new to count (a note or a wording changed).
+    pub updated: &'static str,
 }
 
 /// A problem in words: what is wrong and, when there is something useful to
@@ -174,6 +183,10 @@ pub const STRINGS: Strings = Strings {
     code_not_copied: "Copying is not available here. Select the code and copy it.",
     loading: "Loading the explainer…",
     retry: "Try again",
+    new_mark: "New",
+    changed_mark: "Changed",
+    since_your_visit: " since your last visit",
+    updated: "This explainer has been updated.",
 };
 
 impl Strings {
@@ -209,6 +222,46 @@ impl Strings {
             1 => "1 quote expanded.".into(),
             _ => format!("{count} quotes expanded."),
         }
+    }
+
+    /// "2 items changed, 3 new quotes": what is new to a returning reader,
+    /// leaving out a count of none; empty when both are none.
+    pub fn changes(&self, changed_items: usize, new_quotes: usize) -> String {
+        let items = match changed_items {
+            1 => "1 item changed".to_string(),
+            n => format!("{n} items changed"),
+        };
+        let quotes = match new_quotes {
+            1 => "1 new quote".to_string(),
+            n => format!("{n} new quotes"),
+        };
+        match (changed_items, new_quotes) {
+            (0, 0) => String::new(),
+            (_, 0) => items,
+            (0, _) => quotes,
+            _ => format!("{items}, {quotes}"),
+        }
+    }
+
+    /// The line a returning reader sees: "Since your visit on August 15, 2025:
+    /// 2 items changed, 3 new quotes." (`visited` is `YYYY-MM-DD`).
+    pub fn since_visit(&self, visited: &str, changed_items: usize, new_quotes: usize) -> String {
+        format!(
+            "Since your visit on {}: {}.",
+            self.date(visited),
+            self.changes(changed_items, new_quotes)
+        )
+    }
+
+    /// Announced when content from a URL was refreshed with new items or quotes.
+    pub fn updated_with(&self, changed_items: usize, new_quotes: usize) -> String {
+        if changed_items == 0 && new_quotes == 0 {
+            return self.updated.into();
+        }
+        format!(
+            "This explainer has been updated: {}.",
+            self.changes(changed_items, new_quotes)
+        )
     }
 
     /// The notice for a link that leads nowhere in this explainer.
@@ -701,6 +754,27 @@ mod tests {
         assert_eq!(STRINGS.expanded_all(10), "10 quotes expanded.");
         assert_eq!(STRINGS.items(1), "1 item:");
         assert_eq!(STRINGS.items(7), "7 items:");
+        assert_eq!(STRINGS.changes(1, 1), "1 item changed, 1 new quote");
+        assert_eq!(STRINGS.changes(2, 0), "2 items changed");
+        assert_eq!(STRINGS.changes(0, 3), "3 new quotes");
+        assert_eq!(STRINGS.changes(0, 0), "");
+    }
+
+    #[test]
+    fn a_returning_reader_is_told_since_when_and_what() {
+        assert_eq!(
+            STRINGS.since_visit("2025-08-15", 2, 3),
+            "Since your visit on August 15, 2025: 2 items changed, 3 new quotes."
+        );
+        assert_eq!(
+            STRINGS.since_visit("2025-08-15", 0, 1),
+            "Since your visit on August 15, 2025: 1 new quote."
+        );
+        assert_eq!(
+            STRINGS.updated_with(1, 0),
+            "This explainer has been updated: 1 item changed."
+        );
+        assert_eq!(STRINGS.updated_with(0, 0), STRINGS.updated);
     }
 
     #[test]

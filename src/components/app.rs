@@ -22,7 +22,7 @@ use crate::embedding::Embedding;
 use crate::fragment::Fragment;
 use crate::hooks::{
     use_bring_into_view, use_embed_codes, use_engagement_events, use_fragment_navigation,
-    use_go_live, use_reader_actions, Live,
+    use_go_live, use_reader_actions, use_since_visit, use_update_announcement, Live,
 };
 use crate::model::{AnchoredExplainer, Problem};
 use crate::state::{View, ViewState};
@@ -95,7 +95,8 @@ pub struct ExplainerViewsProps {
     pub embedding: Embedding,
 }
 
-/// A valid explainer: header, notice, tabs and the three views.
+/// A valid explainer: header, the line for a returning reader, notice, tabs
+/// and the three views.
 ///
 /// It renders twice over: first as static HTML (the server-side render, and the
 /// first client render that hydrates it), readable without script — every view
@@ -131,6 +132,17 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
         state.view,
         state.expanded_quotes.clone(),
     );
+    let since_visit = use_since_visit(
+        explainer.clone(),
+        props.embedding.remember,
+        live,
+        state.clone(),
+    );
+    use_update_announcement(
+        explainer.clone(),
+        props.embedding.content_url.is_some(),
+        state.dispatcher(),
+    );
     let dispatch = use_reader_actions(&state, explainer.clone(), placement.clone(), root.clone());
     let context = use_memo(
         (
@@ -163,6 +175,14 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
             <div ref={root} part="explainer" class={classes!("explainer", live.then_some("is-live"))}
                  lang={article.language.clone()} dir={article.direction()} data-view={state.view.id()}>
                 <ExplainerHeader />
+                // Told once by the live region below when it first shows; not
+                // itself live, so its counts going down as the reader reads are quiet.
+                if let Some(line) = &since_visit.line {
+                    <p class="since-visit" id="since-visit">
+                        <span class="since-visit__icon" aria-hidden="true">{ "✦" }</span>
+                        <span class="since-visit__text">{ line }</span>
+                    </p>
+                }
                 <div class="notice-region" role="status" aria-live="polite">
                     if let Some(message) = &state.notice {
                         <Notice message={message.clone()} />
@@ -173,10 +193,11 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
                 }
                 { view_panel(View::Quotes, live, state.view, html! {
                     <QuoteList order={state.order} expanded={state.expanded_quotes.clone()}
-                        link_fallback={state.link_fallback.clone()} />
+                        link_fallback={state.link_fallback.clone()} unseen={since_visit.changes.clone()} />
                 }) }
                 { view_panel(View::Tracker, live, state.view, html! {
-                    <DealTracker filter={state.filter} expanded={state.expanded_deals.clone()} />
+                    <DealTracker filter={state.filter} expanded={state.expanded_deals.clone()}
+                        unseen={since_visit.changes.clone()} />
                 }) }
                 { view_panel(View::Source, live, state.view, html! { <SourceView /> }) }
                 // For newsroom staff, not readers: after the views, last in tab order.

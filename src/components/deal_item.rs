@@ -20,6 +20,10 @@ pub struct DealItemProps {
     pub index: usize,
     /// Whether the history is shown.
     pub expanded: bool,
+    /// The item is new or its status changed since the reader's last visit,
+    /// and they have not opened its history yet.
+    #[prop_or_default]
+    pub unseen: bool,
 }
 
 /// One tracker item.
@@ -75,10 +79,15 @@ pub fn deal_item(props: &DealItemProps) -> Html {
         })
         .collect();
     html! {
-        <li class={classes!("deal-item", props.expanded.then_some("is-expanded"))}
+        <li class={classes!("deal-item", props.expanded.then_some("is-expanded"), props.unseen.then_some("is-unseen"))}
             id={ElementId::Deal(&deal.id).id()} data-deal={deal.id.clone()} data-status={located.status.id()} tabindex="-1">
             <div class="deal-item__head">
                 { status_badge(located.status) }
+                if props.unseen {
+                    <span class="since-mark">
+                        { STRINGS.changed_mark }<span class="visually-hidden">{ STRINGS.since_your_visit }</span>
+                    </span>
+                }
                 <h3 class="deal-item__title">{ &deal.title }</h3>
             </div>
             <p class="deal-item__summary">{ &deal.summary }</p>

@@ -2,11 +2,13 @@
 //! the items.
 
 use std::collections::BTreeSet;
+use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::components::deal_item::DealItem;
 use crate::context::{use_view_context, ReaderAction};
+use crate::model::Changes;
 use crate::state::StatusFilter;
 use crate::strings::STRINGS;
 
@@ -17,6 +19,9 @@ pub struct DealTrackerProps {
     pub filter: StatusFilter,
     /// Ids of the items whose history is open.
     pub expanded: BTreeSet<String>,
+    /// What the reader has not seen since their last visit: its changed items are marked.
+    #[prop_or_default]
+    pub unseen: Rc<Changes>,
 }
 
 /// The tracker view.
@@ -71,7 +76,10 @@ pub fn deal_tracker(props: &DealTrackerProps) -> Html {
             <ul class="deal-list">
                 { for shown.into_iter().map(|index| {
                     let id = &explainer.tracker[index].id;
-                    html! { <DealItem key={id.clone()} {index} expanded={props.expanded.contains(id)} /> }
+                    html! {
+                        <DealItem key={id.clone()} {index} expanded={props.expanded.contains(id)}
+                            unseen={props.unseen.changed_items.contains(id)} />
+                    }
                 }) }
             </ul>
         </>

@@ -31,6 +31,9 @@ pub struct QuoteCardProps {
     pub index: usize,
     /// Whether the details are shown.
     pub expanded: bool,
+    /// The quote is new since the reader's last visit, and they have not opened it yet.
+    #[prop_or_default]
+    pub unseen: bool,
     /// The link to show for copying by hand, when the clipboard failed.
     #[prop_or_default]
     pub link_fallback: Option<String>,
@@ -85,6 +88,14 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
     };
     let speaker = html! { <span class="quote-card__speaker"><bdi>{ &person.name }</bdi></span> };
     let chevron = html! { <span class="quote-card__chevron" aria-hidden="true"></span> };
+    // A word, not only a colour; in the toggle, so the button's name says it too.
+    let mark = props.unseen.then(|| {
+        html! {
+            <span class="since-mark">
+                { STRINGS.new_mark }<span class="visually-hidden">{ STRINGS.since_your_visit }{ ": " }</span>
+            </span>
+        }
+    });
     let details = html! {
             <div class="quote-card__details" id={details_id.clone()} hidden={live && !props.expanded}>
             <p class="quote-card__label">{ STRINGS.in_context }</p>
@@ -133,7 +144,11 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
             }
         </div>
     };
-    let class = classes!("quote-card", props.expanded.then_some("is-expanded"));
+    let class = classes!(
+        "quote-card",
+        props.expanded.then_some("is-expanded"),
+        props.unseen.then_some("is-unseen")
+    );
     if !live {
         return html! {
             <li {class} id={link.id()} data-quote={quote.id.clone()} tabindex="-1">
@@ -153,7 +168,7 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
             <button type="button" class="quote-card__toggle"
                     aria-expanded={props.expanded.to_string()} aria-controls={details_id}
                     onclick={ontoggle}>
-                { text }{ speaker }{ chevron }
+                { mark }{ text }{ speaker }{ chevron }
             </button>
             if !props.expanded {
                 <p class="quote-card__hint">{ &quote.context }</p>

@@ -2,6 +2,7 @@
 //! article order or grouped by speaker.
 
 use std::collections::BTreeSet;
+use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -9,6 +10,7 @@ use crate::components::quote_run::{QuoteRun, RUN};
 use crate::context::{use_view_context, ReaderAction};
 use crate::fragment::Fragment;
 use crate::ids::ElementId;
+use crate::model::Changes;
 use crate::state::QuoteOrder;
 use crate::strings::STRINGS;
 
@@ -22,6 +24,9 @@ pub struct QuoteListProps {
     /// A link to show for copying by hand (where it leads, the URL), on its card.
     #[prop_or_default]
     pub link_fallback: Option<(Fragment, String)>,
+    /// What the reader has not seen since their last visit: its new quotes are marked.
+    #[prop_or_default]
+    pub unseen: Rc<Changes>,
 }
 
 /// The quotes view.
@@ -37,11 +42,15 @@ pub fn quote_list(props: &QuoteListProps) -> Html {
             .enumerate()
             .map(|(run, indices)| {
                 let mut expanded = 0;
+                let mut unseen = 0;
                 let mut link_fallback = None;
                 for (position, &index) in indices.iter().enumerate() {
                     let id = &explainer.explainer.quotes[index].id;
                     if props.expanded.contains(id) {
                         expanded |= 1 << position;
+                    }
+                    if props.unseen.new_quotes.contains(id) {
+                        unseen |= 1 << position;
                     }
                     if let Some((Fragment::Quote(slug), url)) = &props.link_fallback {
                         if slug == id {
@@ -50,7 +59,7 @@ pub fn quote_list(props: &QuoteListProps) -> Html {
                     }
                 }
                 html! {
-                    <QuoteRun key={run} indices={indices.to_vec()} {expanded} {link_fallback} />
+                    <QuoteRun key={run} indices={indices.to_vec()} {expanded} {unseen} {link_fallback} />
                 }
             })
             .collect()

@@ -23,6 +23,9 @@ pub struct QuoteRunProps {
     pub indices: Vec<usize>,
     /// Bit `i` set: the card at `indices[i]` is expanded.
     pub expanded: u32,
+    /// Bit `i` set: the quote at `indices[i]` is new since the reader's last visit.
+    #[prop_or_default]
+    pub unseen: u32,
     /// `(position in indices, url)` of a link to show for copying by hand.
     pub link_fallback: Option<(usize, String)>,
 }
@@ -42,7 +45,8 @@ pub fn quote_run(props: &QuoteRunProps) -> Html {
                 .map(|(_, url)| url.clone());
             // A quote's index names it as well as its id does, within one content.
             html! {
-                <QuoteCard key={index} {index} expanded={props.expanded & (1 << position) != 0} {link_fallback} />
+                <QuoteCard key={index} {index} expanded={props.expanded & (1 << position) != 0}
+                    unseen={props.unseen & (1 << position) != 0} {link_fallback} />
             }
         })
         .collect()

@@ -1,13 +1,20 @@
 //! An explainer whose content comes from a URL (`data-src` on an embed, `?src=`
 //! on the page): a loading state, then the explainer, or a message that says what
 //! went wrong with a button to try again. Never a blank box or a dead widget.
+//!
+//! Once shown, the content is refreshed when the reader comes back to the tab
+//! ([`use_refresh_on_return`]): a new version that is valid re-renders in place
+//! (the same [`App`], so open cards, the view, the filter and the scroll stay);
+//! one that is not, like a failed request, leaves the last good content shown.
 
 use yew::prelude::*;
 
 use crate::components::app::{App, AppProps, Loaded};
 use crate::embedding::{Embedding, LoadError};
 use crate::fragment::Fragment;
-use crate::host::fetch;
+use crate::hooks::{use_refresh_on_return, LastFetch};
+use crate::host::fetch::{self, Fetched};
+use crate::host::visibility;
 use crate::strings::STRINGS;
 
 /// Props of [`RemoteExplainer`].
@@ -39,19 +46,55 @@ pub fn remote_explainer(props: &RemoteExplainerProps) -> Html {
     let remote = use_state(|| Remote::Loading);
     // Bumped by "Try again", which runs the fetch once more.
     let attempt = use_state(|| 0_u32);
+    let last = use_mut_ref(LastFetch::default);
     {
-        let remote = remote.clone();
+        let (remote, last) = (remote.clone(), last.clone());
         let url = props.url.clone();
         let timeout = props.timeout_seconds;
         use_effect_with((props.url.clone(), *attempt), move |_| {
             remote.set(Remote::Loading);
+            last.borrow_mut().requested_at = visibility::now_ms();
             yew::platform::spawn_local(async move {
                 remote.set(match fetch::fetch_text(&url, timeout).await {
-                    Ok(json) => Remote::Arrived(AppProps::from_json(&json).content),
+                    Ok(Fetched::Content { text, validators }) => {
+                        let content = AppProps::from_json(&text).content;
+                        let mut last = last.borrow_mut();
+                        last.text = text;
+                        last.validators = validators;
+                        Remote::Arrived(content)
+                    }
+                    // Asked unconditionally, so no server should say this.
+                    Ok(Fetched::Unchanged) => Remote::Failed(LoadError::Status {
+                        code: 304,
+                        text: String::new(),
+                    }),
                     Err(error) => Remote::Failed(error),
                 });
             });
         });
+    }
+    {
+        let changed = {
+            let remote = remote.clone();
+            Callback::from(
+                move |text: String| match AppProps::from_json(&text).content {
+                    // Checked as on first load; only a valid version replaces what is shown.
+                    Ok(explainer) => remote.set(Remote::Arrived(Ok(explainer))),
+                    Err(_) => web_sys::console::debug_1(
+                        &"News explainer: the refreshed content has errors; keeping what is shown"
+                            .into(),
+                    ),
+                },
+            )
+        };
+        let arrived = matches!(*remote, Remote::Arrived(_));
+        use_refresh_on_return(
+            props.url.clone(),
+            props.timeout_seconds,
+            arrived,
+            last,
+            changed,
+        );
     }
     match &*remote {
         Remote::Loading => html! {

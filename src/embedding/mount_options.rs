@@ -15,6 +15,32 @@ pub struct Embedding {
     pub widget_url: Option<String>,
     /// The URL the content was loaded from, when it was not bundled or in the page.
     pub content_url: Option<String>,
+    /// Whether the widget remembers, in the reader's browser, what they have seen.
+    pub remember: Remember,
+}
+
+/// Whether the widget remembers what the reader has seen (which tracker
+/// statuses, which quotes, on which day), in their own browser's storage, to
+/// tell them what is new on a later visit. A host page turns it off with
+/// `data-remember="off"` on the placeholder (`?remember=off` on the widget page).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Remember {
+    /// Remember (the default).
+    #[default]
+    On,
+    /// Read and write nothing.
+    Off,
+}
+
+impl Remember {
+    /// From a `data-remember` attribute or `remember` parameter: `off` (in any
+    /// case, spaces around ignored) turns it off; anything else leaves it on.
+    pub fn parse(raw: Option<&str>) -> Remember {
+        match raw {
+            Some(raw) if raw.trim().eq_ignore_ascii_case("off") => Remember::Off,
+            _ => Remember::On,
+        }
+    }
 }
 
 /// Why content from a URL (`data-src`, `?src=`) did not arrive. Content that
@@ -66,5 +92,14 @@ mod tests {
         assert_eq!(bounded_timeout(Some(120)), 120);
         assert_eq!(bounded_timeout(Some(121)), DEFAULT_TIMEOUT_SECONDS);
         assert_eq!(bounded_timeout(None), DEFAULT_TIMEOUT_SECONDS);
+    }
+
+    #[test]
+    fn only_off_turns_remembering_off() {
+        assert_eq!(Remember::parse(Some("off")), Remember::Off);
+        assert_eq!(Remember::parse(Some(" OFF ")), Remember::Off);
+        for on in [None, Some(""), Some("on"), Some("no"), Some("false")] {
+            assert_eq!(Remember::parse(on), Remember::On, "{on:?}");
+        }
     }
 }

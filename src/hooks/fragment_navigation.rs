@@ -20,17 +20,19 @@ struct Listening {
     _host: Option<EventListener>,
 }
 
-/// Returns the callback that starts following fragments: it acts on the
-/// current one ([`start_view`]) and listens for changes, until the widget or
-/// its content goes away. [`super::use_go_live`] calls it in its task, so the
-/// start-up navigation renders together with going live.
+/// Returns the callback that starts following fragments: given `true`, it
+/// acts on the current one ([`start_view`]); either way it listens for
+/// changes, until the widget or its content goes away (new content calls it
+/// again, with `false`: the reader stays where they are).
+/// [`super::use_go_live`] calls it in its task, so the start-up navigation
+/// renders together with going live.
 #[hook]
 pub fn use_fragment_navigation(
     explainer: Rc<AnchoredExplainer>,
     placement: Placement,
     opened: bool,
     dispatcher: UseReducerDispatcher<ViewState>,
-) -> Callback<()> {
+) -> Callback<bool> {
     let listening = use_mut_ref(|| None::<Listening>);
     {
         let listening = listening.clone();
@@ -40,7 +42,7 @@ pub fn use_fragment_navigation(
     }
     use_callback(
         (explainer, placement, opened, dispatcher),
-        move |(), (explainer, placement, opened, dispatcher)| {
+        move |navigate: bool, (explainer, placement, opened, dispatcher)| {
             let go = {
                 let dispatcher = dispatcher.clone();
                 move |navigation: Option<Navigation>| {
@@ -49,12 +51,14 @@ pub fn use_fragment_navigation(
                     }
                 }
             };
-            go(start_view(
-                placement,
-                *opened,
-                &location::current_hash(),
-                explainer,
-            ));
+            if navigate {
+                go(start_view(
+                    placement,
+                    *opened,
+                    &location::current_hash(),
+                    explainer,
+                ));
+            }
             let hash = {
                 let (explainer, placement, go) = (explainer.clone(), placement.clone(), go.clone());
                 location::on_hash_change(move |hash| go(on_hash(&placement, &hash, &explainer)))

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use news_explainer::embedding::{Embedding, KeptParams, Placement};
+use news_explainer::embedding::{Embedding, KeptParams, Placement, Remember};
 use news_explainer::model::AnchoredExplainer;
 use news_explainer::{App, AppProps};
 use yew::prelude::*;
@@ -52,6 +52,8 @@ pub fn preview_pane(props: &PreviewPaneProps) -> Html {
                     placement: Placement::Inline(KeptParams::default()),
                     widget_url: props.widget_url.as_ref().map(|url| url.to_string()),
                     content_url: None,
+                    // A draft is not a reader's visit: nothing to mark as new.
+                    remember: Remember::Off,
                 },
             };
             html! { <App ..props /> }
