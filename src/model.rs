@@ -17,7 +17,12 @@ pub mod structured_data;
 pub mod validate;
 
 pub use anchor::{Span, TextQuoteSelector};
-pub use anchored::{AnchoredDeal, AnchoredEvidence, AnchoredExplainer, AnchoredQuote};
-pub use explainer::{Article, DealItem, Evidence, Explainer, Person, Quote, Section, StatusChange};
+pub use anchored::{
+    AnchoredDeal, AnchoredEvidence, AnchoredExplainer, AnchoredQuote, AnchoredReport,
+};
+pub use explainer::{
+    Article, DealItem, Evidence, Explainer, Person, Quote, Report, ReportFacts, Section,
+    StatusChange,
+};
 pub use problem::{Problem, ProblemKind, Severity};
 pub use status::Status;

@@ -343,6 +343,7 @@ impl Strings {
                 let referent = match referent {
                     Referent::Person => "person",
                     Referent::Quote => "quote",
+                    Referent::Report => "report",
                 };
                 (
                     format!("No {referent} has the id “{id}”."),
@@ -409,6 +410,14 @@ impl Strings {
             ProblemKind::StatusDisagreesWithHistory { status, latest } => (
                 format!("The status is “{status}” but the latest history entry says “{latest}”."),
                 Some("Add a history entry for the change, or correct the status.".into()),
+            ),
+            ProblemKind::ReportOutOfOrder { published, previous } => (
+                format!("This report is dated {published}, before the report before it ({previous})."),
+                Some("Reports follow the article in date order, oldest first: move it, or correct its date.".into()),
+            ),
+            ProblemKind::HistoryBeforeReport { date, report, published } => (
+                format!("This history entry is dated {date}, before the report “{report}” it names ({published})."),
+                Some("A report tells of what happened by its date: name an earlier report, or correct the date.".into()),
             ),
             ProblemKind::Placeholder { text } => (
                 format!("Placeholder left: “{text}”."),

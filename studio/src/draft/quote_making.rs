@@ -132,6 +132,7 @@ pub fn make_quote(
         } else {
             context.into()
         },
+        report: None,
     };
     // Quotes are kept in article order: before the first one that starts later.
     let selectors: Vec<TextQuoteSelector<'_>> = explainer.quotes.iter().map(selector).collect();
