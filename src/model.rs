@@ -14,6 +14,7 @@ pub mod json_path;
 pub mod problem;
 pub mod status;
 pub mod structured_data;
+pub mod timeline;
 pub mod validate;
 
 pub use anchor::{Span, TextQuoteSelector};

@@ -114,6 +114,14 @@ pub struct Strings {
     pub loading: &'static str,
     /// Button: fetch content from a URL again after it failed.
     pub retry: &'static str,
+    /// Accessible name of the buttons that switch between reports.
+    pub reports_label: &'static str,
+    /// Link to a report's own page, where it has a URL.
+    pub original_report: &'static str,
+    /// Heading of the timeline of status changes across the tracker.
+    pub timeline_heading: &'static str,
+    /// Before the header's date of the latest update.
+    pub updated: &'static str,
 }
 
 /// A problem in words: what is wrong and, when there is something useful to
@@ -171,6 +179,10 @@ pub const STRINGS: Strings = Strings {
     code_not_copied: "Copying is not available here. Select the code and copy it.",
     loading: "Loading the explainer…",
     retry: "Try again",
+    reports_label: "Reports, oldest first",
+    original_report: "Read the report",
+    timeline_heading: "What changed",
+    updated: "Updated",
 };
 
 impl Strings {
@@ -462,6 +474,25 @@ impl Strings {
     /// The status history's heading for a tracker item, for screen readers.
     pub fn showing(&self, shown: usize, total: usize) -> String {
         format!("Showing {shown} of {total} items.")
+    }
+
+    /// A report's place among the explainer's reports, counted from 1.
+    pub fn report_number(&self, number: usize, count: usize) -> String {
+        format!("Report {number} of {count}")
+    }
+
+    /// Where a quote card's words come from, when an explainer has several
+    /// reports: the report's date, before its headline.
+    pub fn from_report(&self, published: &str) -> String {
+        format!("From the report of {}:", self.date(published))
+    }
+
+    /// How many pieces of evidence a timeline entry links to.
+    pub fn evidence_count(&self, count: usize) -> String {
+        match count {
+            1 => "1 piece of evidence".into(),
+            _ => format!("{count} pieces of evidence"),
+        }
     }
 
     /// A date as readers read it: `2025-08-15` → `August 15, 2025`.

@@ -178,7 +178,7 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
                 { view_panel(View::Tracker, live, state.view, html! {
                     <DealTracker filter={state.filter} expanded={state.expanded_deals.clone()} />
                 }) }
-                { view_panel(View::Source, live, state.view, html! { <SourceView /> }) }
+                { view_panel(View::Source, live, state.view, html! { <SourceView report={state.report.clone()} /> }) }
                 // For newsroom staff, not readers: after the views, last in tab order.
                 if let Some(codes) = embed_codes {
                     <EmbedPanel {codes} oncopy={oncopycode} />

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use yew::prelude::*;
 
 use crate::components::deal_item::DealItem;
+use crate::components::status_timeline::StatusTimeline;
 use crate::context::{use_view_context, ReaderAction};
 use crate::state::StatusFilter;
 use crate::strings::STRINGS;
@@ -74,6 +75,9 @@ pub fn deal_tracker(props: &DealTrackerProps) -> Html {
                     html! { <DealItem key={id.clone()} {index} expanded={props.expanded.contains(id)} /> }
                 }) }
             </ul>
+            if anchored.has_timeline() {
+                <StatusTimeline />
+            }
         </>
     }
 }

@@ -1006,7 +1006,7 @@ pub fn is_slug(id: &str) -> bool {
 }
 
 /// `YYYY-MM-DD` with a month 01–12 and a day that exists in that month.
-fn is_iso_date(value: &str) -> bool {
+pub fn is_iso_date(value: &str) -> bool {
     let parts: Vec<&str> = value.split('-').collect();
     let [year, month, day] = parts[..] else {
         return false;
