@@ -20,7 +20,7 @@ import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS as BASE_CHROMIUM_ARGS } from '../e2e/browser-env.mjs';
 import { createStaticServer } from '../e2e/serve-dist.mjs';
-import { generate, feasible, sourceSize, articleText } from './generate.mjs';
+import { generate, generateReports, feasible, sourceSize, articleText } from './generate.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(REPO, 'bench', 'out');
@@ -50,7 +50,7 @@ if (opts.help) {
   --runs N            page loads per page for widget vs baseline (default 7)
   --scale-runs N      page loads per scale cell (default 3)
   --studio-runs N     pastes of the 100 KB article into the Studio (default 5)
-  --cells LIST        only these scale cells, e.g. q10-s10k,q1000-s100k
+  --cells LIST        only these scale cells, e.g. q10-s10k,q1000-s100k,q1000-r10x100k
   --no-scale          skip the scale matrix
   --build-timeout S   per site build, seconds (default 120); slower cells print "timeout"
   --cell-timeout S    browser part of one scale cell, seconds (default 120)
@@ -504,6 +504,12 @@ const SOURCE_SIZES = [10 * KB, 100 * KB, 1000 * KB];
 const cellName = (q, s) => `q${q}-s${s / KB}k`;
 const sourceLabel = (s) => (s >= 1e6 ? `${s / 1e6} MB` : `${s / KB} KB`);
 
+// One line beside the matrix (issue #15): an explainer of ten reports of
+// 100 KB each and 1,000 quotes in all, measured and budgeted like the others.
+const REPORTS_CELL = { name: 'q1000-r10x100k', quotes: 1000, reports: 10, reportBytes: 100 * KB };
+/** A cell's source as the table shows it: its size, or its reports. */
+const cellSourceLabel = (c) => (c.reports ? `${c.reports} reports × ${sourceLabel(c.reportBytes)}` : sourceLabel(c.source));
+
 const CARGO_CLI = ['run', '--release', '-q', '-p', 'explainer-cli', '--'];
 
 async function measureCell(browser, base, cell) {
@@ -570,6 +576,10 @@ async function scale(browser, base) {
       cells.push({ name, quotes: q, source: s, feasible: feasible(q, s) });
     }
   }
+  if (!only || only.has(REPORTS_CELL.name)) {
+    const { reports, reportBytes } = REPORTS_CELL;
+    cells.push({ ...REPORTS_CELL, source: reports * reportBytes, feasible: feasible(REPORTS_CELL.quotes / reports, reportBytes) });
+  }
   const builds = new Map(); // name -> 'ok' | 'timeout' | 'failed'
   // Build once in release, so no timed run compiles.
   say('cargo build --release -p explainer-cli (no-op when built)');
@@ -583,7 +593,9 @@ async function scale(browser, base) {
       continue;
     }
     const file = join(OUT, 'scale', `${cell.name}.json`);
-    cell.content = generate({ quotes: cell.quotes, sourceBytes: cell.source });
+    cell.content = cell.reports
+      ? generateReports({ reports: cell.reports, quotes: cell.quotes, reportBytes: cell.reportBytes })
+      : generate({ quotes: cell.quotes, sourceBytes: cell.source });
     const json = JSON.stringify(cell.content, null, 1);
     writeFileSync(file, json);
     cell.jsonBytes = Buffer.byteLength(json);
@@ -610,6 +622,8 @@ async function scale(browser, base) {
     const smallerTimedOut = cells.find(
       (o) =>
         builds.get(o.name) === 'timeout' &&
+        !o.reports &&
+        !cell.reports &&
         ((o.source === cell.source && o.quotes < cell.quotes) || (o.quotes === cell.quotes && o.source < cell.source)),
     );
     if (smallerTimedOut) {
@@ -705,7 +719,8 @@ const GROWTH_LIMIT = 20; // × time per 10× content
 
 /** Steps between neighbouring measured cells, along both axes. */
 function growthSteps(cells) {
-  const at = (q, s) => cells.find((c) => c.quotes === q && c.source === s && c.content);
+  // The reports line is not on the matrix's axes.
+  const at = (q, s) => cells.find((c) => c.quotes === q && c.source === s && !c.reports && c.content);
   const steps = [];
   for (const s of SOURCE_SIZES) {
     for (let i = 0; i + 1 < QUOTE_COUNTS.length; i++) {
@@ -1035,7 +1050,7 @@ function render({ info, sizes, load, studio, embeds, cells, defaultContent }) {
       const mem = m?.memory ?? [];
       return [
         c.quotes.toLocaleString('en'),
-        sourceLabel(c.source),
+        cellSourceLabel(c),
         c.content ? bytes(c.jsonBytes) : 'n/a',
         c.content ? spread(c.checkCargo ?? []) : 'n/a',
         c.content ? ms(median(c.checkBinary ?? [])) : 'n/a',
@@ -1099,7 +1114,7 @@ function render({ info, sizes, load, studio, embeds, cells, defaultContent }) {
         const shown = c.m ? median(c.m[`${key}Shown`]) : NaN;
         line(
           Number.isFinite(v) ? v <= 16 : null,
-          `${label} at 1,000 quotes, ${sourceLabel(c.source)} source: ${Number.isFinite(v) ? `${ms(v)} of main-thread work and rendering (on screen ${ms(shown)} after the action)` : `not measured (${c.note ?? 'no data'})`} ≤ 16 ms`,
+          `${label} at 1,000 quotes, ${cellSourceLabel(c)} source: ${Number.isFinite(v) ? `${ms(v)} of main-thread work and rendering (on screen ${ms(shown)} after the action)` : `not measured (${c.note ?? 'no data'})`} ≤ 16 ms`,
         );
       }
     }
