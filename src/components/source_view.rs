@@ -54,6 +54,8 @@ pub fn source_view(props: &SourceViewProps) -> Html {
     let switch = context.live.then(|| {
         html! {
             <div class="report-switch" role="group" aria-label={STRINGS.reports_label}>
+                // The group's name, for sighted readers; screen readers hear it once, as the name.
+                <span class="report-switch__label" aria-hidden="true">{ STRINGS.reports_label }{ ":" }</span>
                 { for (0..count).filter_map(|index| explainer.report(index).map(|report| (index, report))).map(|(index, report)| {
                     let onclick = context.dispatch.reform(move |_: MouseEvent| ReaderAction::ShowReport(index));
                     html! {
