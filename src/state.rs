@@ -388,6 +388,33 @@ mod tests {
     }
 
     #[test]
+    fn the_article_text_shows_the_newest_report_the_chosen_one_or_the_one_a_link_names() {
+        let json = include_str!("../tests/data/three-reports.json");
+        let explainer = crate::model::validate::load(json).unwrap();
+        let shown = |state: &ViewState| state.report.index(&explainer);
+        assert_eq!(shown(&ViewState::default()), 2);
+        let chosen = after([Action::ShowReport(0)]);
+        assert_eq!(shown(&chosen), 0);
+        // A link into the second report shows it, a quote's or a passage's.
+        for slug in ["one-fare-first-crossing", "single-fare-evidence-2"] {
+            let link = Fragment::Source(Some(slug.into()));
+            let state = after([
+                Action::ShowReport(0),
+                Action::Navigate(Navigation::To(link)),
+            ]);
+            assert_eq!(shown(&state), 1, "{slug}");
+            assert_eq!(state.view, View::Source);
+        }
+        // `#source` alone keeps the report shown; a report past the last is the last.
+        let state = after([
+            Action::ShowReport(0),
+            Action::Navigate(Navigation::To(Fragment::Source(None))),
+        ]);
+        assert_eq!(shown(&state), 0);
+        assert_eq!(shown(&after([Action::ShowReport(9)])), 2);
+    }
+
+    #[test]
     fn toggling_a_quote_twice_collapses_it() {
         let once = after([Action::ToggleQuote("a".into())]);
         assert!(once.expanded_quotes.contains("a"));
