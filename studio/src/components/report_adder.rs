@@ -73,7 +73,7 @@ pub fn report_adder(props: &ReportAdderProps) -> Html {
                         value={browser::today()} />
                 </div>
                 <div class="studio-field">
-                    <label for="studio-report-headline">{ "Headline of the later report" }</label>
+                    <label for="studio-report-headline">{ "Title of the later report" }</label>
                     <input id="studio-report-headline" type="text" ref={headline} />
                 </div>
             </div>
