@@ -487,14 +487,6 @@ impl Strings {
         format!("From the report of {}:", self.date(published))
     }
 
-    /// How many pieces of evidence a timeline entry links to.
-    pub fn evidence_count(&self, count: usize) -> String {
-        match count {
-            1 => "1 piece of evidence".into(),
-            _ => format!("{count} pieces of evidence"),
-        }
-    }
-
     /// A date as readers read it: `2025-08-15` → `August 15, 2025`.
     pub fn date(&self, iso: &str) -> String {
         let mut parts = iso.split('-').map(|p| p.parse::<usize>().ok());
