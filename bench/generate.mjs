@@ -111,7 +111,7 @@ export function feasible(quotes, sourceBytes) {
  * An explainer with `quotes` quotes over a source of about `sourceBytes` bytes
  * (UTF-8, headings and paragraphs), as a plain object ready for JSON.stringify.
  */
-export function generate({ quotes: nQuotes, sourceBytes, seed = 1 }) {
+export function generate({ quotes: nQuotes, sourceBytes, seed = 1, firstQuote = 0 }) {
   if (!feasible(nQuotes, sourceBytes)) {
     throw new Error(`${nQuotes} quotes do not fit in a ${sourceBytes}-byte source`);
   }
@@ -130,7 +130,10 @@ export function generate({ quotes: nQuotes, sourceBytes, seed = 1 }) {
   // The quotes: each a short phrase around its own made-up word.
   const quotes = [];
   const quoteSentences = [];
-  for (let i = 0; i < nQuotes; i++) {
+  for (let n = 0; n < nQuotes; n++) {
+    // Numbered from `firstQuote`, so the quotes of several reports
+    // (generateReports) never share a made-up word or an id.
+    const i = firstQuote + n;
     const made = madeUpWord(i);
     const before = Array.from({ length: int(1, 3) }, () => pick(WORDS));
     const after = Array.from({ length: int(1, 3) }, () => pick(WORDS));
@@ -218,9 +221,47 @@ export function generate({ quotes: nQuotes, sourceBytes, seed = 1 }) {
   };
 }
 
+/**
+ * An explainer of `reports` reports (issue #15), each of about `reportBytes`
+ * bytes with an equal share of `quotes` quotes: the first is the article, the
+ * others follow a day apart, each quote naming its report. Tracker items cite
+ * the first report's quotes, as in `generate`.
+ */
+export function generateReports({ reports: nReports, quotes: nQuotes, reportBytes, seed = 1 }) {
+  const perReport = Math.ceil(nQuotes / nReports);
+  const parts = Array.from({ length: nReports }, (_, k) =>
+    generate({
+      quotes: Math.min(perReport, nQuotes - k * perReport),
+      sourceBytes: reportBytes,
+      seed: seed + k,
+      firstQuote: k * perReport,
+    }),
+  );
+  const [first, ...later] = parts;
+  const day = (k) => `2025-08-${String(15 + k).padStart(2, '0')}`;
+  const explainer = {
+    ...first,
+    article: {
+      ...first.article,
+      headline: `Benchmark explainer: ${nQuotes} quotes over ${nReports} reports of ${Math.round(reportBytes / 1000)} KB`,
+    },
+    reports: later.map((part, k) => ({
+      id: `update-${k + 2}`,
+      headline: `Update ${k + 2}`,
+      published: day(k + 1),
+      source: part.source,
+    })),
+    quotes: [
+      ...first.quotes,
+      ...later.flatMap((part, k) => part.quotes.map((quote) => ({ ...quote, report: `update-${k + 2}` }))),
+    ],
+  };
+  return explainer;
+}
+
 /** The UTF-8 size of an explainer's source text (headings and paragraphs). */
 export function sourceSize(explainer) {
-  return explainer.source.reduce(
+  return [explainer.source, ...(explainer.reports ?? []).map((r) => r.source)].flat().reduce(
     (sum, s) => sum + (s.heading ? utf8(s.heading) : 0) + s.paragraphs.reduce((t, p) => t + utf8(p), 0),
     0,
   );

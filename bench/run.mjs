@@ -20,7 +20,7 @@ import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS as BASE_CHROMIUM_ARGS } from '../e2e/browser-env.mjs';
 import { createStaticServer } from '../e2e/serve-dist.mjs';
-import { generate, feasible, sourceSize, articleText } from './generate.mjs';
+import { generate, generateReports, feasible, sourceSize, articleText } from './generate.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(REPO, 'bench', 'out');
@@ -50,7 +50,7 @@ if (opts.help) {
   --runs N            page loads per page for widget vs baseline (default 7)
   --scale-runs N      page loads per scale cell (default 3)
   --studio-runs N     pastes of the 100 KB article into the Studio (default 5)
-  --cells LIST        only these scale cells, e.g. q10-s10k,q1000-s100k
+  --cells LIST        only these scale cells, e.g. q10-s10k,q1000-s100k,q1000-r10x100k
   --no-scale          skip the scale matrix
   --build-timeout S   per site build, seconds (default 120); slower cells print "timeout"
   --cell-timeout S    browser part of one scale cell, seconds (default 120)
@@ -232,7 +232,8 @@ const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 // deep link is compared with.
 function baselineHtml(content, cssFile, cssHref = `../${cssFile}`) {
   const people = new Map(content.people.map((p) => [p.id, p]));
-  const sections = content.source
+  // Every report's text, in order, as the widget's page holds them all.
+  const sections = [...content.source, ...(content.reports ?? []).flatMap((report) => report.source)]
     .map(
       (s) =>
         (s.heading ? `<h2>${esc(s.heading)}</h2>\n` : '') + s.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n'),
@@ -580,6 +581,12 @@ const SHARE_BUILD_QUOTES = 1000;
 const SHARE_BUILD_SOURCE = 1000 * KB;
 const sourceLabel = (s) => (s >= 1e6 ? `${s / 1e6} MB` : `${s / KB} KB`);
 
+// One line beside the matrix (issue #15): an explainer of ten reports of
+// 100 KB each and 1,000 quotes in all, measured and budgeted like the others.
+const REPORTS_CELL = { name: 'q1000-r10x100k', quotes: 1000, reports: 10, reportBytes: 100 * KB };
+/** A cell's source as the table shows it: its size, or its reports. */
+const cellSourceLabel = (c) => (c.reports ? `${c.reports} reports × ${sourceLabel(c.reportBytes)}` : sourceLabel(c.source));
+
 const CARGO_CLI = ['run', '--release', '-q', '-p', 'explainer-cli', '--'];
 
 async function measureCell(browser, base, cell) {
@@ -683,6 +690,10 @@ async function scale(browser, base) {
       cells.push({ name, quotes: q, source: s, feasible: feasible(q, s) });
     }
   }
+  if (!only || only.has(REPORTS_CELL.name)) {
+    const { reports, reportBytes } = REPORTS_CELL;
+    cells.push({ ...REPORTS_CELL, source: reports * reportBytes, feasible: feasible(REPORTS_CELL.quotes / reports, reportBytes) });
+  }
   const builds = new Map(); // name -> 'ok' | 'timeout' | 'failed'
   // Build once in release, so no timed run compiles.
   say('cargo build --release -p explainer-cli (no-op when built)');
@@ -696,7 +707,9 @@ async function scale(browser, base) {
       continue;
     }
     const file = join(OUT, 'scale', `${cell.name}.json`);
-    cell.content = generate({ quotes: cell.quotes, sourceBytes: cell.source });
+    cell.content = cell.reports
+      ? generateReports({ reports: cell.reports, quotes: cell.quotes, reportBytes: cell.reportBytes })
+      : generate({ quotes: cell.quotes, sourceBytes: cell.source });
     const json = JSON.stringify(cell.content, null, 1);
     writeFileSync(file, json);
     cell.jsonBytes = Buffer.byteLength(json);
@@ -723,6 +736,8 @@ async function scale(browser, base) {
     const smallerTimedOut = cells.find(
       (o) =>
         builds.get(o.name) === 'timeout' &&
+        !o.reports &&
+        !cell.reports &&
         ((o.source === cell.source && o.quotes < cell.quotes) || (o.quotes === cell.quotes && o.source < cell.source)),
     );
     if (smallerTimedOut) {
@@ -763,7 +778,7 @@ async function scale(browser, base) {
     cell.htmlBytes = html.length;
     cell.htmlGzip = zlib.gzipSync(html, { level: 9 }).length;
     cell.siteBytes = duBytes(site);
-    if (cell.quotes === SHARE_BUILD_QUOTES && cell.source === SHARE_BUILD_SOURCE) {
+    if (cell.quotes === SHARE_BUILD_QUOTES && cell.source === SHARE_BUILD_SOURCE && !cell.reports) {
       // The site as a newsroom publishes it: a share page and a card image per
       // quote, pre-compressed. The binary alone, as in a deploy script.
       const shared = `${site}-shared`;
@@ -835,7 +850,8 @@ const GROWTH_LIMIT = 20; // × time per 10× content
 
 /** Steps between neighbouring measured cells, along both axes. */
 function growthSteps(cells) {
-  const at = (q, s) => cells.find((c) => c.quotes === q && c.source === s && c.content);
+  // The reports line is not on the matrix's axes.
+  const at = (q, s) => cells.find((c) => c.quotes === q && c.source === s && !c.reports && c.content);
   const steps = [];
   for (const s of SOURCE_SIZES) {
     for (let i = 0; i + 1 < QUOTE_COUNTS.length; i++) {
@@ -1180,7 +1196,7 @@ function render({ info, sizes, load, studio, embeds, cells, defaultContent }) {
       const mem = m?.memory ?? [];
       return [
         c.quotes.toLocaleString('en'),
-        sourceLabel(c.source),
+        cellSourceLabel(c),
         c.content ? bytes(c.jsonBytes) : 'n/a',
         c.content ? spread(c.checkCargo ?? []) : 'n/a',
         c.content ? ms(median(c.checkBinary ?? [])) : 'n/a',
@@ -1242,7 +1258,7 @@ function render({ info, sizes, load, studio, embeds, cells, defaultContent }) {
       const expand = c.m ? median(c.m.expand) : NaN;
       line(
         Number.isFinite(expand) ? expand <= 16 : null,
-        `expanding a quote at 1,000 quotes, ${sourceLabel(c.source)} source: ${Number.isFinite(expand) ? `${ms(expand)} of main-thread work and rendering (on screen ${ms(median(c.m.expandShown))} after the action)` : `not measured (${c.note ?? 'no data'})`} ≤ 16 ms`,
+        `expanding a quote at 1,000 quotes, ${cellSourceLabel(c)} source: ${Number.isFinite(expand) ? `${ms(expand)} of main-thread work and rendering (on screen ${ms(median(c.m.expandShown))} after the action)` : `not measured (${c.note ?? 'no data'})`} ≤ 16 ms`,
       );
       // A deep link is held to the browser's own floor: the same fragment
       // navigation on a static page of the same quotes as <details>.
@@ -1251,13 +1267,13 @@ function render({ info, sizes, load, studio, embeds, cells, defaultContent }) {
       const ratio = deep / floor;
       line(
         Number.isFinite(ratio) ? ratio <= 1.3 : null,
-        `following a deep link at 1,000 quotes, ${sourceLabel(c.source)} source: ` +
+        `following a deep link at 1,000 quotes, ${cellSourceLabel(c)} source: ` +
           (Number.isFinite(ratio)
             ? `${ms(deep)} busy (on screen ${ms(median(c.m.deepShown))}) against ${ms(floor)} on the static page (on screen ${ms(median(c.staticDeep.deepShown))}): ${ratio.toFixed(2)}× ≤ 1.3×`
             : `not measured (${c.note ?? c.staticDeep?.error ?? 'no data'})`),
       );
     }
-    const shareBuilt = cells.find((c) => c.quotes === SHARE_BUILD_QUOTES && c.source === SHARE_BUILD_SOURCE);
+    const shareBuilt = cells.find((c) => c.quotes === SHARE_BUILD_QUOTES && c.source === SHARE_BUILD_SOURCE && !c.reports);
     const share = shareBuilt?.shareBuild;
     const shareLabel = `a site build with share pages at 1,000 quotes / ${sourceLabel(SHARE_BUILD_SOURCE)} source`;
     if (!share) line(null, `${shareLabel}: not built (${shareBuilt?.note ?? 'no such cell in this run'})`);

@@ -23,5 +23,6 @@ pub mod remote_explainer;
 pub mod source_text;
 pub mod source_view;
 pub mod status_badge;
+pub mod status_timeline;
 pub mod view_panel;
 pub mod view_tabs;

@@ -39,6 +39,8 @@ pub enum ReaderAction {
     ToggleDeal(usize),
     /// Filter the tracker.
     Filter(StatusFilter),
+    /// Show a report in the article text, by index (0: the article).
+    ShowReport(usize),
     /// Follow an in-widget link.
     Follow(Fragment),
     /// Copy the link to a place in the widget.

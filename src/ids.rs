@@ -15,6 +15,8 @@
 //! | an evidence passage's highlight | `source-<deal-id>-evidence-<n>` (`n` from 1) |
 //! | a view's tab, panel, heading | `tab-<view>`, `panel-<view>`, `heading-<view>` |
 //! | a speaker's heading (quotes by speaker) | `speaker-<person-id>` |
+//! | a report's heading in the article text (several reports) | `report-<n>` (`n` from 1) |
+//! | the tracker's timeline heading | `timeline` |
 
 use crate::state::View;
 
@@ -44,6 +46,11 @@ pub enum ElementId<'a> {
     ViewHeading(View),
     /// A speaker's heading in the quotes grouped by speaker, by the person's id.
     Speaker(&'a str),
+    /// A report's heading in the article text, by index from 0 (the article);
+    /// only an explainer of several reports has one.
+    Report(usize),
+    /// The heading of the tracker's timeline of status changes.
+    Timeline,
 }
 
 impl ElementId<'_> {
@@ -61,6 +68,8 @@ impl ElementId<'_> {
             ElementId::Panel(view) => format!("panel-{}", view.id()),
             ElementId::ViewHeading(view) => format!("heading-{}", view.id()),
             ElementId::Speaker(person) => format!("speaker-{person}"),
+            ElementId::Report(index) => format!("report-{}", index + 1),
+            ElementId::Timeline => "timeline".into(),
         }
     }
 
@@ -135,6 +144,8 @@ mod tests {
             (ElementId::Panel(View::Source), "panel-source"),
             (ElementId::ViewHeading(View::Quotes), "heading-quotes"),
             (ElementId::Speaker("putin"), "speaker-putin"),
+            (ElementId::Report(1), "report-2"),
+            (ElementId::Timeline, "timeline"),
         ] {
             assert_eq!(element.id(), id);
             assert_eq!(element.href(), format!("#{id}"));

@@ -16,12 +16,16 @@ pub mod problem;
 pub mod since_visit;
 pub mod status;
 pub mod structured_data;
+pub mod timeline;
 pub mod validate;
 
 pub use anchor::{Span, TextQuoteSelector};
-pub use anchored::{AnchoredDeal, AnchoredEvidence, AnchoredExplainer, AnchoredQuote};
+pub use anchored::{
+    AnchoredDeal, AnchoredEvidence, AnchoredExplainer, AnchoredQuote, AnchoredReport,
+};
 pub use explainer::{
-    Article, DealItem, Evidence, Explainer, OriginalWords, Person, Quote, Section, StatusChange,
+    Article, DealItem, Evidence, Explainer, OriginalWords, Person, Quote, Report, ReportFacts,
+    Section, StatusChange,
 };
 pub use language::{SpokenLanguage, Translation};
 pub use problem::{Problem, ProblemKind, Severity};

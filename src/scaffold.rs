@@ -214,6 +214,7 @@ pub fn scaffold(article: &str, options: &Options) -> Explainer {
                 spoken_in: None,
                 original: None,
                 translator: None,
+                report: None,
             }
         })
         .collect();
@@ -236,9 +237,92 @@ pub fn scaffold(article: &str, options: &Options) -> Explainer {
             language: options.language.clone(),
         },
         source,
+        reports: Vec::new(),
         people,
         quotes,
         tracker: Vec::new(),
+    }
+}
+
+/// A later report to add to an explainer: what [`add_report`] cannot find in
+/// its text.
+#[derive(Clone, Debug)]
+pub struct NewReport {
+    /// Publication date, `YYYY-MM-DD`.
+    pub published: String,
+    /// The headline; without one, a `TODO` for an editor.
+    pub headline: Option<String>,
+    /// The report's URL, if it has one.
+    pub url: Option<String>,
+    /// The publishing newsroom, if known.
+    pub publisher: Option<String>,
+}
+
+/// What [`add_report`] added, for the tool to say.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AddedReport {
+    /// The new report's id.
+    pub id: String,
+    /// Its sections.
+    pub sections: usize,
+    /// Quotes drafted from it.
+    pub quotes: usize,
+    /// People added (speakers the explainer did not have yet).
+    pub people: usize,
+}
+
+/// Appends a later report to `explainer`: its text verbatim, every quoted
+/// passage drafted as a quote the way [`scaffold`] drafts them (each naming
+/// the report), and speakers the explainer does not know yet as people.
+/// Quote and report ids never collide with existing ones: a repeated slug
+/// gets `-2`, `-3`, …; a speaker whose id the explainer has is taken to be
+/// that person.
+pub fn add_report(explainer: &mut Explainer, text: &str, report: NewReport) -> AddedReport {
+    let draft = scaffold(
+        text,
+        &Options {
+            published: report.published.clone(),
+            language: explainer.article.language.clone(),
+        },
+    );
+    let taken_reports: HashSet<String> = explainer.reports.iter().map(|r| r.id.clone()).collect();
+    let id = unique_slug(&format!("report {}", report.published), &taken_reports);
+    let mut taken_quotes: HashSet<String> = explainer.quotes.iter().map(|q| q.id.clone()).collect();
+    let mut added_people = 0;
+    for person in draft.people {
+        if explainer.person(&person.id).is_none() {
+            explainer.people.push(person);
+            added_people += 1;
+        }
+    }
+    let drafted = draft.quotes.len();
+    for mut quote in draft.quotes {
+        let base = quote.id.clone();
+        let mut n = 2;
+        while taken_quotes.contains(&quote.id) {
+            quote.id = format!("{base}-{n}");
+            n += 1;
+        }
+        taken_quotes.insert(quote.id.clone());
+        quote.report = Some(id.clone());
+        explainer.quotes.push(quote);
+    }
+    let sections = draft.source.len();
+    explainer.reports.push(crate::model::Report {
+        id: id.clone(),
+        headline: report
+            .headline
+            .unwrap_or_else(|| "TODO: the report's headline".into()),
+        published: report.published,
+        publisher: report.publisher,
+        url: report.url,
+        source: draft.source,
+    });
+    AddedReport {
+        id,
+        sections,
+        quotes: drafted,
+        people: added_people,
     }
 }
 

@@ -71,6 +71,40 @@ impl StatusFilter {
     }
 }
 
+/// Which report the article text shows once live, when the explainer has
+/// several (before that, and without script, every report shows, in order).
+/// It opens at the newest: a reader who comes back for the story wants what
+/// is new, and the older reports are one press away.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum ReportShown {
+    /// The newest report.
+    #[default]
+    Newest,
+    /// The report the reader chose, by index (0: the article).
+    Chosen(usize),
+    /// The report that holds this highlight: a followed `#source-<slug>`.
+    Holding(String),
+}
+
+impl ReportShown {
+    /// The index of the report to show, for this content.
+    pub fn index(&self, explainer: &AnchoredExplainer) -> usize {
+        let newest = explainer.reports.len().saturating_sub(1);
+        match self {
+            ReportShown::Newest => newest,
+            ReportShown::Chosen(index) => (*index).min(newest),
+            ReportShown::Holding(slug) => {
+                if let Some(quote) = explainer.quote_index(slug) {
+                    return explainer.quotes[quote].report;
+                }
+                Passage::parse(slug)
+                    .and_then(|passage| explainer.passage(passage.deal, passage.index))
+                    .map_or(newest, |span| explainer.report_of(span))
+            }
+        }
+    }
+}
+
 /// An element to bring into view after the next render: scrolled to, focused
 /// and briefly flashed. `serial` changes on every request, so asking for the
 /// same element twice still runs again.
@@ -95,6 +129,8 @@ pub struct ViewState {
     pub expanded_deals: BTreeSet<String>,
     /// The tracker's status filter.
     pub filter: StatusFilter,
+    /// The report the article text shows (with several reports).
+    pub report: ReportShown,
     /// A polite notice (e.g. a link that matched nothing), until dismissed.
     pub notice: Option<String>,
     /// What to bring into view after rendering.
@@ -126,6 +162,8 @@ pub enum Action {
     ToggleDeal(String),
     /// Filter the tracker.
     Filter(StatusFilter),
+    /// Show this report in the article text, by index (0: the article).
+    ShowReport(usize),
     /// Follow a fragment, already checked against the content.
     Navigate(Navigation),
     /// Keep open what the reader opened in the pre-rendered page before the
@@ -242,6 +280,7 @@ impl ViewState {
             }
             Action::ToggleDeal(id) => toggle(&mut self.expanded_deals, id),
             Action::Filter(filter) => self.filter = filter,
+            Action::ShowReport(index) => self.report = ReportShown::Chosen(index),
             Action::Navigate(navigation) => self.navigate(navigation),
             Action::KeepOpened { quotes, deals } => {
                 self.expanded_quotes.extend(quotes);
@@ -286,7 +325,12 @@ impl ViewState {
                 // A filter that hides the item would make the link look broken.
                 self.filter = StatusFilter::All;
             }
-            Fragment::Source(_) => self.view = View::Source,
+            Fragment::Source(slug) => {
+                self.view = View::Source;
+                if let Some(slug) = slug {
+                    self.report = ReportShown::Holding(slug.clone());
+                }
+            }
         }
         let serial = self
             .focus
@@ -341,6 +385,33 @@ mod tests {
             state.apply(action);
         }
         state
+    }
+
+    #[test]
+    fn the_article_text_shows_the_newest_report_the_chosen_one_or_the_one_a_link_names() {
+        let json = include_str!("../tests/data/three-reports.json");
+        let explainer = crate::model::validate::load(json).unwrap();
+        let shown = |state: &ViewState| state.report.index(&explainer);
+        assert_eq!(shown(&ViewState::default()), 2);
+        let chosen = after([Action::ShowReport(0)]);
+        assert_eq!(shown(&chosen), 0);
+        // A link into the second report shows it, a quote's or a passage's.
+        for slug in ["one-fare-first-crossing", "single-fare-evidence-2"] {
+            let link = Fragment::Source(Some(slug.into()));
+            let state = after([
+                Action::ShowReport(0),
+                Action::Navigate(Navigation::To(link)),
+            ]);
+            assert_eq!(shown(&state), 1, "{slug}");
+            assert_eq!(state.view, View::Source);
+        }
+        // `#source` alone keeps the report shown; a report past the last is the last.
+        let state = after([
+            Action::ShowReport(0),
+            Action::Navigate(Navigation::To(Fragment::Source(None))),
+        ]);
+        assert_eq!(shown(&state), 0);
+        assert_eq!(shown(&after([Action::ShowReport(9)])), 2);
     }
 
     #[test]

@@ -124,6 +124,14 @@ pub struct Strings {
     pub since_your_visit: &'static str,
     /// Announced when content from a URL was refreshed and differs, with
     /// nothing new to count (a note or a wording changed).
+    pub content_refreshed: &'static str,
+    /// Accessible name of the buttons that switch between reports.
+    pub reports_label: &'static str,
+    /// Link to a report's own page, where it has a URL.
+    pub original_report: &'static str,
+    /// Heading of the timeline of status changes across the tracker.
+    pub timeline_heading: &'static str,
+    /// Before the header's date of the latest update.
     pub updated: &'static str,
 }
 
@@ -186,7 +194,11 @@ pub const STRINGS: Strings = Strings {
     new_mark: "New",
     changed_mark: "Changed",
     since_your_visit: " since your last visit",
-    updated: "This explainer has been updated.",
+    content_refreshed: "This explainer has been updated.",
+    reports_label: "Reports, oldest first",
+    original_report: "Read the report",
+    timeline_heading: "What changed",
+    updated: "Updated",
 };
 
 impl Strings {
@@ -256,7 +268,7 @@ impl Strings {
     /// Announced when content from a URL was refreshed with new items or quotes.
     pub fn updated_with(&self, changed_items: usize, new_quotes: usize) -> String {
         if changed_items == 0 && new_quotes == 0 {
-            return self.updated.into();
+            return self.content_refreshed.into();
         }
         format!(
             "This explainer has been updated: {}.",
@@ -399,6 +411,7 @@ impl Strings {
                 let referent = match referent {
                     Referent::Person => "person",
                     Referent::Quote => "quote",
+                    Referent::Report => "report",
                 };
                 (
                     format!("No {referent} has the id “{id}”."),
@@ -473,6 +486,14 @@ impl Strings {
             ProblemKind::StatusDisagreesWithHistory { status, latest } => (
                 format!("The status is “{status}” but the latest history entry says “{latest}”."),
                 Some("Add a history entry for the change, or correct the status.".into()),
+            ),
+            ProblemKind::ReportOutOfOrder { published, previous } => (
+                format!("This report is dated {published}, before the report before it ({previous})."),
+                Some("Reports follow the article in date order, oldest first: move it, or correct its date.".into()),
+            ),
+            ProblemKind::HistoryBeforeReport { date, report, published } => (
+                format!("This history entry is dated {date}, before the report “{report}” it names ({published})."),
+                Some("A report tells of what happened by its date: name an earlier report, or correct the date.".into()),
             ),
             ProblemKind::Placeholder { text } => (
                 format!("Placeholder left: “{text}”."),
@@ -574,6 +595,17 @@ impl Strings {
             Some(name) => format!("The original, in {name}"),
             None => format!("The original ({language})"),
         }
+    }
+
+    /// A report's place among the explainer's reports, counted from 1.
+    pub fn report_number(&self, number: usize, count: usize) -> String {
+        format!("Report {number} of {count}")
+    }
+
+    /// Where a quote card's words come from, when an explainer has several
+    /// reports: the report's date, before its headline.
+    pub fn from_report(&self, published: &str) -> String {
+        format!("From the report of {}:", self.date(published))
     }
 
     /// A date as readers read it: `2025-08-15` → `August 15, 2025`.
@@ -774,7 +806,7 @@ mod tests {
             STRINGS.updated_with(1, 0),
             "This explainer has been updated: 1 item changed."
         );
-        assert_eq!(STRINGS.updated_with(0, 0), STRINGS.updated);
+        assert_eq!(STRINGS.updated_with(0, 0), STRINGS.content_refreshed);
     }
 
     #[test]

@@ -487,3 +487,78 @@ async fn a_quote_whose_content_says_nothing_of_its_language_has_no_language_line
     assert!(select(&page, "#quote-next-time-in-moscow .quote-card__language").len() == 1);
     assert!(select(&page, ".quote-card__original").is_empty());
 }
+
+/// The fictional ferry talks of three reports (issue #15), as the server renders them.
+async fn three_reports_page() -> Html {
+    render(|| AppProps::from_json(include_str!("data/three-reports.json"))).await
+}
+
+#[tokio::test]
+async fn every_report_shows_under_its_own_heading_before_the_wasm_runs() {
+    let page = three_reports_page().await;
+    let reports = select(&page, "article#source section.source-report");
+    assert_eq!(reports.len(), 3);
+    for (index, report) in reports.iter().enumerate() {
+        let number = (index + 1).to_string();
+        assert_eq!(report.attr("data-report"), Some(number.as_str()));
+        // Not hidden: without script, every report is there to read.
+        assert_eq!(report.attr("hidden"), None);
+    }
+    assert_eq!(
+        text(one(&page, "#report-2")),
+        "Ferry talks: one fare agreed, the timetable still open"
+    );
+    // Every highlight is in the page, whichever report it is in.
+    one(
+        &page,
+        "section.source-report[data-report='2'] mark#source-one-fare-first-crossing",
+    );
+    one(
+        &page,
+        "section.source-report[data-report='3'] mark#source-timetable-evidence-3",
+    );
+    // The switch is for live widgets only.
+    assert!(select(&page, ".report-switch").is_empty());
+}
+
+#[tokio::test]
+async fn several_reports_name_themselves_on_cards_in_the_timeline_and_the_header() {
+    let page = three_reports_page().await;
+    assert_eq!(
+        text(one(&page, "#quote-ask-the-county .quote-card__report")),
+        "From the report of July 8, 2025: Ferry timetable talks stall over the early crossing"
+    );
+    let entries = select(&page, "section.timeline li.timeline__entry");
+    assert_eq!(entries.len(), 6);
+    assert_eq!(entries[2].attr("data-deal"), Some("single-fare"));
+    assert_eq!(entries[2].attr("data-status"), Some("agreed"));
+    let links: Vec<&str> = entries[2]
+        .select(&Selector::parse(".timeline__evidence a").unwrap())
+        .filter_map(|a| a.attr("href"))
+        .collect();
+    assert_eq!(
+        links,
+        [
+            "#source-single-fare-evidence-2",
+            "#quote-one-fare-first-crossing"
+        ]
+    );
+    assert_eq!(
+        text(one(&page, ".explainer__updated")),
+        "Updated July 8, 2025"
+    );
+}
+
+#[tokio::test]
+async fn one_report_of_one_day_renders_nothing_of_reports() {
+    let page = default_page().await;
+    for selector in [
+        ".source-report",
+        ".report-switch",
+        ".quote-card__report",
+        ".timeline",
+        ".explainer__updated",
+    ] {
+        assert!(select(&page, selector).is_empty(), "{selector}");
+    }
+}

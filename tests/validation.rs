@@ -248,3 +248,59 @@ fn every_fault_is_reported_at_once() {
         ]
     );
 }
+
+/// Several reports (issue #15): each quote and passage is anchored in the
+/// report it names, and only there.
+mod several_reports {
+    use news_explainer::model::{validate, Explainer};
+
+    const THREE: &str = include_str!("data/three-reports.json");
+    const TWO: &str = include_str!("data/two-reports.json");
+
+    #[test]
+    fn every_quote_is_anchored_in_its_own_report() {
+        let anchored = validate::load(THREE).unwrap();
+        assert_eq!(anchored.reports.len(), 3);
+        let reports: Vec<usize> = anchored.quotes.iter().map(|q| q.report).collect();
+        assert_eq!(reports, [0, 0, 0, 1, 1, 2, 2]);
+        for (quote, placed) in anchored.explainer.quotes.iter().zip(&anchored.quotes) {
+            assert_eq!(anchored.source.slice(placed.span), quote.text);
+            assert!(anchored.reports[placed.report].span.contains(placed.span));
+            assert_eq!(anchored.report_of(placed.span), placed.report);
+        }
+        // The third report's passage lies in the third report's text.
+        let passage = anchored.passage("timetable", 2).unwrap();
+        assert_eq!(anchored.report_of(passage), 2);
+    }
+
+    #[test]
+    fn words_in_two_reports_are_found_in_the_one_named() {
+        let anchored = validate::load(TWO).unwrap();
+        let index = anchored.quote_index("ferry-for-both-towns").unwrap();
+        let placed = anchored.quotes[index];
+        assert_eq!(placed.report, 1);
+        // Without naming the report, the same words are the article's.
+        let mut explainer = Explainer::from_json(TWO).unwrap();
+        explainer.quotes[index].report = None;
+        let anchored = validate::validate(explainer).unwrap();
+        assert_eq!(anchored.quotes[index].report, 0);
+    }
+
+    #[test]
+    fn a_one_report_file_is_one_report_as_before() {
+        let anchored = validate::load(include_str!("data/valid.json")).unwrap();
+        assert_eq!(anchored.reports.len(), 1);
+        assert!(!anchored.has_several_reports());
+        assert_eq!(anchored.reports[0].span.end, anchored.source.text.len());
+        assert_eq!(anchored.explainer.last_updated(), "2025-08-15");
+    }
+
+    #[test]
+    fn the_last_update_is_the_newest_report_or_history_date() {
+        let explainer = Explainer::from_json(THREE).unwrap();
+        assert_eq!(explainer.last_updated(), "2025-07-08");
+        let mut later = explainer.clone();
+        later.tracker[2].history[0].date = "2025-07-30".into();
+        assert_eq!(later.last_updated(), "2025-07-30");
+    }
+}

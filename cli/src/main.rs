@@ -1,6 +1,7 @@
 //! `explainer`: the newsroom's command-line tool for news explainers.
 //!
 //! - `explainer new article.txt -o story.json` drafts an explainer from an article;
+//! - `explainer add-report story.json follow-up.txt --published 2025-09-02` adds a later report;
 //! - `explainer check story.json` reports every problem at once, with line and column;
 //! - `explainer build story.json --out site/` writes the widget's page with it;
 //! - `explainer prerender dist/` pre-renders a built page (trunk's post-build hook).
@@ -60,6 +61,18 @@ is a section heading when it is at most 80 characters long, does not end like a
 sentence (. ? ! … : ; , possibly followed by a closing quote) and the next line is
 a paragraph. Every passage in quotation marks (“…”, \"…\", ‘…’) of the body becomes
 a quote with a guessed speaker. Fill in the TODOs, then run `explainer check`.";
+
+const ADD_REPORT_EXAMPLES: &str = "\
+Examples:
+  explainer add-report content/story.json follow-up.txt --published 2025-09-02
+  explainer add-report story.json update.txt --published 2025-09-02 \\
+      --headline \"Talks resume in Geneva\" --url https://news.example/geneva
+
+The report is plain text, read the way `explainer new` reads an article. It is
+added after the explainer's last report, with its quotes drafted (each naming
+the report, with ids the explainer does not use yet) and new speakers added as
+people. The file is rewritten only when the result is valid; otherwise the
+problems are shown (exit 1) and nothing changes.";
 
 const CHECK_EXAMPLES: &str = "\
 Examples:
@@ -127,6 +140,26 @@ enum Command {
         /// The article's language, a BCP 47 tag.
         #[arg(long, default_value = "en", value_name = "TAG")]
         language: String,
+    },
+    /// Add a later report (plain text) to an explainer, drafting its quotes.
+    #[command(after_help = ADD_REPORT_EXAMPLES)]
+    AddReport {
+        /// The explainer JSON file; rewritten with the report added.
+        explainer: PathBuf,
+        /// The report: plain text, one paragraph per line.
+        report: PathBuf,
+        /// The report's publication date, YYYY-MM-DD.
+        #[arg(long, value_name = "DATE")]
+        published: String,
+        /// The report's headline [default: a TODO].
+        #[arg(long, value_name = "TEXT")]
+        headline: Option<String>,
+        /// The report's URL.
+        #[arg(long, value_name = "URL")]
+        url: Option<String>,
+        /// The report's publisher.
+        #[arg(long, value_name = "NAME")]
+        publisher: Option<String>,
     },
     /// Check an explainer: every problem at once, with line and column.
     #[command(after_help = CHECK_EXAMPLES)]
@@ -292,6 +325,23 @@ fn main() -> ExitCode {
             published,
             language,
         } => new(&article, output.as_deref(), force, published, language),
+        Command::AddReport {
+            explainer,
+            report,
+            published,
+            headline,
+            url,
+            publisher,
+        } => add_report(
+            &explainer,
+            &report,
+            scaffold::NewReport {
+                published,
+                headline,
+                url,
+                publisher,
+            },
+        ),
         Command::Check {
             file,
             json,
@@ -410,6 +460,70 @@ fn new(
         stderr,
         "Next: fill in the TODOs (speakers, roles, contexts, headline), add tracker items, \
          then run `explainer check`."
+    );
+    Ok(())
+}
+
+fn add_report(file: &Path, report: &Path, new: scaffold::NewReport) -> Result<(), Failure> {
+    if !validate::is_iso_date(&new.published) {
+        return Err(Failure::Usage(format!(
+            "--published “{}” is not a date in the form YYYY-MM-DD.",
+            new.published
+        )));
+    }
+    let json = read(file)?;
+    let mut explainer = news_explainer::model::Explainer::from_json(&json).map_err(|problem| {
+        Failure::Usage(format!(
+            "{} is not an explainer: {problem}; run `explainer check` on it.",
+            file.display()
+        ))
+    })?;
+    let text = read(report)?;
+    if text.trim().is_empty() {
+        return Err(Failure::Usage(format!(
+            "{} has no text: write the report one paragraph per line.",
+            report.display()
+        )));
+    }
+    let added = scaffold::add_report(&mut explainer, &text, new);
+    let updated = serde_json::to_string_pretty(&explainer)
+        .map_err(|error| Failure::Usage(error.to_string()))?
+        + "\n";
+    let mut stderr = anstream::stderr();
+    // Only a valid result replaces the file: a newsroom's explainer is never
+    // left broken by a report added to it.
+    if let Err(problems) = validate::load(&updated) {
+        const ERROR: Style = AnsiColor::Red.on_default().effects(Effects::BOLD);
+        let _ = writeln!(
+            stderr,
+            "{ERROR}error{ERROR:#}: with the report added, {} would not be valid; it is unchanged:",
+            file.display()
+        );
+        for problem in &problems {
+            let _ = writeln!(stderr, "  {problem}");
+        }
+        return Err(Failure::Content);
+    }
+    // Written beside the file and moved over it, so an interrupted write
+    // leaves the old file whole.
+    let partial = file.with_extension("json.adding-report");
+    fs::write(&partial, &updated)
+        .and_then(|()| fs::rename(&partial, file))
+        .map_err(|error| Failure::Usage(format!("cannot write {}: {error}", file.display())))?;
+    let _ = writeln!(
+        stderr,
+        "Added report “{}” to {}: {}, {}, {}.",
+        added.id,
+        file.display(),
+        check::plural(added.sections, "section", "sections"),
+        check::plural(added.quotes, "quote", "quotes"),
+        check::plural(added.people, "new person", "new people"),
+    );
+    let _ = writeln!(
+        stderr,
+        "Next: fill in the TODOs (headline, speakers, contexts), cite the report in tracker \
+         history entries (\"report\": \"{}\"), then run `explainer check`.",
+        added.id
     );
     Ok(())
 }

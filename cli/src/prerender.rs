@@ -281,12 +281,26 @@ fn main_head(explainer: &AnchoredExplainer, site_url: Option<&str>) -> String {
             escape(&article.headline)
         );
     }
+    head += &modified_meta(explainer);
     // JSON-LD is data, never run: allowed under a strict CSP, and `<` escaped.
     let graph = json_ld(explainer, page_url)
         .to_string()
         .replace('<', "\\u003c");
     head += &format!("    <script type=\"application/ld+json\">{graph}</script>\n");
     head
+}
+
+/// The Open Graph date of the explainer's latest update (a later report or
+/// status change), so a shared link says the story moved on; nothing when it
+/// is the article's own date, so a one-report page is what it always was.
+fn modified_meta(explainer: &AnchoredExplainer) -> String {
+    let content = &explainer.explainer;
+    let modified = content.last_updated();
+    if modified > content.article.published.as_str() {
+        meta("article:modified_time", "property", modified)
+    } else {
+        String::new()
+    }
 }
 
 /// One quote's page title: “the words” — the speaker.
@@ -335,6 +349,7 @@ fn share_head(explainer: &AnchoredExplainer, quote: &Quote, site_url: Option<&st
     head += &meta("og:image:width", "property", "1200");
     head += &meta("og:image:height", "property", "630");
     head += &meta("og:image:alt", "property", &title);
+    head += &modified_meta(explainer);
     head += &meta("twitter:card", "name", "summary_large_image");
     head += &meta("twitter:title", "name", &title);
     head += &meta("twitter:description", "name", &description);
@@ -488,5 +503,18 @@ mod tests {
             "<meta name=\"description\" content=\"{}\" />",
             escape(&plain.explainer.quotes[0].context)
         )));
+    }
+
+    #[test]
+    fn share_pages_carry_the_latest_update_only_when_it_is_later() {
+        let explainer = validate::load(ANCHORAGE_SUMMIT).unwrap();
+        let quote = explainer.explainer.quotes[0].clone();
+        assert!(!share_head(&explainer, &quote, None).contains("modified_time"));
+        let json = include_str!("../../tests/data/three-reports.json");
+        let explainer = validate::load(json).unwrap();
+        let quote = explainer.explainer.quotes[3].clone();
+        let modified = "<meta property=\"article:modified_time\" content=\"2025-07-08\" />";
+        assert!(share_head(&explainer, &quote, None).contains(modified));
+        assert!(main_head(&explainer, None).contains(modified));
     }
 }

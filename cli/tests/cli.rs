@@ -240,7 +240,7 @@ fn help_has_examples() {
     let output = explainer(&["--help"]);
     assert_eq!(output.status.code(), Some(0));
     assert!(stdout(&output).contains("Examples:"));
-    for command in ["new", "check", "build"] {
+    for command in ["new", "add-report", "check", "build"] {
         let output = explainer(&[command, "--help"]);
         assert!(
             stdout(&output).contains(&format!("explainer {command} ")),
@@ -1173,4 +1173,110 @@ fn a_site_leaves_out_the_studio_of_the_release_build() {
     build_site(&data("valid.json"), &out, &template, &["--no-precompress"]);
     assert!(out.join("app.js").is_file());
     assert!(!out.join("studio").exists());
+}
+
+/// A follow-up of the fictional ferry talks (`tests/data/two-reports.json`).
+const FOLLOW_UP: &str = "Norrvik — The councils met again in August on the early crossing.\n\
+“We can sail at six,” Halvorsen said. Berg called it “still on the table.”\n";
+
+#[test]
+fn add_report_appends_a_report_with_its_quotes_drafted() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ferry.json");
+    fs::copy(data("two-reports.json"), &file).unwrap();
+    let report = dir.path().join("follow-up.txt");
+    fs::write(&report, FOLLOW_UP).unwrap();
+    let (file_arg, report_arg) = (file.to_str().unwrap(), report.to_str().unwrap());
+    let add = |published: &str| {
+        explainer(&[
+            "add-report",
+            file_arg,
+            report_arg,
+            "--published",
+            published,
+            "--headline",
+            "An offer of six",
+        ])
+    };
+    let output = add("2025-08-12");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("Added report “report-2025-08-12”")
+            && stderr(&output).contains("1 section, 2 quotes, 0 new people"),
+        "{}",
+        stderr(&output)
+    );
+    let anchored = validate::load(&fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(anchored.reports.len(), 3);
+    let content = &anchored.explainer;
+    assert_eq!(content.reports[1].headline, "An offer of six");
+    let drafted: Vec<(&str, Option<&str>, usize)> = content.quotes[6..]
+        .iter()
+        .zip(&anchored.quotes[6..])
+        .map(|(quote, placed)| (quote.id.as_str(), quote.report.as_deref(), placed.report))
+        .collect();
+    assert_eq!(
+        drafted,
+        [
+            ("we-can-sail-six", Some("report-2025-08-12"), 2),
+            ("still-on-table", Some("report-2025-08-12"), 2),
+        ]
+    );
+
+    // The same text again, a day later: no id is used twice.
+    let output = add("2025-08-13");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let anchored = validate::load(&fs::read_to_string(&file).unwrap()).unwrap();
+    let ids: Vec<&str> = anchored.explainer.quotes[8..]
+        .iter()
+        .map(|q| q.id.as_str())
+        .collect();
+    assert_eq!(ids, ["we-can-sail-six-2", "still-on-table-2"]);
+    assert_eq!(anchored.explainer.reports[2].id, "report-2025-08-13");
+}
+
+#[test]
+fn add_report_leaves_the_file_alone_when_the_result_is_invalid() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ferry.json");
+    fs::copy(data("two-reports.json"), &file).unwrap();
+    let before = fs::read_to_string(&file).unwrap();
+    let report = dir.path().join("follow-up.txt");
+    fs::write(&report, FOLLOW_UP).unwrap();
+    let (file_arg, report_arg) = (file.to_str().unwrap(), report.to_str().unwrap());
+    // Before the last report: out of date order.
+    let output = explainer(&[
+        "add-report",
+        file_arg,
+        report_arg,
+        "--published",
+        "2025-06-10",
+    ]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("$.reports[1].published"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(fs::read_to_string(&file).unwrap(), before);
+    // Not a date, or no text: usage errors.
+    let output = explainer(&[
+        "add-report",
+        file_arg,
+        report_arg,
+        "--published",
+        "12 August",
+    ]);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    let empty = dir.path().join("empty.txt");
+    fs::write(&empty, "\n").unwrap();
+    let output = explainer(&[
+        "add-report",
+        file_arg,
+        empty.to_str().unwrap(),
+        "--published",
+        "2025-08-12",
+    ]);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert_eq!(fs::read_to_string(&file).unwrap(), before);
 }

@@ -199,7 +199,7 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
                     <DealTracker filter={state.filter} expanded={state.expanded_deals.clone()}
                         unseen={since_visit.changes.clone()} />
                 }) }
-                { view_panel(View::Source, live, state.view, html! { <SourceView /> }) }
+                { view_panel(View::Source, live, state.view, html! { <SourceView report={state.report.clone()} /> }) }
                 // For newsroom staff, not readers: after the views, last in tab order.
                 if let Some(codes) = embed_codes {
                     <EmbedPanel {codes} oncopy={oncopycode} />

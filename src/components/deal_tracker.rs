@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::deal_item::DealItem;
+use crate::components::status_timeline::StatusTimeline;
 use crate::context::{use_view_context, ReaderAction};
 use crate::model::Changes;
 use crate::state::StatusFilter;
@@ -82,6 +83,9 @@ pub fn deal_tracker(props: &DealTrackerProps) -> Html {
                     }
                 }) }
             </ul>
+            if anchored.has_timeline() {
+                <StatusTimeline />
+            }
         </>
     }
 }

@@ -1,4 +1,5 @@
-//! The explainer's header: kicker, headline, dek, dateline and date.
+//! The explainer's header: kicker, headline, dek, dateline and date, and the
+//! date of the latest update when a later report or status change has one.
 
 use yew::prelude::*;
 
@@ -10,6 +11,8 @@ use crate::strings::STRINGS;
 pub fn explainer_header() -> Html {
     let context = use_view_context();
     let article = &context.explainer.explainer.article;
+    let updated = context.explainer.explainer.last_updated();
+    let updated = (updated > article.published.as_str()).then_some(updated);
     html! {
         <header class="explainer__header">
             <p class="explainer__kicker">{ STRINGS.kicker }</p>
@@ -22,6 +25,13 @@ pub fn explainer_header() -> Html {
                 if let Some(publisher) = &article.publisher {
                     <span aria-hidden="true">{ " · " }</span>
                     <span class="explainer__publisher"><bdi>{ publisher }</bdi></span>
+                }
+                if let Some(updated) = updated {
+                    <span aria-hidden="true">{ " · " }</span>
+                    <span class="explainer__updated">
+                        { STRINGS.updated }{ " " }
+                        <time datetime={updated.to_string()}>{ STRINGS.date(updated) }</time>
+                    </span>
                 }
             </p>
         </header>

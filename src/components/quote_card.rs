@@ -63,6 +63,17 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
             (deal.id.as_str(), deal.title.as_str())
         })
         .collect();
+    // Only an explainer of several reports names them: one of one report
+    // renders as it always did.
+    let from_report = explainer
+        .has_several_reports()
+        .then(|| explainer.explainer.report(explainer.quotes[index].report))
+        .flatten()
+        .map(|report| {
+            html! {
+                <>{ STRINGS.from_report(report.published) }{ " " }<bdi>{ report.headline }</bdi></>
+            }
+        });
     let details_id = ElementId::QuoteDetails(&quote.id).id();
     let link = Fragment::Quote(quote.id.clone());
     let in_article = Fragment::Source(Some(quote.id.clone()));
@@ -156,6 +167,9 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
                     <summary class="quote-card__toggle">
                         { text }{ speaker }
                         <span class="quote-card__hint">{ &quote.context }</span>
+                        if let Some(from_report) = from_report.clone() {
+                            <span class="quote-card__report">{ from_report }</span>
+                        }
                         { chevron }
                     </summary>
                     { details }
@@ -172,6 +186,9 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
             </button>
             if !props.expanded {
                 <p class="quote-card__hint">{ &quote.context }</p>
+            }
+            if let Some(from_report) = from_report {
+                <p class="quote-card__report">{ from_report }</p>
             }
             { details }
         </li>

@@ -7,7 +7,11 @@
 //! when the widget goes live, as every reader of the views' context does; at a
 //! megabyte of text, that render would otherwise copy and compare every
 //! segment of the article.
+//!
+//! With several reports, each report's blocks are a [`SourceBlocks`] of their
+//! own, so switching reports renders only the two whose `hidden` changes.
 
+use std::ops::Range;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -31,16 +35,46 @@ pub struct SourceTextProps {
 /// The `<article>` with every block of the source.
 #[function_component(SourceText)]
 pub fn source_text(props: &SourceTextProps) -> Html {
-    let links = Some(props.links.clone());
     html! {
         <article class="source-text" id={ElementId::Source.id()} tabindex="-1" aria-label={STRINGS.source_label}>
-            { for props.blocks.iter().map(|block| {
-                let text = html! { <HighlightedText segments={block.segments.clone()} links={links.clone()} /> };
-                match block.kind {
-                    BlockKind::Heading => html! { <h3 class="source-text__heading">{ text }</h3> },
-                    BlockKind::Paragraph => html! { <p>{ text }</p> },
-                }
-            }) }
+            { blocks_html(&props.blocks, &props.links, false) }
         </article>
     }
+}
+
+/// Props of [`SourceBlocks`].
+#[derive(Properties, Clone, PartialEq)]
+pub struct SourceBlocksProps {
+    /// Every block of the source, cut into segments.
+    pub blocks: Rc<Vec<HighlightedBlock>>,
+    /// Which of them to render.
+    pub range: Range<usize>,
+    /// Where the highlights' links go.
+    pub links: Dispatch,
+    /// Section headings one level down: under a report's own heading.
+    #[prop_or_default]
+    pub under_report: bool,
+}
+
+/// A run of the source's blocks: headings and paragraphs.
+#[function_component(SourceBlocks)]
+pub fn source_blocks(props: &SourceBlocksProps) -> Html {
+    let blocks = props.blocks.get(props.range.clone()).unwrap_or_default();
+    blocks_html(blocks, &props.links, props.under_report)
+}
+
+/// Headings and paragraphs, each with its highlights.
+fn blocks_html(blocks: &[HighlightedBlock], links: &Dispatch, under_report: bool) -> Html {
+    let links = Some(links.clone());
+    blocks
+        .iter()
+        .map(|block| {
+            let text = html! { <HighlightedText segments={block.segments.clone()} links={links.clone()} /> };
+            match (block.kind, under_report) {
+                (BlockKind::Heading, false) => html! { <h3 class="source-text__heading">{ text }</h3> },
+                (BlockKind::Heading, true) => html! { <h4 class="source-text__heading">{ text }</h4> },
+                (BlockKind::Paragraph, _) => html! { <p>{ text }</p> },
+            }
+        })
+        .collect()
 }

@@ -46,6 +46,7 @@ pub fn use_reader_actions(
                     Action::ToggleDeal(content.tracker[index].id.clone())
                 }
                 ReaderAction::Filter(filter) => Action::Filter(filter),
+                ReaderAction::ShowReport(index) => Action::ShowReport(index),
                 ReaderAction::Follow(fragment) => {
                     // Embedded, the URL is the host's: follow the link inside the widget only.
                     if placement.writes_url() && location::follow(&fragment) {

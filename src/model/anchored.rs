@@ -16,17 +16,32 @@ use super::status::Status;
 pub struct AnchoredExplainer {
     /// The content as written.
     pub explainer: Explainer,
-    /// The source text joined into one string, with its blocks.
+    /// The source text of every report joined into one string, with its
+    /// blocks; spans of every report are places in it.
     pub source: SourceText,
+    /// Where each report's blocks and text sit in `source`, in report order
+    /// (the article first).
+    pub reports: Vec<AnchoredReport>,
     /// Where each quote sits, parallel to `explainer.quotes`.
     pub quotes: Vec<AnchoredQuote>,
     /// Typed statuses and located evidence, parallel to `explainer.tracker`.
     pub deals: Vec<AnchoredDeal>,
 }
 
+/// One report's part of the joined source text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AnchoredReport {
+    /// Its blocks, as indices into `source.blocks`.
+    pub blocks: std::ops::Range<usize>,
+    /// Its text, from its first block's start to its last block's end.
+    pub span: Span,
+}
+
 /// A quote's place in the source.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AnchoredQuote {
+    /// The report the words are in (0: the article).
+    pub report: usize,
     /// The quoted words.
     pub span: Span,
     /// The sentence or sentences around them, within their paragraph and at
@@ -61,6 +76,19 @@ impl AnchoredExplainer {
             .quotes
             .iter()
             .position(|quote| quote.id == id)
+    }
+
+    /// The report a place in the joined source text belongs to (0: the article).
+    pub fn report_of(&self, span: Span) -> usize {
+        self.reports
+            .partition_point(|report| report.span.end < span.start)
+            .min(self.reports.len().saturating_sub(1))
+    }
+
+    /// True when the explainer holds more than one report: only then do the
+    /// views name reports, so a one-report explainer renders as it always did.
+    pub fn has_several_reports(&self) -> bool {
+        self.reports.len() > 1
     }
 
     /// The index of the tracker item with this id.

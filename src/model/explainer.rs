@@ -14,8 +14,13 @@ use super::problem::{Problem, ProblemKind};
 #[cfg(not(target_arch = "wasm32"))]
 use schemars::JsonSchema;
 
-/// One explainer: an article, its verbatim source text, the people quoted, the
-/// quotes and a deal tracker.
+/// One explainer: an article, its verbatim source text, any later reports, the
+/// people quoted, the quotes and a deal tracker.
+///
+/// The `article` and its `source` are the first report; `reports` adds the
+/// later ones, in date order. A file with one report is written exactly as
+/// before `reports` existed, so every older file stays valid unchanged, and a
+/// quote, passage or history entry that names no report is in the first.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -27,6 +32,10 @@ pub struct Explainer {
     pub article: Article,
     /// The article text, verbatim, in reading order.
     pub source: Vec<Section>,
+    /// Later reports on the same story (follow-ups), in date order after the
+    /// article, each with its own verbatim text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reports: Vec<Report>,
     /// Everyone who is quoted or is a party to a tracker item.
     pub people: Vec<Person>,
     /// Every direct quote, in article order.
@@ -57,6 +66,28 @@ pub struct Article {
     pub url: Option<String>,
     /// BCP 47 language tag of the text, e.g. "en" or "en-US".
     pub language: String,
+}
+
+/// A later report on the story: its own headline, date and verbatim text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    /// A slug that quotes, evidence and history entries name it by (`report`).
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = super::validate::MAX_ID_LEN)))]
+    pub id: String,
+    /// The report's headline as published.
+    pub headline: String,
+    /// Publication date, ISO 8601 (`YYYY-MM-DD`), not before the report before it.
+    pub published: String,
+    /// The publishing newsroom, if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    /// The report's canonical URL, if it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The report's text, verbatim, in reading order.
+    pub source: Vec<Section>,
 }
 
 /// A run of the source text: an optional heading and its paragraphs.
@@ -130,6 +161,9 @@ pub struct Quote {
     /// quote is the report's own translation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub translator: Option<String>,
+    /// The id of the report the words are in; without it, the first (the article).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report: Option<String>,
 }
 
 /// A quote's words in the language they were spoken in.
@@ -196,6 +230,9 @@ pub enum Evidence {
             schemars(length(max = super::validate::MAX_PREFIX_SUFFIX_CHARS))
         )]
         suffix: Option<String>,
+        /// The id of the report the passage is in; without it, the first.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        report: Option<String>,
     },
 }
 
@@ -211,6 +248,22 @@ pub struct StatusChange {
     pub status: String,
     /// What happened, in a sentence.
     pub note: String,
+    /// The id of the report that tells of the change; without it, the newest
+    /// report published on or before `date` (or the first). Its evidence in that
+    /// report is what the timeline links to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report: Option<String>,
+}
+
+impl Evidence {
+    /// The `report` a passage names; `None` for a quote (which names its own)
+    /// and for a passage in the first report.
+    pub fn report(&self) -> Option<&str> {
+        match self {
+            Evidence::Passage { report, .. } => report.as_deref(),
+            Evidence::Quote { .. } => None,
+        }
+    }
 }
 
 impl Article {
@@ -277,10 +330,84 @@ impl Explainer {
         })
     }
 
+    /// How many reports the explainer holds: the article and the later ones.
+    pub fn report_count(&self) -> usize {
+        1 + self.reports.len()
+    }
+
+    /// The `index`-th report's facts (0: the article), if there is one.
+    pub fn report(&self, index: usize) -> Option<ReportFacts<'_>> {
+        if index == 0 {
+            let article = &self.article;
+            return Some(ReportFacts {
+                id: None,
+                headline: &article.headline,
+                published: &article.published,
+                publisher: article.publisher.as_deref(),
+                url: article.url.as_deref(),
+                source: &self.source,
+            });
+        }
+        self.reports.get(index - 1).map(|report| ReportFacts {
+            id: Some(&report.id),
+            headline: &report.headline,
+            published: &report.published,
+            publisher: report.publisher.as_deref(),
+            url: report.url.as_deref(),
+            source: &report.source,
+        })
+    }
+
+    /// The index of the report a `report` field names: `None` (no field) is
+    /// the first; an id no report has is `None`.
+    pub fn report_index(&self, id: Option<&str>) -> Option<usize> {
+        match id {
+            None => Some(0),
+            Some(id) => self
+                .reports
+                .iter()
+                .position(|report| report.id == id)
+                .map(|index| index + 1),
+        }
+    }
+
+    /// The latest date the explainer speaks of: its newest report's or its
+    /// newest status change's, whichever is later (dates are `YYYY-MM-DD`, so
+    /// they order as text).
+    pub fn last_updated(&self) -> &str {
+        let reports = self.reports.iter().map(|report| report.published.as_str());
+        let history = self
+            .tracker
+            .iter()
+            .flat_map(|deal| deal.history.iter().map(|change| change.date.as_str()));
+        std::iter::once(self.article.published.as_str())
+            .chain(reports)
+            .chain(history)
+            .max()
+            .unwrap_or_default()
+    }
+
     /// Looks a person up by id.
     pub fn person(&self, id: &str) -> Option<&Person> {
         self.people.iter().find(|person| person.id == id)
     }
+}
+
+/// One report's facts, the first (the article) and the later ones alike.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReportFacts<'a> {
+    /// The report's id; `None` for the first, which is named by leaving `report` out.
+    pub id: Option<&'a str>,
+    /// Its headline.
+    pub headline: &'a str,
+    /// Its date, `YYYY-MM-DD`.
+    pub published: &'a str,
+    /// Its publisher, if given.
+    pub publisher: Option<&'a str>,
+    /// Its URL, if given.
+    pub url: Option<&'a str>,
+    /// Its verbatim text.
+    pub source: &'a [Section],
 }
 
 /// serde_json appends " at line L column C" to its messages; the diagnostic says
@@ -317,7 +444,8 @@ mod tests {
                 Evidence::Passage {
                     passage: "said".into(),
                     prefix: None,
-                    suffix: None
+                    suffix: None,
+                    report: None
                 }
             ]
         );

@@ -213,6 +213,24 @@ pub enum ProblemKind {
         /// The latest history entry's status.
         latest: String,
     },
+    /// A later report is dated before the report before it (reports are in
+    /// date order, the article first).
+    ReportOutOfOrder {
+        /// The report's date.
+        published: String,
+        /// The date of the report before it.
+        previous: String,
+    },
+    /// A history entry is dated before the report it names: a report cannot
+    /// tell of a change before it was published.
+    HistoryBeforeReport {
+        /// The entry's date.
+        date: String,
+        /// The report's id.
+        report: String,
+        /// The report's date.
+        published: String,
+    },
     /// A `TODO` placeholder (as `explainer new` writes them) is left in.
     Placeholder {
         /// The placeholder's text.
@@ -268,6 +286,8 @@ pub enum Referent {
     Person,
     /// A quote, by id (a tracker item's evidence).
     Quote,
+    /// A later report, by id (a quote's, a passage's or a history entry's `report`).
+    Report,
 }
 
 /// Which text failed to anchor in the source.
@@ -343,6 +363,8 @@ impl ProblemKind {
             ProblemKind::NotATranslation { .. } => "not_a_translation",
             ProblemKind::HistoryOutOfOrder => "history_out_of_order",
             ProblemKind::StatusDisagreesWithHistory { .. } => "status_disagrees_with_history",
+            ProblemKind::ReportOutOfOrder { .. } => "report_out_of_order",
+            ProblemKind::HistoryBeforeReport { .. } => "history_before_report",
             ProblemKind::Placeholder { .. } => "placeholder",
             ProblemKind::ContentTooLarge { .. } => "content_too_large",
             ProblemKind::TooManyQuotes { .. } => "too_many_quotes",
@@ -537,6 +559,15 @@ mod tests {
             ProblemKind::StatusDisagreesWithHistory {
                 status: String::new(),
                 latest: String::new(),
+            },
+            ProblemKind::ReportOutOfOrder {
+                published: String::new(),
+                previous: String::new(),
+            },
+            ProblemKind::HistoryBeforeReport {
+                date: String::new(),
+                report: String::new(),
+                published: String::new(),
             },
             ProblemKind::Placeholder {
                 text: String::new(),

@@ -30,6 +30,12 @@ pub fn json_ld(explainer: &AnchoredExplainer, page_url: &str) -> Value {
         "url": article.url.as_deref().unwrap_or(page_url),
         "articleBody": explainer.source.text,
     });
+    // Only a later date is news: an explainer of one report and one day
+    // keeps the graph it always had.
+    let modified = content.last_updated();
+    if modified > article.published.as_str() {
+        news_article["dateModified"] = json!(modified);
+    }
     if let Some(publisher) = &article.publisher {
         news_article["publisher"] = json!({ "@type": "Organization", "name": publisher });
     }
@@ -116,6 +122,7 @@ mod tests {
         assert_eq!(nodes[0]["@type"], "NewsArticle");
         assert_eq!(nodes[0]["headline"], explainer.explainer.article.headline);
         assert_eq!(nodes[0]["datePublished"], "2025-08-15");
+        assert!(nodes[0].get("dateModified").is_none());
         let moscow = &nodes[10];
         assert_eq!(moscow["@type"], "Quotation");
         assert_eq!(moscow["text"], "Next time in Moscow.");
@@ -187,5 +194,14 @@ mod tests {
             explainer.explainer.article.headline
         );
         assert!(node.get("articleBody").is_none() && node.get("@graph").is_none());
+    }
+
+    #[test]
+    fn a_later_report_is_the_date_modified() {
+        let json = include_str!("../../tests/data/three-reports.json");
+        let explainer = crate::model::validate::load(json).unwrap();
+        let graph = json_ld(&explainer, "https://news.example/ferry");
+        assert_eq!(graph["@graph"][0]["datePublished"], "2025-06-02");
+        assert_eq!(graph["@graph"][0]["dateModified"], "2025-07-08");
     }
 }

@@ -13,8 +13,10 @@ use crate::ids::{ElementId, Passage};
 use crate::state::View;
 
 use super::anchor::{normalize, AnchorError, SourceText, Span, TextQuoteSelector};
-use super::anchored::{AnchoredDeal, AnchoredEvidence, AnchoredExplainer, AnchoredQuote};
-use super::explainer::{DealItem, Evidence, Explainer, Quote};
+use super::anchored::{
+    AnchoredDeal, AnchoredEvidence, AnchoredExplainer, AnchoredQuote, AnchoredReport,
+};
+use super::explainer::{DealItem, Evidence, Explainer, Quote, Section};
 use super::language::{is_language_tag, primary_language};
 use super::problem::{
     self, ListItem, Listing, Problem, ProblemKind, Referent, Severity, Subject, EXCERPT_BYTES,
@@ -162,8 +164,10 @@ fn collect_placeholders(value: &serde_json::Value, path: String, out: &mut Vec<P
 pub fn validate(explainer: Explainer) -> Result<AnchoredExplainer, Vec<Problem>> {
     let mut checker = Checker::default();
     checker.article(&explainer);
-    checker.source(&explainer);
-    let source = SourceText::new(&explainer.source);
+    checker.source("$.source", &explainer.source);
+    let report_ids = checker.unique_ids("reports", explainer.reports.iter().map(|r| r.id.as_str()));
+    checker.reports(&explainer);
+    let (source, reports) = joined_source(&explainer);
 
     let people = checker.unique_ids("people", explainer.people.iter().map(|p| p.id.as_str()));
     for (index, person) in explainer.people.iter().enumerate() {
@@ -172,15 +176,24 @@ pub fn validate(explainer: Explainer) -> Result<AnchoredExplainer, Vec<Problem>>
         checker.required(&path, "role", &person.role);
     }
 
-    // Every quote and passage is anchored in one pass over the text, not one pass
-    // each (issue #7); the walk below takes the outcomes in the same order,
-    // quotes first, then the tracker's passages item by item.
-    let mut selectors: Vec<TextQuoteSelector<'_>> =
-        explainer.quotes.iter().map(quote_selector).collect();
+    // Every quote and passage is anchored in one pass over its report's text,
+    // not one pass each (issue #7); the walk below takes the outcomes in the
+    // same order, quotes first, then the tracker's passages item by item.
+    let mut selectors: Vec<(Option<usize>, TextQuoteSelector<'_>)> = explainer
+        .quotes
+        .iter()
+        .map(|quote| {
+            let report = explainer.report_index(quote.report.as_deref());
+            (report, quote_selector(quote))
+        })
+        .collect();
     for deal in &explainer.tracker {
-        selectors.extend(deal.evidence.iter().filter_map(passage_selector));
+        selectors.extend(deal.evidence.iter().filter_map(|evidence| {
+            let report = explainer.report_index(evidence.report());
+            passage_selector(evidence).map(|selector| (report, selector))
+        }));
     }
-    let mut anchored = source.anchor_all(&selectors).into_iter();
+    let mut anchored = anchor_in_reports(&explainer, &source, &reports, &selectors).into_iter();
 
     if explainer.quotes.len() > MAX_QUOTES {
         checker.report(
@@ -198,35 +211,169 @@ pub fn validate(explainer: Explainer) -> Result<AnchoredExplainer, Vec<Problem>>
         .zip(anchored.by_ref())
         .enumerate()
         .map(|(index, (quote, found))| {
-            checker.quote(
-                &source,
-                &people,
-                &explainer.article.language,
-                index,
-                quote,
-                found,
-            )
+            let anchored = checker.quote(&source, &people, &report_ids, index, quote, found);
+            let path = format!("$.quotes[{index}]");
+            checker.quote_languages(&path, quote, &explainer.article.language);
+            anchored
+        })
+        .map(|mut quote| {
+            quote.report = reports_of_span(&reports, quote.span);
+            quote
         })
         .collect();
 
     let deal_ids = checker.unique_ids("tracker", explainer.tracker.iter().map(|d| d.id.as_str()));
     checker.element_ids(&explainer, &people, &quote_ids, &deal_ids);
+    let references = References {
+        people: &people,
+        quotes: &quote_ids,
+        reports: &report_ids,
+    };
     let deals = explainer
         .tracker
         .iter()
         .enumerate()
-        .map(|(index, deal)| checker.deal(&source, &people, &quote_ids, index, deal, &mut anchored))
+        .map(|(index, deal)| {
+            checker.deal(&source, &explainer, &references, index, deal, &mut anchored)
+        })
         .collect();
 
     if checker.problems.is_empty() {
         Ok(AnchoredExplainer {
             explainer,
             source,
+            reports,
             quotes,
             deals,
         })
     } else {
         Err(checker.problems)
+    }
+}
+
+/// The ids a tracker item may name, each mapped to its index.
+struct References<'r, 'a> {
+    people: &'r HashMap<&'a str, usize>,
+    quotes: &'r HashMap<&'a str, usize>,
+    reports: &'r HashMap<&'a str, usize>,
+}
+
+/// Every report's text joined into one [`SourceText`] (the article's first),
+/// and where each report's blocks and text sit in it. With one report, that
+/// is the article's text as it always was.
+fn joined_source(explainer: &Explainer) -> (SourceText, Vec<AnchoredReport>) {
+    if explainer.reports.is_empty() {
+        let source = SourceText::new(&explainer.source);
+        let span = Span {
+            start: 0,
+            end: source.text.len(),
+        };
+        let blocks = 0..source.blocks.len();
+        return (source, vec![AnchoredReport { blocks, span }]);
+    }
+    let sections: Vec<Section> = (0..explainer.report_count())
+        .filter_map(|index| explainer.report(index))
+        .flat_map(|report| report.source.iter().cloned())
+        .collect();
+    let source = SourceText::new(&sections);
+    let mut first_block = 0;
+    let reports = (0..explainer.report_count())
+        .filter_map(|index| explainer.report(index))
+        .map(|report| {
+            let count: usize = report
+                .source
+                .iter()
+                .map(|section| usize::from(section.heading.is_some()) + section.paragraphs.len())
+                .sum();
+            let blocks = first_block..first_block + count;
+            first_block += count;
+            let span = match (source.blocks.get(blocks.start), blocks.end.checked_sub(1)) {
+                (Some(first), Some(last)) if count > 0 => Span {
+                    start: first.span.start,
+                    end: source.blocks[last].span.end,
+                },
+                // A report with no text (reported already) still has a place.
+                _ => {
+                    let at = source
+                        .blocks
+                        .get(blocks.start)
+                        .map_or(source.text.len(), |b| b.span.start);
+                    Span { start: at, end: at }
+                }
+            };
+            AnchoredReport { blocks, span }
+        })
+        .collect();
+    (source, reports)
+}
+
+/// The report a span of the joined text lies in.
+fn reports_of_span(reports: &[AnchoredReport], span: Span) -> usize {
+    reports
+        .partition_point(|report| report.span.end < span.start)
+        .min(reports.len().saturating_sub(1))
+}
+
+/// Anchors each selector in its own report's text (`None`: a report that does
+/// not exist, reported elsewhere; its outcome is an empty span), with the
+/// outcomes' spans made places in the joined `source`. Each report's words are
+/// read once for all its selectors; a quote in one report is never found in,
+/// nor made ambiguous by, another's text.
+fn anchor_in_reports(
+    explainer: &Explainer,
+    source: &SourceText,
+    reports: &[AnchoredReport],
+    selectors: &[(Option<usize>, TextQuoteSelector<'_>)],
+) -> Vec<Result<Span, AnchorError>> {
+    let mut outcomes: Vec<Result<Span, AnchorError>> = vec![Ok(Span::default()); selectors.len()];
+    for (report, placed) in reports.iter().enumerate() {
+        let indices: Vec<usize> = (0..selectors.len())
+            .filter(|&index| selectors[index].0 == Some(report))
+            .collect();
+        if indices.is_empty() {
+            continue;
+        }
+        let wanted: Vec<TextQuoteSelector<'_>> =
+            indices.iter().map(|&index| selectors[index].1).collect();
+        if reports.len() == 1 {
+            for (index, outcome) in indices.into_iter().zip(source.anchor_all(&wanted)) {
+                outcomes[index] = outcome;
+            }
+            continue;
+        }
+        let Some(facts) = explainer.report(report) else {
+            continue;
+        };
+        let own = SourceText::new(facts.source);
+        let offset = placed.span.start;
+        for (index, outcome) in indices.into_iter().zip(own.anchor_all(&wanted)) {
+            outcomes[index] = shifted(outcome, offset);
+        }
+    }
+    outcomes
+}
+
+/// An anchoring outcome in one report's text, moved `offset` bytes on: its
+/// place in the joined text.
+fn shifted(outcome: Result<Span, AnchorError>, offset: usize) -> Result<Span, AnchorError> {
+    let shift = |span: Span| Span {
+        start: span.start + offset,
+        end: span.end + offset,
+    };
+    let shift_all = |spans: Vec<Span>| spans.into_iter().map(shift).collect();
+    match outcome {
+        Ok(span) => Ok(shift(span)),
+        Err(AnchorError::Empty) => Err(AnchorError::Empty),
+        Err(AnchorError::NotFound { closest, bounded }) => Err(AnchorError::NotFound {
+            closest: closest.map(shift),
+            bounded,
+        }),
+        Err(AnchorError::ContextMismatch { occurrences }) => Err(AnchorError::ContextMismatch {
+            occurrences: shift_all(occurrences),
+        }),
+        Err(AnchorError::Ambiguous { occurrences }) => Err(AnchorError::Ambiguous {
+            occurrences: shift_all(occurrences),
+        }),
     }
 }
 
@@ -497,10 +644,10 @@ impl Checker {
         }
     }
 
-    fn source(&mut self, explainer: &Explainer) {
-        self.list_not_empty("$.source".into(), ListItem::Section, &explainer.source);
-        for (index, section) in explainer.source.iter().enumerate() {
-            let path = format!("$.source[{index}]");
+    fn source(&mut self, at: &str, sections: &[Section]) {
+        self.list_not_empty(at.into(), ListItem::Section, sections);
+        for (index, section) in sections.iter().enumerate() {
+            let path = format!("{at}[{index}]");
             if let Some(heading) = &section.heading {
                 self.required(&path, "heading", heading);
             }
@@ -520,24 +667,69 @@ impl Checker {
         }
     }
 
+    /// Checks the later reports: their fields, their text, and that they
+    /// follow the article and one another in date order.
+    fn reports(&mut self, explainer: &Explainer) {
+        let mut previous = Some(explainer.article.published.as_str()).filter(|d| is_iso_date(d));
+        for (index, report) in explainer.reports.iter().enumerate() {
+            let path = format!("$.reports[{index}]");
+            self.required(&path, "headline", &report.headline);
+            self.required(&path, "published", &report.published);
+            if !report.published.trim().is_empty() {
+                self.date(format!("{path}.published"), &report.published);
+            }
+            if let Some(url) = &report.url {
+                if !(url.starts_with("https://") || url.starts_with("http://")) {
+                    self.report(
+                        format!("{path}.url"),
+                        ProblemKind::NotAnAbsoluteUrl { value: url.clone() },
+                    );
+                }
+            }
+            self.source(&format!("{path}.source"), &report.source);
+            if !is_iso_date(&report.published) {
+                continue;
+            }
+            if let Some(before) = previous {
+                if report.published.as_str() < before {
+                    self.report(
+                        format!("{path}.published"),
+                        ProblemKind::ReportOutOfOrder {
+                            published: report.published.clone(),
+                            previous: before.to_string(),
+                        },
+                    );
+                }
+            }
+            previous = Some(report.published.as_str());
+        }
+    }
+
+    /// Reports a `report` field that names no report.
+    fn report_reference(&mut self, path: String, id: Option<&str>, reports: &HashMap<&str, usize>) {
+        if let Some(id) = id {
+            self.reference(path, Referent::Report, id, reports);
+        }
+    }
+
     fn quote(
         &mut self,
         source: &SourceText,
         people: &HashMap<&str, usize>,
-        article_language: &str,
+        reports: &HashMap<&str, usize>,
         index: usize,
         quote: &Quote,
         found: Result<Span, AnchorError>,
     ) -> AnchoredQuote {
         let path = format!("$.quotes[{index}]");
         self.required(&path, "context", &quote.context);
-        self.quote_languages(&path, quote, article_language);
         self.reference(
             format!("{path}.speaker"),
             Referent::Person,
             &quote.speaker,
             people,
         );
+        self.report_reference(format!("{path}.report"), quote.report.as_deref(), reports);
         let subject = Subject::Quote {
             id: quote.id.clone(),
         };
@@ -550,6 +742,8 @@ impl Checker {
             found,
         );
         AnchoredQuote {
+            // Set from the span by `validate`, which knows where reports are.
+            report: 0,
             span,
             context: source.context_around(span),
         }
@@ -558,12 +752,17 @@ impl Checker {
     fn deal(
         &mut self,
         source: &SourceText,
-        people: &HashMap<&str, usize>,
-        quotes: &HashMap<&str, usize>,
+        explainer: &Explainer,
+        references: &References<'_, '_>,
         index: usize,
         deal: &DealItem,
         anchored: &mut impl Iterator<Item = Result<Span, AnchorError>>,
     ) -> AnchoredDeal {
+        let References {
+            people,
+            quotes,
+            reports,
+        } = *references;
         let path = format!("$.tracker[{index}]");
         self.required(&path, "title", &deal.title);
         self.required(&path, "summary", &deal.summary);
@@ -602,7 +801,13 @@ impl Checker {
                         passage,
                         prefix,
                         suffix,
+                        report,
                     } => {
+                        self.report_reference(
+                            format!("{evidence_path}.report"),
+                            report.as_deref(),
+                            reports,
+                        );
                         let selector = TextQuoteSelector {
                             exact: passage,
                             prefix: prefix.as_deref(),
@@ -641,6 +846,29 @@ impl Checker {
                 let change_path = format!("{path}.history[{h}]");
                 self.required(&change_path, "note", &change.note);
                 self.date(format!("{change_path}.date"), &change.date);
+                self.report_reference(
+                    format!("{change_path}.report"),
+                    change.report.as_deref(),
+                    reports,
+                );
+                let cited = change
+                    .report
+                    .as_deref()
+                    .and_then(|id| explainer.report_index(Some(id)))
+                    .and_then(|report| explainer.report(report));
+                if let Some(cited) = cited {
+                    let both_dates = is_iso_date(&change.date) && is_iso_date(cited.published);
+                    if both_dates && change.date.as_str() < cited.published {
+                        self.report(
+                            format!("{change_path}.date"),
+                            ProblemKind::HistoryBeforeReport {
+                                date: change.date.clone(),
+                                report: cited.id.unwrap_or_default().to_string(),
+                                published: cited.published.to_string(),
+                            },
+                        );
+                    }
+                }
                 self.status(format!("{change_path}.status"), &change.status)
             })
             .collect();
@@ -770,6 +998,7 @@ fn passage_selector(evidence: &Evidence) -> Option<TextQuoteSelector<'_>> {
             passage,
             prefix,
             suffix,
+            ..
         } => Some(TextQuoteSelector {
             exact: passage,
             prefix: prefix.as_deref(),
@@ -839,7 +1068,7 @@ pub fn is_slug(id: &str) -> bool {
 }
 
 /// `YYYY-MM-DD` with a month 01–12 and a day that exists in that month.
-fn is_iso_date(value: &str) -> bool {
+pub fn is_iso_date(value: &str) -> bool {
     let parts: Vec<&str> = value.split('-').collect();
     let [year, month, day] = parts[..] else {
         return false;

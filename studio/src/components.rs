@@ -15,6 +15,7 @@ pub mod publish_panel;
 pub mod quote_editor;
 pub mod quote_maker;
 pub mod repair_panel;
+pub mod report_adder;
 pub mod section_nav;
 pub mod start_panel;
 pub mod studio_app;

@@ -22,6 +22,9 @@ pub const SCHEMA: &str = "./explainer.schema.json";
 pub const ROLE_TODO: &str = scaffold::ROLE_TODO;
 
 /// What the Studio is editing.
+// Mostly a draft: boxing it would buy a few hundred bytes per undo step (at
+// most UNDO_LIMIT of them) at the cost of a box on every edit's path.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Document {
     /// Nothing yet: the journalist chooses how to start.
@@ -248,6 +251,16 @@ pub enum Action {
         /// The new draft's id.
         id: String,
     },
+    /// Add a later report to the draft from its pasted text (as `explainer
+    /// add-report` does): its quotes drafted, each naming the report.
+    AddReport {
+        /// The follow-up's text, one paragraph per line.
+        text: String,
+        /// Its date, `YYYY-MM-DD`.
+        published: String,
+        /// Its headline, if given.
+        headline: String,
+    },
     /// Take back the last change of the document.
     Undo,
     /// Make again the last change taken back.
@@ -461,6 +474,41 @@ impl Studio {
                     counted(explainer.people.len(), "person", "people")
                 ));
                 self.start(Document::Draft(explainer));
+            }
+            Action::AddReport {
+                text,
+                published,
+                headline,
+            } => {
+                if text.trim().is_empty() {
+                    self.message =
+                        Some("Paste the later report's text first, one paragraph per line.".into());
+                    return;
+                }
+                if !news_explainer::model::validate::is_iso_date(&published) {
+                    self.message = Some("Give the later report's date first.".into());
+                    return;
+                }
+                let headline = Some(headline.trim().to_string()).filter(|h| !h.is_empty());
+                let Some(explainer) = self.explainer_mut() else {
+                    return;
+                };
+                let added = scaffold::add_report(
+                    explainer,
+                    &text,
+                    scaffold::NewReport {
+                        published,
+                        headline,
+                        url: None,
+                        publisher: None,
+                    },
+                );
+                self.message = Some(format!(
+                    "Added the report “{}”: {}, {}. Its quotes name it; fill in their TODOs.",
+                    added.id,
+                    counted(added.sections, "section", "sections"),
+                    counted(added.quotes, "quote", "quotes"),
+                ));
             }
             Action::StartFromDefault => {
                 self.change(Action::Open(
@@ -1263,5 +1311,41 @@ mod tests {
         assert_eq!(studio.explainer().unwrap().quotes[0].prefix, None);
         studio.apply(Action::DeleteQuote(0));
         assert_eq!(studio.explainer().unwrap().quotes.len(), 1);
+    }
+
+    #[test]
+    fn a_pasted_follow_up_becomes_a_later_report_with_its_quotes() {
+        let mut studio = drafted();
+        let quotes_before = studio.explainer().unwrap().quotes.len();
+        studio.apply(Action::AddReport {
+            text: "Kyiv — The talks resumed.\nShe said “we are back” on Friday.".into(),
+            published: "2026-12-02".into(),
+            headline: "Talks resume".into(),
+        });
+        let explainer = studio.explainer().unwrap();
+        assert_eq!(explainer.reports.len(), 1, "{:?}", studio.message);
+        assert_eq!(explainer.reports[0].headline, "Talks resume");
+        assert_eq!(explainer.reports[0].published, "2026-12-02");
+        let added = &explainer.quotes[quotes_before..];
+        assert_eq!(added.len(), 1);
+        assert_eq!(added[0].text, "we are back");
+        assert_eq!(
+            added[0].report.as_deref(),
+            Some(explainer.reports[0].id.as_str())
+        );
+        assert!(studio.message.as_deref().unwrap().contains("1 quote"));
+        // One step of undo takes it back.
+        studio.apply(Action::Undo);
+        assert!(studio.explainer().unwrap().reports.is_empty());
+        // Without a date or text, nothing is added, and the Studio says why.
+        for (text, published) in [("Text.", ""), ("  ", "2026-12-02")] {
+            studio.apply(Action::AddReport {
+                text: text.into(),
+                published: published.into(),
+                headline: String::new(),
+            });
+            assert!(studio.explainer().unwrap().reports.is_empty());
+            assert!(studio.message.is_some());
+        }
     }
 }

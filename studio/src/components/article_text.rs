@@ -70,9 +70,11 @@ pub fn article_text(props: &ArticleTextProps) -> Html {
     let article = use_node_ref();
     let source = &props.source;
     let quoted: Vec<Span> = {
+        // Only the article's own quotes: a later report's are in its text.
         let selectors: Vec<TextQuoteSelector<'_>> = props
             .quotes
             .iter()
+            .filter(|q| q.report.is_none())
             .map(|q| TextQuoteSelector {
                 exact: &q.text,
                 prefix: q.prefix.as_deref(),

@@ -24,6 +24,9 @@ pub struct QuoteEditorProps {
     pub people: Vec<Person>,
     /// The article's text, to anchor each quote in.
     pub source: Rc<SourceText>,
+    /// The later reports' texts by id, for the quotes that name one.
+    #[prop_or_default]
+    pub reports: Rc<Vec<(String, Rc<SourceText>)>>,
     /// The tracker, to name the items that cite a quote before it is deleted.
     pub tracker: Vec<DealItem>,
     /// Where each edit goes.
@@ -122,7 +125,15 @@ pub fn quote_editor(props: &QuoteEditorProps) -> Html {
     };
     let forms = props.quotes.iter().enumerate().map(|(index, quote)| {
         let id = |name: &str| format!("studio-quote-{index}-{name}");
-        let anchoring = QuoteAnchoring::of(&props.source, quote);
+        let source = match &quote.report {
+            Some(report) => props
+                .reports
+                .iter()
+                .find(|(id, _)| id == report)
+                .map_or(&props.source, |(_, text)| text),
+            None => &props.source,
+        };
+        let anchoring = QuoteAnchoring::of(source, quote);
         let on_speaker = {
             let on_action = props.on_action.clone();
             Callback::from(move |event: Event| {

@@ -18,6 +18,7 @@ use crate::components::publish_panel::PublishPanel;
 use crate::components::quote_editor::QuoteEditor;
 use crate::components::quote_maker::QuoteMaker;
 use crate::components::repair_panel::RepairPanel;
+use crate::components::report_adder::ReportAdder;
 use crate::components::section_nav::SectionNav;
 use crate::components::start_panel::StartPanel;
 use crate::draft::{Action, Document, Studio};
@@ -156,6 +157,21 @@ pub fn studio_app() -> Html {
     let source = use_memo(explainer.as_ref().map(|e| e.source.clone()), |sections| {
         sections.as_ref().map(|s| Rc::new(SourceText::new(s)))
     });
+    // Each later report's text, for the quotes that name it.
+    let report_sources = use_memo(
+        explainer
+            .as_ref()
+            .map(|e| e.reports.clone())
+            .unwrap_or_default(),
+        |reports| {
+            Rc::new(
+                reports
+                    .iter()
+                    .map(|report| (report.id.clone(), Rc::new(SourceText::new(&report.source))))
+                    .collect::<Vec<_>>(),
+            )
+        },
+    );
 
     let export = {
         let state = state.clone();
@@ -198,11 +214,13 @@ pub fn studio_app() -> Html {
                             items={explainer.tracker.iter().map(|item| item.title.clone()).collect::<Vec<_>>()}
                             on_action={on_action.clone()} />
                         <QuoteEditor quotes={explainer.quotes.clone()} people={explainer.people.clone()}
-                            source={source.clone()} tracker={explainer.tracker.clone()} on_action={on_action.clone()} />
+                            source={source.clone()} reports={(*report_sources).clone()}
+                            tracker={explainer.tracker.clone()} on_action={on_action.clone()} />
                         <PeopleEditor people={explainer.people.clone()} on_action={on_action.clone()} />
                         <DealEditor tracker={explainer.tracker.clone()}
                             quote_ids={explainer.quotes.iter().map(|q| q.id.clone()).collect::<Vec<_>>()}
                             has_selection={studio.selection.is_some()} on_action={on_action.clone()} />
+                        <ReportAdder reports={explainer.reports.clone()} on_action={on_action.clone()} />
                         <PublishPanel site_url={studio.site_url.clone()} file_name={studio.export_file_name()}
                             headline={explainer.article.headline.clone()} errors={checked.errors()}
                             on_action={on_action.clone()} on_export={export.clone()} />

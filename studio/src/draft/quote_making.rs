@@ -137,6 +137,7 @@ pub fn make_quote(
         spoken_in: None,
         original: None,
         translator: None,
+        report: None,
     };
     // Quotes are kept in article order: before the first one that starts later.
     let selectors: Vec<TextQuoteSelector<'_>> = explainer.quotes.iter().map(selector).collect();

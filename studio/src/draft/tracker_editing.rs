@@ -48,6 +48,7 @@ pub fn add_item(explainer: &mut Explainer) {
             date: explainer.article.published.clone(),
             status: "proposed".into(),
             note: "TODO: what happened".into(),
+            report: None,
         }],
     });
 }
@@ -96,6 +97,7 @@ pub fn add_passage(explainer: &mut Explainer, item: usize, span: Span) -> Result
         passage,
         prefix: context.prefix,
         suffix: context.suffix,
+        report: None,
     });
     Ok(())
 }
@@ -113,6 +115,7 @@ pub fn add_history(explainer: &mut Explainer, item: usize) {
             date,
             status: item.status.clone(),
             note: "TODO: what happened".into(),
+            report: None,
         });
     }
 }
@@ -175,7 +178,8 @@ mod tests {
             Evidence::Passage {
                 passage: "The talks opened".into(),
                 prefix: None,
-                suffix: None
+                suffix: None,
+                report: None
             }
         );
         let Evidence::Passage { prefix, .. } = &evidence[1] else {

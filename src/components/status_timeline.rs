@@ -1,0 +1,75 @@
+//! What changed: every status change of every tracker item on one dated
+//! timeline, oldest first, each linking the item and its evidence in the
+//! report that tells of the change.
+//!
+//! Part of the tracker view, below the items, rather than a view of its own:
+//! on a phone a fourth tab would crowd the three, and the timeline reads as
+//! the items' history told in date order, next to the items it names.
+
+use yew::prelude::*;
+
+use crate::components::fragment_link::fragment_link;
+use crate::components::status_badge::status_badge;
+use crate::context::use_view_context;
+use crate::fragment::Fragment;
+use crate::ids::{ElementId, Passage};
+use crate::model::AnchoredEvidence;
+use crate::strings::STRINGS;
+
+/// The timeline of status changes. It takes no props: it shows the whole
+/// content (the tracker's filter narrows the items, not the story), from the
+/// views' context.
+#[function_component(StatusTimeline)]
+pub fn status_timeline() -> Html {
+    let context = use_view_context();
+    let anchored = context.explainer.clone();
+    let entries = use_memo(anchored.clone(), |anchored| anchored.timeline());
+    let explainer = &anchored.explainer;
+    let dispatch = &context.dispatch;
+    let several = anchored.has_several_reports();
+    html! {
+        <section class="timeline" aria-labelledby={ElementId::Timeline.id()}>
+            <h3 class="timeline__heading" id={ElementId::Timeline.id()}>{ STRINGS.timeline_heading }</h3>
+            <ol class="timeline__list">
+                { for entries.iter().map(|entry| {
+                    let deal = &explainer.tracker[entry.deal];
+                    let change = &deal.history[entry.change];
+                    let located = &anchored.deals[entry.deal];
+                    let evidence = entry.evidence.iter().filter_map(|&n| {
+                        let link = match *located.evidence.get(n)? {
+                            AnchoredEvidence::Quote(quote) => {
+                                let quote = &explainer.quotes[quote];
+                                fragment_link(Fragment::Quote(quote.id.clone()), dispatch,
+                                    html! { <>{ "“" }<bdi>{ &quote.text }</bdi>{ "”" }</> })
+                            }
+                            AnchoredEvidence::Passage(span) => fragment_link(
+                                Fragment::passage(Passage { deal: &deal.id, index: n }), dispatch,
+                                html! { <>{ "“" }<bdi>{ anchored.source.slice(span) }</bdi>{ "”" }</> }),
+                        };
+                        Some(html! { <li class="timeline__evidence-item">{ link }</li> })
+                    }).collect::<Html>();
+                    html! {
+                        <li class="timeline__entry" data-deal={deal.id.clone()} data-status={entry.status.id()}>
+                            <p class="timeline__when">
+                                <time datetime={change.date.clone()}>{ STRINGS.date(&change.date) }</time>
+                                if several {
+                                    <span class="timeline__report">
+                                        { " · " }{ STRINGS.report_number(entry.report + 1, anchored.reports.len()) }
+                                    </span>
+                                }
+                            </p>
+                            <p class="timeline__change">
+                                { fragment_link(Fragment::Deal(deal.id.clone()), dispatch, html! { <bdi>{ &deal.title }</bdi> }) }
+                                { " " }{ status_badge(entry.status) }
+                            </p>
+                            <p class="timeline__note">{ &change.note }</p>
+                            if !entry.evidence.is_empty() {
+                                <ul class="timeline__evidence" aria-label={STRINGS.evidence}>{ evidence }</ul>
+                            }
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}
