@@ -5,7 +5,7 @@
  * <iframe data-news-explainer-frame> on DOMContentLoaded and on
  * NewsExplainer.scan() (idempotent; a second copy only scans).
  *
- * Iframe: base?embed=<id>&parentUrl=<page>[&keepParams&src&theme&timeout]
+ * Iframe: base?embed=<id>&parentUrl=<page>[&keepParams&src&theme&timeout&locale]
  * (parentUrl without the query parameters data-keep-params does not name). The child
  * posts {type:'news-explainer:height'|…scroll|…event, embed, …}; on
  * hashchange we post {type:'news-explainer:navigate', embed, hash} to the
@@ -15,7 +15,7 @@
  *
  * Inline: a shadow root with the widget CSS; once it loads and the widget
  * comes near the viewport (or is reached), glue and Wasm (once per page), then
- * mount(container, src, timeout, base, keepParams). A trap of
+ * mount(container, src, timeout, base, keepParams, locale). A trap of
  * that Wasm shows the error box in every inline widget. The build writes the
  * hashed file names into JS, WASM and CSS.
  */
@@ -50,6 +50,8 @@
   const theme = (el) => el.closest('[data-theme=light],[data-theme=dark]')?.getAttribute('data-theme');
   const timeout = (el) => within(+attr(el, 'timeout'), 1, 120) && Math.round(attr(el, 'timeout'));
   const keep = (el) => attr(el, 'keep-params');
+  // The interface language (data-locale), over the content's own.
+  const locale = (el) => attr(el, 'locale');
   // This page's URL without the query parameters the host did not name to keep
   // (a preview token, a reader's tracking ids must not reach the widget's origin).
   const pageUrl = (el) => {
@@ -69,6 +71,7 @@
     // A CMS frame keeps its other parameters (src= too, unless data-src is set).
     const params = {
       embed: id, parentUrl: pageUrl(el), keepParams: keep(el), src: src(el), theme: theme(el), timeout: timeout(el),
+      locale: locale(el),
     };
     for (const k in params) if (params[k]) url.searchParams.set(k, params[k]);
     frame.title = attr(el, 'title') || frame.title || 'News explainer';
@@ -116,7 +119,7 @@
       for (const go of [...waiting]) go();
       const [m] = await Promise.all([glue, css]);
       boxes.push(box);
-      m.mount(box, src(el) || undefined, timeout(el) || undefined, base, keep(el) || undefined);
+      m.mount(box, src(el) || undefined, timeout(el) || undefined, base, keep(el) || undefined, locale(el) || undefined);
       slot.remove();
     } catch (err) {
       slot.remove();

@@ -17,7 +17,7 @@ use crate::context::Dispatch;
 use crate::ids::ElementId;
 use crate::model::anchor::BlockKind;
 use crate::model::highlight::HighlightedBlock;
-use crate::strings::STRINGS;
+use crate::strings::Strings;
 
 /// Props of [`SourceText`].
 #[derive(Properties, Clone, PartialEq)]
@@ -26,6 +26,8 @@ pub struct SourceTextProps {
     pub blocks: Rc<Vec<HighlightedBlock>>,
     /// Where the highlights' links go.
     pub links: Dispatch,
+    /// The interface strings, for the article's accessible name.
+    pub strings: &'static Strings,
 }
 
 /// The `<article>` with every block of the source.
@@ -33,7 +35,7 @@ pub struct SourceTextProps {
 pub fn source_text(props: &SourceTextProps) -> Html {
     let links = Some(props.links.clone());
     html! {
-        <article class="source-text" id={ElementId::Source.id()} tabindex="-1" aria-label={STRINGS.source_label}>
+        <article class="source-text" id={ElementId::Source.id()} tabindex="-1" aria-label={props.strings.source_label}>
             { for props.blocks.iter().map(|block| {
                 let text = html! { <HighlightedText segments={block.segments.clone()} links={links.clone()} /> };
                 match block.kind {

@@ -15,6 +15,9 @@ pub struct Embedding {
     pub widget_url: Option<String>,
     /// The URL the content was loaded from, when it was not bundled or in the page.
     pub content_url: Option<String>,
+    /// The interface language the page asked for (`?locale=`, `data-locale`),
+    /// over the content's own (see [`crate::strings::Locale::resolve`]).
+    pub locale: Option<String>,
 }
 
 /// Why content from a URL (`data-src`, `?src=`) did not arrive. Content that

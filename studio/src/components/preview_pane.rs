@@ -52,6 +52,8 @@ pub fn preview_pane(props: &PreviewPaneProps) -> Html {
                     placement: Placement::Inline(KeptParams::default()),
                     widget_url: props.widget_url.as_ref().map(|url| url.to_string()),
                     content_url: None,
+                    // The reader's language: the content's own, as on the built page.
+                    locale: None,
                 },
             };
             html! { <App ..props /> }
