@@ -27,6 +27,7 @@ use news_explainer::content_origin::ORIGINS_META;
 use news_explainer::fragment::Fragment;
 use news_explainer::model::structured_data::json_ld;
 use news_explainer::model::{AnchoredExplainer, Quote};
+use news_explainer::strings::{Locale, Strings};
 use news_explainer::{App, AppProps};
 use yew::LocalServerRenderer;
 
@@ -124,6 +125,10 @@ pub fn prerender(
             role: speaker.map_or("", |p| p.role.as_str()),
             headline: &explainer.explainer.article.headline,
             publisher: explainer.explainer.article.publisher.as_deref(),
+            marks: (
+                strings_of(explainer).quote_open,
+                strings_of(explainer).quote_close,
+            ),
             right_to_left: explainer.explainer.article.direction() == "rtl",
         })?;
         fs::write(dir.join("card.png"), png)
@@ -203,6 +208,15 @@ fn render_app(props: AppProps) -> Result<String, String> {
     ))
 }
 
+/// The interface strings the widget shows this explainer in (the pre-render
+/// renders in the content's own locale, as the widget decides without `?locale=`),
+/// for the quotation marks of the share pages and images.
+fn strings_of(explainer: &AnchoredExplainer) -> &'static Strings {
+    Locale::resolve(None, &explainer.explainer.article.language)
+        .locale
+        .strings()
+}
+
 fn meta(property: &str, name_attribute: &str, value: &str) -> String {
     format!(
         "    <meta {name_attribute}=\"{property}\" content=\"{}\" />\n",
@@ -257,8 +271,8 @@ fn share_head(explainer: &AnchoredExplainer, quote: &Quote, site_url: Option<&st
     // isolates, and the title reads in the article's direction (crate::bidi).
     let title = bidi::in_direction(
         format!(
-            "“{}” — {}",
-            bidi::isolate(&quote.text),
+            "{} — {}",
+            strings_of(explainer).quoted(&bidi::isolate(&quote.text)),
             bidi::isolate(speaker)
         ),
         explainer.explainer.article.direction(),
@@ -388,11 +402,25 @@ mod tests {
             )),
             "{head}"
         );
-        // In a right-to-left article the title reads right to left.
+        // In a right-to-left article the title reads right to left, in the
+        // quotation marks of its language.
         explainer.explainer.article.language = "ar".into();
+        let title = format!("«\u{2068}سلام\u{2069}» — {speaker}");
         let head = share_head(&explainer, &quote, None);
         assert!(
             head.contains(&format!("content=\"\u{200F}{title}\"")),
+            "{head}"
+        );
+    }
+
+    #[test]
+    fn share_titles_take_the_quotation_marks_of_the_content_language() {
+        let explainer =
+            validate::load(include_str!("../../tests/data/russian-bridge.json")).unwrap();
+        let quote = explainer.explainer.quotes[0].clone();
+        let head = share_head(&explainer, &quote, None);
+        assert!(
+            head.contains("content=\"«Мост будет открыт к осени» — Андрей Белов\""),
             "{head}"
         );
     }
