@@ -106,6 +106,8 @@ texts! {
     quote_open,
     /// The closing quotation mark around a quote.
     quote_close,
+    /// Between the items of a list, and between a name and a role (`, `; Arabic `، `).
+    list_separator,
     /// Between a label and what it labels (`: `; French puts a narrow space before the colon).
     label_separator,
     /// Kicker above the headline.

@@ -471,6 +471,11 @@ async fn a_russian_explainer_is_shown_in_russian() {
         text(one(&page, "#quote-open-by-autumn .quote-card__text")),
         "«Мост будет открыт к осени»"
     );
+    // The tracker's evidence quotes the same way.
+    assert_eq!(
+        text(select(&page, "#deal-bridge-repair .evidence--quote a")[0]),
+        "«Мост будет открыт к осени»"
+    );
     // No English interface text is left on the page.
     let all = text(one(&page, ".explainer"));
     let english = news_explainer::strings::english();
@@ -521,5 +526,10 @@ async fn an_arabic_explainer_is_shown_in_arabic_right_to_left() {
     assert_eq!(
         text(one(&page, "#quote-ittafaqna .quote-card__text")),
         "«اتفقنا»"
+    );
+    // Names and roles are separated by the Arabic comma.
+    assert_eq!(
+        text(one(&page, "#quote-ittafaqna .quote-card__role")),
+        "ليلى حداد، مفوضة ميناء قصر النور"
     );
 }

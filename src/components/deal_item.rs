@@ -44,7 +44,7 @@ pub fn deal_item(props: &DealItemProps) -> Html {
             let speaker = explainer.person(&quote.speaker).map(|p| p.name.as_str());
             html! {
                 <li class="evidence evidence--quote">
-                    { fragment_link(Fragment::Quote(quote.id.clone()), dispatch, html! { <>{ "“" }<bdi>{ &quote.text }</bdi>{ "”" }</> }) }
+                    { fragment_link(Fragment::Quote(quote.id.clone()), dispatch, html! { <>{ strings.quote_open }<bdi>{ &quote.text }</bdi>{ strings.quote_close }</> }) }
                     if let Some(speaker) = speaker {
                         <span class="evidence__speaker">{ " — " }<bdi>{ speaker }</bdi></span>
                     }
@@ -55,7 +55,7 @@ pub fn deal_item(props: &DealItemProps) -> Html {
             let passage = Fragment::passage(Passage { deal: &deal.id, index: n });
             html! {
                 <li class="evidence evidence--passage">
-                    { fragment_link(passage, dispatch, html! { <>{ "“" }<bdi>{ anchored.source.slice(span) }</bdi>{ "”" }</> }) }
+                    { fragment_link(passage, dispatch, html! { <>{ strings.quote_open }<bdi>{ anchored.source.slice(span) }</bdi>{ strings.quote_close }</> }) }
                 </li>
             }
         }
@@ -87,7 +87,7 @@ pub fn deal_item(props: &DealItemProps) -> Html {
                     <span class="deal-item__label">{ strings.parties }{ strings.label_separator }</span>
                     { for parties.iter().enumerate().map(|(i, name)| html! {
                         <>
-                            if i > 0 { { ", " } }
+                            if i > 0 { { strings.list_separator } }
                             <bdi>{ *name }</bdi>
                         </>
                     }) }

@@ -91,13 +91,13 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
             </blockquote>
             <p class="quote-card__label">{ strings.why_it_matters }</p>
             <p class="quote-card__note">{ &quote.context }</p>
-            <p class="quote-card__role"><bdi>{ &person.name }</bdi>{ ", " }<bdi>{ &person.role }</bdi></p>
+            <p class="quote-card__role"><bdi>{ &person.name }</bdi>{ strings.list_separator }<bdi>{ &person.role }</bdi></p>
             if !evidence_for.is_empty() {
                 <p class="quote-card__evidence-for">
                     { strings.evidence_for }{ strings.label_separator }
                     { for evidence_for.iter().enumerate().map(|(i, &(id, title))| html! {
                         <>
-                            if i > 0 { { ", " } }
+                            if i > 0 { { strings.list_separator } }
                             { fragment_link(Fragment::Deal(id.to_string()), dispatch, html! { <bdi>{ title }</bdi> }) }
                         </>
                     }) }
