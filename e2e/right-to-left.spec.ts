@@ -1,5 +1,6 @@
 // An explainer in a right-to-left language (tests/data/arabic-ferry.json, Arabic;
-// its article text is tests/data/arabic-ferry.txt) gets a right-to-left widget:
+// its article text is tests/data/arabic-ferry.txt) gets a right-to-left widget,
+// with its interface in Arabic:
 // `dir="rtl"`, the tabs' arrow keys following the reading direction, chevrons
 // mirrored, focus moving right to left as the eye does, nothing sticking out of a
 // phone's screen, and axe at zero. It writes screenshots of each view, light and
@@ -85,7 +86,7 @@ test('the “pledged” arrow points the way the text reads, and the item count 
     const transform = await explainer.root().locator(icon).first().evaluate((el) => getComputedStyle(el).transform);
     expect(transform, icon).toBe('matrix(-1, 0, 0, 1, 0, 0)');
   }
-  // “4 items:” is English interface text: it reads left to right inside the right-to-left widget.
+  // “4 بنود:” (4 items) is Arabic interface text: the number reads first, at the right.
   const total = explainer.root().locator('.tracker-summary__total');
   const order = await total.evaluate((el) => {
     const text = el.textContent ?? '';
@@ -97,9 +98,9 @@ test('the “pledged” arrow points the way the text reads, and the item count 
       range.setEnd(node, at + part.length);
       return range.getBoundingClientRect().left;
     };
-    return { text, number: rangeOf('4'), word: rangeOf('items') };
+    return { text, number: rangeOf('4'), word: rangeOf('بنود') };
   });
-  expect(order.number, JSON.stringify(order)).toBeLessThan(order.word);
+  expect(order.number, JSON.stringify(order)).toBeGreaterThan(order.word);
   explainer.expectNoErrors();
 });
 

@@ -113,7 +113,7 @@ fuzz_briefly() {
 RELEASE_STAMP=dist/.release-of
 # Everything the two builds read: their sources, content, static files, the
 # pre-rendering CLI, the lock files and cargo's configuration.
-BUILD_INPUTS=(src static content cli studio index.html Trunk.toml Cargo.toml Cargo.lock .cargo package-lock.json)
+BUILD_INPUTS=(src static content locales cli studio index.html Trunk.toml Cargo.toml Cargo.lock .cargo package-lock.json)
 
 # sources_hash: one hash of the build's inputs as they are on disk (edits not
 # yet committed and new files count; ignored files such as target/ do not).

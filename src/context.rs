@@ -21,6 +21,7 @@ use crate::embedding::Placement;
 use crate::fragment::Fragment;
 use crate::model::AnchoredExplainer;
 use crate::state::{QuoteOrder, StatusFilter, View};
+use crate::strings::Strings;
 
 /// Everything a reader can do in the views.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -72,6 +73,25 @@ pub struct ViewContext {
     pub placement: Placement,
     /// Where reader actions go.
     pub dispatch: Dispatch,
+    /// The interface strings, in the locale the widget shows.
+    pub strings: &'static Strings,
+}
+
+impl ViewContext {
+    /// The widget's writing direction, `"rtl"` or `"ltr"`: right to left when
+    /// its content or its interface language is.
+    pub fn direction(&self) -> &'static str {
+        widget_direction(self.explainer.explainer.article.direction(), self.strings)
+    }
+}
+
+/// Right to left when the content's direction or the interface's is.
+pub fn widget_direction(content: &str, strings: &Strings) -> &'static str {
+    if content == "rtl" || strings.locale.direction() == "rtl" {
+        "rtl"
+    } else {
+        "ltr"
+    }
 }
 
 impl PartialEq for ViewContext {
@@ -83,6 +103,7 @@ impl PartialEq for ViewContext {
             && self.can_share == other.can_share
             && self.placement == other.placement
             && self.dispatch == other.dispatch
+            && self.strings == other.strings
     }
 }
 
@@ -112,6 +133,7 @@ mod tests {
             can_share: false,
             placement: Placement::Page,
             dispatch: dispatch.clone(),
+            strings: crate::strings::english(),
         };
         // The same content and the same dispatcher: nothing for the views to hear.
         assert_eq!(context.clone(), context);

@@ -8,6 +8,7 @@
 //! needs is missing, never a panic.
 
 pub mod clipboard;
+pub mod console;
 pub mod content_origin;
 pub mod events;
 pub mod fetch;

@@ -39,10 +39,11 @@ use wasm_bindgen::prelude::wasm_bindgen;
 pub use components::app::{App, AppProps};
 use components::remote_explainer::{RemoteExplainer, RemoteExplainerProps};
 use embedding::{Embedding, Placement, Remember};
+use strings::Locale;
 
 /// Mounts the explainer with the bundled default content into `root`.
 pub fn mount_into(root: web_sys::Element) {
-    host::panic::install_error_box(root.clone());
+    host::panic::install_error_box(root.clone(), strings::english());
     yew::Renderer::<App>::with_root_and_props(root, AppProps::default()).render();
 }
 
@@ -55,6 +56,8 @@ pub fn mount_into(root: web_sys::Element) {
 /// page's query parameters that copied links keep (`data-keep-params`); links
 /// drop every other one. `remember` is the placeholder's `data-remember`
 /// (`off`: nothing about the reader's visits is stored, see [`Remember`]).
+/// `locale` is the interface language the placeholder asks for
+/// (`data-locale`), over the content's own.
 #[wasm_bindgen(js_name = mount)]
 pub fn mount_inline(
     root: web_sys::Element,
@@ -64,14 +67,18 @@ pub fn mount_inline(
     widget_url: Option<String>,
     keep_params: Option<String>,
     remember: Option<String>,
+    locale: Option<String>,
 ) {
-    host::panic::install_error_box(root.clone());
+    // The content's language is not known yet: the page's choice, or English.
+    let strings = Locale::resolve(locale.as_deref(), "").locale.strings();
+    host::panic::install_error_box(root.clone(), strings);
     let kept_params = embedding::KeptParams::parse(keep_params.as_deref().unwrap_or_default());
     let inline = Embedding {
         placement: Placement::Inline(kept_params),
         widget_url,
         content_url: None,
         remember: Remember::parse(remember.as_deref()),
+        locale,
     };
     match src {
         // The host page chose the address: any web origin, but never `data:` and the like.
@@ -86,7 +93,7 @@ pub fn mount_inline(
                     };
                     yew::Renderer::<RemoteExplainer>::with_root_and_props(root, props).render();
                 }
-                Err(refusal) => host::content_origin::show_refusal(&root, &refusal),
+                Err(refusal) => host::content_origin::show_refusal(&root, &refusal, strings),
             }
         }
         None => {
@@ -117,8 +124,9 @@ pub fn is_widget_page() -> bool {
 /// (`<script type="application/json" id="explainer-content">`, see
 /// [`content::page_content_element`]), or the bundled default. `?remember=off`
 /// (which `embed.js` passes on from `data-remember="off"`) stores nothing about
-/// the reader's visits. `?theme=light` or
-/// `?theme=dark` forces a colour scheme. In an iframe, the page talks to its host
+/// the reader's visits. `?theme=light` or `?theme=dark` forces a colour scheme,
+/// and `?locale=` an interface language over the content's own
+/// ([`strings::Locale::resolve`]). In an iframe, the page talks to its host
 /// ([`host::frame`]).
 ///
 /// A pre-rendered page (`data-prerendered` on the root, the fingerprint of the
@@ -132,7 +140,11 @@ pub fn mount_default() {
     let root = document
         .get_element_by_id("explainer")
         .unwrap_or_else(|| gloo::utils::body().into());
-    host::panic::install_error_box(root.clone());
+    let locale = host::location::query_param("locale");
+    host::panic::install_error_box(
+        root.clone(),
+        Locale::resolve(locale.as_deref(), "").locale.strings(),
+    );
     let placement = host::frame::detect().map_or(Placement::Page, Placement::Frame);
     if let Placement::Frame(params) = &placement {
         // From the first render on, whatever it shows: loading, errors or the explainer.
@@ -157,7 +169,8 @@ pub fn mount_default() {
         let url = match host::content_origin::accept(&src, &host::content_origin::page_rule()) {
             Ok(url) => url,
             Err(refusal) => {
-                host::content_origin::show_refusal(&root, &refusal);
+                let strings = Locale::resolve(locale.as_deref(), "").locale.strings();
+                host::content_origin::show_refusal(&root, &refusal, strings);
                 return;
             }
         };
@@ -169,6 +182,7 @@ pub fn mount_default() {
             embedding: Embedding {
                 placement,
                 remember,
+                locale,
                 ..Embedding::default()
             },
             open,
@@ -185,9 +199,23 @@ pub fn mount_default() {
     props.open = open;
     props.embedding.placement = placement;
     props.embedding.remember = remember;
+    // The pre-render is in the content's own locale: markup in another one
+    // than the page asks for is drawn afresh, never adopted.
+    let in_prerendered_locale = match &props.content {
+        Ok(explainer) => {
+            let language = &explainer.explainer.article.language;
+            let shown = Locale::resolve(locale.as_deref(), language).locale;
+            host::panic::localise_error_box(&root, shown.strings());
+            shown == Locale::resolve(None, language).locale
+        }
+        Err(_) => locale.is_none(),
+    };
+    props.embedding.locale = locale;
     let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
     match prerendered {
-        Some(fingerprint) if fingerprint == content::fingerprint(&json) => {
+        Some(fingerprint)
+            if fingerprint == content::fingerprint(&json) && in_prerendered_locale =>
+        {
             // The page is already readable and its <details> already open on a
             // click; hydrating in a task of its own, after the one that parsed
             // and checked the content, keeps each under a long task (50 ms), so

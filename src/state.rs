@@ -13,7 +13,7 @@ use std::rc::Rc;
 use crate::fragment::{Fragment, FragmentError};
 use crate::ids::Passage;
 use crate::model::{AnchoredExplainer, Status};
-use crate::strings::STRINGS;
+use crate::strings::Locale;
 
 /// The three views of the widget.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -143,6 +143,8 @@ pub struct ViewState {
     /// A link to show for copying by hand, where the clipboard is unavailable:
     /// the fragment it leads to (whose card shows it) and the whole URL.
     pub link_fallback: Option<(Fragment, String)>,
+    /// The interface language of the notices and announcements.
+    pub locale: Locale,
 }
 
 /// Every change the reader (or the URL) can make.
@@ -239,9 +241,12 @@ fn exists(fragment: &Fragment, explainer: &AnchoredExplainer) -> bool {
 }
 
 impl ViewState {
-    /// The state of a widget opened at `fragment` (a share page), or the default.
-    pub fn opened_at(fragment: Option<Fragment>) -> ViewState {
-        let mut state = ViewState::default();
+    /// The state of a widget in `locale` opened at `fragment` (a share page), or the default.
+    pub fn opened_at(fragment: Option<Fragment>, locale: Locale) -> ViewState {
+        let mut state = ViewState {
+            locale,
+            ..ViewState::default()
+        };
         if let Some(fragment) = fragment {
             state.navigate(Navigation::To(fragment));
         }
@@ -272,11 +277,11 @@ impl ViewState {
             Action::ExpandQuotes(ids) => {
                 let count = ids.len();
                 self.expanded_quotes.extend(ids);
-                self.announce(STRINGS.expanded_all(count));
+                self.announce(self.locale.strings().expanded_all(count));
             }
             Action::CollapseQuotes => {
                 self.expanded_quotes.clear();
-                self.announce(STRINGS.collapsed_all.into());
+                self.announce(self.locale.strings().collapsed_all.into());
             }
             Action::ToggleDeal(id) => toggle(&mut self.expanded_deals, id),
             Action::Filter(filter) => self.filter = filter,
@@ -292,7 +297,7 @@ impl ViewState {
                 self.announce(message);
             }
             Action::ShowLinkFallback { link, url } => {
-                self.announce(STRINGS.copy_fallback.into());
+                self.announce(self.locale.strings().copy_fallback.into());
                 self.link_fallback = Some((link, url));
             }
         }
@@ -307,7 +312,7 @@ impl ViewState {
             }
             Navigation::Nowhere(raw) => {
                 self.view = View::Quotes;
-                self.notice = Some(STRINGS.unknown_link(&raw));
+                self.notice = Some(self.locale.strings().unknown_link(&raw));
                 self.focus = None;
                 return;
             }
@@ -568,14 +573,17 @@ mod tests {
             state.link_fallback,
             Some((Fragment::Quote("a".into()), "https://x/#quote-a".into()))
         );
-        assert_eq!(state.announcement, STRINGS.copy_fallback);
-        let state = after([failed, Action::Announce(STRINGS.link_copied.into())]);
+        assert_eq!(state.announcement, Locale::En.strings().copy_fallback);
+        let state = after([
+            failed,
+            Action::Announce(Locale::En.strings().link_copied.into()),
+        ]);
         assert_eq!(state.link_fallback, None);
     }
 
     #[test]
     fn a_repeated_announcement_still_changes_the_live_region() {
-        let copied = || Action::Announce(STRINGS.link_copied.into());
+        let copied = || Action::Announce(Locale::En.strings().link_copied.into());
         let once = after([copied()]).announcement_text();
         let twice = after([copied(), copied()]).announcement_text();
         assert_ne!(once, twice);
@@ -587,10 +595,10 @@ mod tests {
 
     #[test]
     fn a_widget_opened_at_a_quote_starts_with_it_expanded() {
-        let state = ViewState::opened_at(Some(Fragment::Quote("long-overdue".into())));
+        let state = ViewState::opened_at(Some(Fragment::Quote("long-overdue".into())), Locale::En);
         assert!(state.expanded_quotes.contains("long-overdue"));
         assert_eq!(state.view, View::Quotes);
-        assert_eq!(ViewState::opened_at(None), ViewState::default());
+        assert_eq!(ViewState::opened_at(None, Locale::En), ViewState::default());
     }
 
     #[test]

@@ -1,15 +1,43 @@
-//! Every string the widget shows a reader, in one place, so the widget can be
-//! localised by providing another [`Strings`] value. Content (headlines, quotes,
-//! notes) comes from the explainer file instead.
+//! Every string the widget shows a reader, in every interface language the
+//! build ships (English, Russian, Ukrainian, French, Arabic). Content
+//! (headlines, quotes, notes) comes from the explainer file instead.
+//!
+//! The texts live in `locales/<tag>.json`, one flat JSON object per language,
+//! which a translator edits without reading Rust: a key, and its text with
+//! placeholders in braces (`{count}`, `{url}`), or, for a phrase with a count,
+//! an object of its plural forms by CLDR category (`one`, `few`, `many`…; see
+//! [`plural`]). The files are compiled in, and only the locale a widget uses is
+//! parsed, once, when it is first asked for ([`Locale::strings`]).
+//!
+//! # Adding a string
+//! 1. Add the key and its English text to `locales/en.json`, then the same key,
+//!    translated, to every other file there: one line per file. A counted phrase
+//!    is an object with the forms its language needs (English `one`, `other`;
+//!    Russian and Ukrainian `one`, `few`, `many`; French `one`, `other`; Arabic
+//!    all six).
+//! 2. A plain text: add a line (its `///` doc and `name,`) to the `texts!` list
+//!    below and read it as `strings.name`. A text with placeholders or a count:
+//!    add a method that calls [`Strings::fill`] or [`Strings::count`] with the key.
+//!
+//! `cargo test` fails when a locale lacks a key of the English file, has a key
+//! it lacks, lacks a plural form its language needs, or uses a placeholder the
+//! English text does not.
+
+mod catalog;
+mod locale;
+pub mod plural;
+
+pub use locale::{Locale, Resolution};
 
 use crate::content_origin::Refusal;
 use crate::embedding::LoadError;
 use crate::model::problem::{ListItem, Listing, ProblemKind, Referent, Subject};
 use crate::model::validate::MAX_ID_LEN;
 use crate::model::{SpokenLanguage, Status, Translation};
+use catalog::{fill, Catalog};
 
-/// The English month names, for dates as readers read them ([`Strings::date`]) and
-/// for the draft scaffold, which never takes a month for a person's name.
+/// The English month names, for the draft scaffold, which never takes a month
+/// for a person's name. Readers see the month names of their locale.
 pub const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -25,114 +53,176 @@ pub const MONTHS: [&str; 12] = [
     "December",
 ];
 
-/// The widget's interface text.
-#[derive(Debug)]
-pub struct Strings {
+/// The month keys of the locale files, January first.
+const MONTH_KEYS: [&str; 12] = [
+    "month_1", "month_2", "month_3", "month_4", "month_5", "month_6", "month_7", "month_8",
+    "month_9", "month_10", "month_11", "month_12",
+];
+
+/// The strings English readers see; the command-line tool's messages and the
+/// Studio's chrome are in English too.
+pub fn english() -> &'static Strings {
+    Locale::En.strings()
+}
+
+/// Declares the plain texts: the fields of [`Strings`], each read from the key
+/// of its own name.
+macro_rules! texts {
+    ($( $(#[doc = $doc:literal])* $name:ident, )*) => {
+        /// The widget's interface text in one locale: the plain texts as fields,
+        /// the texts with placeholders and counts as methods.
+        #[derive(Debug)]
+        pub struct Strings {
+            /// The locale these strings are in.
+            pub locale: Locale,
+            catalog: &'static Catalog,
+            $( $(#[doc = $doc])* pub $name: &'static str, )*
+        }
+
+        impl Strings {
+            fn from_catalog(locale: Locale, catalog: &'static Catalog) -> Strings {
+                let text = |key: &'static str| {
+                    catalog
+                        .text(key)
+                        .or_else(|| fallback(locale).and_then(|english| english.text(key)))
+                        .unwrap_or(key)
+                };
+                Strings {
+                    locale,
+                    catalog,
+                    $( $name: text(stringify!($name)), )*
+                }
+            }
+        }
+
+        /// The keys of the plain texts, for the tests.
+        #[cfg(test)]
+        const TEXT_KEYS: &[&str] = &[$( stringify!($name), )*];
+    };
+}
+
+texts! {
+    /// The opening quotation mark around a quote (“ in English, « in Russian).
+    quote_open,
+    /// The closing quotation mark around a quote.
+    quote_close,
+    /// Between the items of a list, and between a name and a role (`, `; Arabic `، `).
+    list_separator,
+    /// Between a label and what it labels (`: `; French puts a narrow space before the colon).
+    label_separator,
     /// Kicker above the headline.
-    pub kicker: &'static str,
+    kicker,
     /// Accessible name of the view tabs.
-    pub views_label: &'static str,
+    views_label,
     /// Tab: the quote cards.
-    pub tab_quotes: &'static str,
+    tab_quotes,
     /// Tab: the deal tracker.
-    pub tab_tracker: &'static str,
+    tab_tracker,
     /// Tab: the article text.
-    pub tab_source: &'static str,
+    tab_source,
     /// Accessible name of the quote order switch.
-    pub order_label: &'static str,
+    order_label,
     /// Quote order: as in the article.
-    pub order_article: &'static str,
+    order_article,
     /// Quote order: grouped by speaker.
-    pub order_speaker: &'static str,
+    order_speaker,
     /// Button: expand every quote card.
-    pub expand_all: &'static str,
+    expand_all,
     /// Button: collapse every quote card.
-    pub collapse_all: &'static str,
+    collapse_all,
     /// Announced after collapsing every card.
-    pub collapsed_all: &'static str,
+    collapsed_all,
     /// Heading over a quote's surrounding sentence.
-    pub in_context: &'static str,
+    in_context,
     /// Heading over the context note.
-    pub why_it_matters: &'static str,
+    why_it_matters,
     /// Label before the tracker items a quote is evidence for.
-    pub evidence_for: &'static str,
+    evidence_for,
     /// Button: scroll to the quote in the article text.
-    pub show_in_article: &'static str,
+    show_in_article,
     /// Link, when the widget runs without script: the address of one quote.
-    pub link_to_quote: &'static str,
-    /// A quote's share page: the link to the quote in the explainer.
-    pub read_in_explainer: &'static str,
+    link_to_quote,
     /// Button: copy a link to the quote or item.
-    pub copy_link: &'static str,
+    copy_link,
     /// Button: open the system share sheet.
-    pub share: &'static str,
+    share,
     /// Announced when a link was copied.
-    pub link_copied: &'static str,
+    link_copied,
     /// Shown when copying is impossible: the link to select by hand.
-    pub copy_fallback: &'static str,
+    copy_fallback,
     /// Accessible name of the copy fallback field.
-    pub link_field_label: &'static str,
+    link_field_label,
     /// Accessible name of the notice's close button.
-    pub dismiss: &'static str,
+    dismiss,
     /// Filter button for every status.
-    pub filter_all: &'static str,
+    filter_all,
     /// Accessible name of the status filter.
-    pub filter_label: &'static str,
+    filter_label,
     /// Label before a tracker item's parties.
-    pub parties: &'static str,
+    parties,
     /// Label before a tracker item's evidence.
-    pub evidence: &'static str,
+    evidence,
     /// Button: show a tracker item's status history.
-    pub history: &'static str,
+    history,
     /// Accessible name of the article text region.
-    pub source_label: &'static str,
+    source_label,
     /// Legend: what a yellow highlight in the article is.
-    pub legend_quote: &'static str,
+    legend_quote,
     /// Legend: what a blue highlight in the article is.
-    pub legend_passage: &'static str,
+    legend_passage,
     /// Shown in place of the widget when the content has errors.
-    pub content_errors: &'static str,
+    content_errors,
     /// Shown in place of the widget after an internal error.
-    pub crashed: &'static str,
+    crashed,
     /// The disclosure with the technical details of an internal error.
-    pub crash_details: &'static str,
+    crash_details,
     /// Shown when a filter leaves no tracker item.
-    pub no_items: &'static str,
+    no_items,
     /// Button: show the codes for embedding the widget in an article.
-    pub embed: &'static str,
+    embed,
     /// Above the embed codes.
-    pub embed_intro: &'static str,
+    embed_intro,
     /// Label of the iframe embed code.
-    pub embed_iframe: &'static str,
+    embed_iframe,
     /// Label of the inline (script) embed code.
-    pub embed_inline: &'static str,
+    embed_inline,
     /// Button: copy one embed code.
-    pub copy_code: &'static str,
+    copy_code,
     /// Announced when an embed code was copied.
-    pub code_copied: &'static str,
+    code_copied,
     /// Announced when an embed code could not be copied.
-    pub code_not_copied: &'static str,
+    code_not_copied,
     /// Shown while content from a URL is on its way.
-    pub loading: &'static str,
+    loading,
     /// Button: fetch content from a URL again after it failed.
-    pub retry: &'static str,
+    retry,
+    /// A quote's share page: the link to the quote in the explainer.
+    read_in_explainer,
+    /// After "Spoken in …" on a translated quote: the report translated it.
+    translation_by_report,
     /// The visible mark on a quote card new since the reader's last visit.
-    pub new_mark: &'static str,
+    new_mark,
     /// The visible mark on a tracker item changed since the reader's last visit.
-    pub changed_mark: &'static str,
+    changed_mark,
     /// Read after either mark by screen readers (visually hidden): what it means.
-    pub since_your_visit: &'static str,
+    since_your_visit,
     /// Announced when content from a URL was refreshed and differs, with
     /// nothing new to count (a note or a wording changed).
-    pub content_refreshed: &'static str,
+    content_refreshed,
     /// Accessible name of the buttons that switch between reports.
-    pub reports_label: &'static str,
+    reports_label,
     /// Link to a report's own page, where it has a URL.
-    pub original_report: &'static str,
+    original_report,
     /// Heading of the timeline of status changes across the tracker.
-    pub timeline_heading: &'static str,
+    timeline_heading,
     /// Before the header's date of the latest update.
-    pub updated: &'static str,
+    updated,
+}
+
+/// The English catalog, for a key another locale lacks (which the tests rule
+/// out); `None` for English itself.
+fn fallback(locale: Locale) -> Option<&'static Catalog> {
+    (locale != Locale::En).then(|| Locale::En.catalog())
 }
 
 /// A problem in words: what is wrong and, when there is something useful to
@@ -145,163 +235,106 @@ pub struct ProblemText {
     pub hint: Option<String>,
 }
 
-/// English, the default.
-pub const STRINGS: Strings = Strings {
-    kicker: "Explainer",
-    views_label: "Explainer views",
-    tab_quotes: "Quotes",
-    tab_tracker: "Deal tracker",
-    tab_source: "Article text",
-    order_label: "Order quotes",
-    order_article: "In article order",
-    order_speaker: "By speaker",
-    expand_all: "Expand all",
-    collapse_all: "Collapse all",
-    collapsed_all: "All quotes collapsed.",
-    in_context: "In context",
-    why_it_matters: "Why it matters",
-    evidence_for: "Evidence for",
-    show_in_article: "Show in article",
-    copy_link: "Copy link",
-    link_to_quote: "Link to this quote",
-    read_in_explainer: "Read it in context in the explainer",
-    share: "Share",
-    link_copied: "Link copied to the clipboard.",
-    copy_fallback: "Copying is not available here. Select the link and copy it:",
-    link_field_label: "Link to share",
-    dismiss: "Dismiss",
-    filter_all: "All",
-    filter_label: "Filter by status",
-    parties: "Parties",
-    evidence: "Evidence",
-    history: "Status history",
-    source_label: "The article",
-    legend_quote: "Direct quote: opens its card",
-    legend_passage: "Evidence for a tracker item",
-    content_errors: "This explainer could not be shown because its content has errors:",
-    no_items: "No item has this status.",
-    crashed: "Sorry, this explainer stopped working. Reload the page to try again; the article itself is unaffected.",
-    crash_details: "Technical details",
-    embed: "Embed",
-    embed_intro: "Paste either code into an article's HTML. Both keep quote links pointing at the article.",
-    embed_iframe: "Iframe (works in most content management systems)",
-    embed_inline: "Inline (mounts into the page, styles isolated)",
-    copy_code: "Copy code",
-    code_copied: "Embed code copied to the clipboard.",
-    code_not_copied: "Copying is not available here. Select the code and copy it.",
-    loading: "Loading the explainer…",
-    retry: "Try again",
-    new_mark: "New",
-    changed_mark: "Changed",
-    since_your_visit: " since your last visit",
-    content_refreshed: "This explainer has been updated.",
-    reports_label: "Reports, oldest first",
-    original_report: "Read the report",
-    timeline_heading: "What changed",
-    updated: "Updated",
-};
+impl PartialEq for Strings {
+    /// One value per locale, for the life of the program.
+    fn eq(&self, other: &Strings) -> bool {
+        self.locale == other.locale
+    }
+}
+
+impl Eq for Strings {}
 
 impl Strings {
+    /// The text of `key`, from this locale's file or else the English one; the
+    /// key itself if neither has it, never a blank.
+    pub fn text(&self, key: &'static str) -> &'static str {
+        self.catalog
+            .text(key)
+            .or_else(|| fallback(self.locale).and_then(|english| english.text(key)))
+            .unwrap_or(key)
+    }
+
+    /// The text of `key` with its placeholders filled from `values`.
+    pub fn fill(&self, key: &'static str, values: &[(&str, &str)]) -> String {
+        fill(self.text(key), values)
+    }
+
+    /// The counted phrase `key` in the form `count` takes in this language,
+    /// with `{count}` and the other placeholders filled.
+    pub fn count(&self, key: &'static str, count: usize, values: &[(&str, &str)]) -> String {
+        let category = plural::category(self.locale, count);
+        let template = self
+            .catalog
+            .plural(key, category)
+            .or_else(|| {
+                let english = Locale::En;
+                english
+                    .catalog()
+                    .plural(key, plural::category(english, count))
+            })
+            .unwrap_or(key);
+        let count = count.to_string();
+        let mut all = vec![("count", count.as_str())];
+        all.extend_from_slice(values);
+        fill(template, &all)
+    }
+
+    /// `text` in this locale's quotation marks.
+    pub fn quoted(&self, text: &str) -> String {
+        format!("{}{text}{}", self.quote_open, self.quote_close)
+    }
+
     /// The label a reader sees on a status badge.
     pub fn status_label(&self, status: Status) -> &'static str {
-        match status {
-            Status::Agreed => "Agreed",
-            Status::Claimed => "Claimed",
-            Status::InProgress => "In progress",
-            Status::Pledged => "Pledged",
-            Status::Proposed => "Proposed",
-            Status::Unresolved => "Unresolved",
-            Status::NoDeal => "No deal",
-        }
+        self.text(match status {
+            Status::Agreed => "status_agreed",
+            Status::Claimed => "status_claimed",
+            Status::InProgress => "status_in_progress",
+            Status::Pledged => "status_pledged",
+            Status::Proposed => "status_proposed",
+            Status::Unresolved => "status_unresolved",
+            Status::NoDeal => "status_no_deal",
+        })
     }
 
     /// What a status means, for the badge's tooltip.
     pub fn status_meaning(&self, status: Status) -> &'static str {
-        match status {
-            Status::Agreed => "Both sides confirm it.",
-            Status::Claimed => "One side asserts it; the other has not confirmed.",
-            Status::InProgress => "Talks continue on it.",
-            Status::Pledged => "A side promised an action.",
-            Status::Proposed => "Put forward, not accepted.",
-            Status::Unresolved => "Named as open.",
-            Status::NoDeal => "Explicitly not agreed.",
-        }
+        self.text(match status {
+            Status::Agreed => "status_agreed_meaning",
+            Status::Claimed => "status_claimed_meaning",
+            Status::InProgress => "status_in_progress_meaning",
+            Status::Pledged => "status_pledged_meaning",
+            Status::Proposed => "status_proposed_meaning",
+            Status::Unresolved => "status_unresolved_meaning",
+            Status::NoDeal => "status_no_deal_meaning",
+        })
     }
 
     /// Announced after expanding `count` cards.
     pub fn expanded_all(&self, count: usize) -> String {
-        match count {
-            1 => "1 quote expanded.".into(),
-            _ => format!("{count} quotes expanded."),
-        }
-    }
-
-    /// "2 items changed, 3 new quotes": what is new to a returning reader,
-    /// leaving out a count of none; empty when both are none.
-    pub fn changes(&self, changed_items: usize, new_quotes: usize) -> String {
-        let items = match changed_items {
-            1 => "1 item changed".to_string(),
-            n => format!("{n} items changed"),
-        };
-        let quotes = match new_quotes {
-            1 => "1 new quote".to_string(),
-            n => format!("{n} new quotes"),
-        };
-        match (changed_items, new_quotes) {
-            (0, 0) => String::new(),
-            (_, 0) => items,
-            (0, _) => quotes,
-            _ => format!("{items}, {quotes}"),
-        }
-    }
-
-    /// The line a returning reader sees: "Since your visit on August 15, 2025:
-    /// 2 items changed, 3 new quotes." (`visited` is `YYYY-MM-DD`).
-    pub fn since_visit(&self, visited: &str, changed_items: usize, new_quotes: usize) -> String {
-        format!(
-            "Since your visit on {}: {}.",
-            self.date(visited),
-            self.changes(changed_items, new_quotes)
-        )
-    }
-
-    /// Announced when content from a URL was refreshed with new items or quotes.
-    pub fn updated_with(&self, changed_items: usize, new_quotes: usize) -> String {
-        if changed_items == 0 && new_quotes == 0 {
-            return self.content_refreshed.into();
-        }
-        format!(
-            "This explainer has been updated: {}.",
-            self.changes(changed_items, new_quotes)
-        )
+        self.count("expanded_all", count, &[])
     }
 
     /// The notice for a link that leads nowhere in this explainer.
     pub fn unknown_link(&self, fragment: &str) -> String {
-        format!("The link “{fragment}” does not match anything in this explainer, so it opens at the start.")
+        self.fill("unknown_link", &[("fragment", fragment)])
     }
 
     /// Why content from `url` did not load.
     pub fn load_error(&self, error: &LoadError, url: &str) -> String {
         match error {
-            LoadError::Status { code: 404, .. } => {
-                format!("The explainer at {url} was not found (HTTP 404). Check the address in data-src or ?src=.")
-            }
+            LoadError::Status { code: 404, .. } => self.fill("load_not_found", &[("url", url)]),
             LoadError::Status { code, text } if text.is_empty() => {
-                format!("The explainer at {url} could not be loaded: the server answered HTTP {code}.")
+                self.fill("load_status", &[("url", url), ("code", &code.to_string())])
             }
-            LoadError::Status { code, text } => {
-                format!("The explainer at {url} could not be loaded: the server answered HTTP {code} {text}.")
-            }
-            LoadError::Network => format!(
-                "The explainer at {url} could not be loaded: the request failed. The reader may be offline, or the server may not allow this page to read the file (CORS)."
+            LoadError::Status { code, text } => self.fill(
+                "load_status_text",
+                &[("url", url), ("code", &code.to_string()), ("text", text)],
             ),
-            LoadError::Timeout(1) => {
-                format!("The explainer at {url} did not arrive within 1 second.")
+            LoadError::Network => self.fill("load_network", &[("url", url)]),
+            LoadError::Timeout(seconds) => {
+                self.count("load_timeout", *seconds as usize, &[("url", url)])
             }
-            LoadError::Timeout(seconds) => format!(
-                "The explainer at {url} did not arrive within {seconds} seconds."
-            ),
         }
     }
 
@@ -309,31 +342,30 @@ impl Strings {
     /// [`crate::content_origin`]). It names the scheme or origin, never the
     /// whole address: a `data:` address carries the very text it would show.
     pub fn source_refused(&self, refusal: &Refusal) -> String {
-        const HOW: &str = "A newsroom allows another site by listing it when it builds the page \
-            (explainer build --allow-src-origin, see docs/EMBEDDING.md).";
+        let how = self.text("refused_how");
         match refusal {
-            Refusal::NotWeb { scheme } => format!(
-                "This explainer was not loaded: its address starts with “{scheme}:”, and explainers load only from web addresses (http: or https:) on this site or on sites its newsroom lists."
-            ),
+            Refusal::NotWeb { scheme } => self.fill("refused_not_web", &[("scheme", scheme)]),
             Refusal::Foreign {
                 origin,
                 page_origin: Some(page),
-            } => format!(
-                "This explainer was not loaded: it is on another site, {origin}, and this page shows explainers only from its own site, {page}, and from sites its newsroom lists. {HOW}"
+            } => self.fill(
+                "refused_foreign",
+                &[("origin", origin), ("page", page), ("how", how)],
             ),
             Refusal::Foreign {
                 origin,
                 page_origin: None,
-            } => format!(
-                "This explainer was not loaded: it is on {origin}, and this page shows explainers only from sites its newsroom lists. {HOW}"
+            } => self.fill(
+                "refused_foreign_unknown_page",
+                &[("origin", origin), ("how", how)],
             ),
-            Refusal::Unclear => "This explainer was not loaded: its address (data-src or ?src=) is not a plain web address.".into(),
+            Refusal::Unclear => self.text("refused_unclear").into(),
         }
     }
 
     /// Above the content errors of an explainer loaded from `url`.
     pub fn content_errors_at(&self, url: &str) -> String {
-        format!("The explainer at {url} could not be shown because its content has errors:")
+        self.fill("content_errors_at", &[("url", url)])
     }
 
     /// A content problem in words: the one place a [`ProblemKind`] becomes text,
@@ -350,57 +382,74 @@ impl Strings {
                 line,
                 column,
             } => (
-                format!(
-                    "The file is not a valid explainer: {reason} (line {line}, column {column})."
+                self.fill(
+                    "problem_invalid_json",
+                    &[
+                        ("reason", reason),
+                        ("line", &line.to_string()),
+                        ("column", &column.to_string()),
+                    ],
                 ),
                 None,
             ),
-            ProblemKind::EmptyField { field } => (format!("`{field}` must not be empty."), None),
-            ProblemKind::EmptyList { item } => {
-                let item = match item {
-                    ListItem::Section => "section",
-                    ListItem::Paragraph => "paragraph",
-                    ListItem::Evidence => "piece of evidence",
-                    ListItem::HistoryEntry => "history entry",
-                };
-                (format!("There must be at least one {item}."), None)
+            ProblemKind::EmptyField { field } => {
+                (self.fill("problem_empty_field", &[("field", field)]), None)
             }
-            ProblemKind::EmptyParagraph => ("A paragraph must not be empty.".into(), None),
+            ProblemKind::EmptyList { item } => (
+                self.text(match item {
+                    ListItem::Section => "problem_empty_sections",
+                    ListItem::Paragraph => "problem_empty_paragraphs",
+                    ListItem::Evidence => "problem_empty_evidence",
+                    ListItem::HistoryEntry => "problem_empty_history",
+                })
+                .into(),
+                None,
+            ),
+            ProblemKind::EmptyParagraph => (self.text("problem_empty_paragraph").into(), None),
             ProblemKind::NotADate { value } => (
-                format!("“{value}” is not a date in the form YYYY-MM-DD."),
-                Some("Write dates as ISO 8601, e.g. 2025-08-15.".into()),
+                self.fill("problem_not_a_date", &[("value", value)]),
+                Some(self.text("problem_not_a_date_hint").into()),
             ),
             ProblemKind::NotALanguageTag { value } => (
-                format!("“{value}” is not a language tag."),
-                Some("Use a BCP 47 tag such as “en”, “en-US” or “uk”.".into()),
+                self.fill("problem_not_a_language_tag", &[("value", value)]),
+                Some(self.text("problem_not_a_language_tag_hint").into()),
             ),
-            ProblemKind::NotAnAbsoluteUrl { value } => {
-                (format!("“{value}” is not an absolute http(s) URL."), None)
-            }
+            ProblemKind::NotAnAbsoluteUrl { value } => (
+                self.fill("problem_not_an_absolute_url", &[("value", value)]),
+                None,
+            ),
             ProblemKind::NotASlug { id } => (
-                format!("Id “{id}” is not a slug."),
-                Some("Ids use lowercase ASCII letters, digits and single hyphens, e.g. “next-time-in-moscow”.".into()),
+                self.fill("problem_not_a_slug", &[("id", id)]),
+                Some(self.text("problem_not_a_slug_hint").into()),
             ),
             ProblemKind::IdTooLong { start, length } => (
-                format!("Id “{start}…” is {length} characters long; ids may have at most {MAX_ID_LEN}."),
-                Some("Shorten it: an id names a folder of the built site (quote/<id>/) and the links to its item.".into()),
+                self.fill(
+                    "problem_id_too_long",
+                    &[
+                        ("start", start),
+                        ("length", &length.to_string()),
+                        ("limit", &MAX_ID_LEN.to_string()),
+                    ],
+                ),
+                Some(self.text("problem_id_too_long_hint").into()),
             ),
             ProblemKind::IdClash { id, element, other } => (
-                format!("Id “{id}” would give an element of the widget the id “{element}”, which another element has."),
+                self.fill("problem_id_clash", &[("id", id), ("element", element)]),
                 Some(match other {
-                    Some(other) => format!("{other} has it too; choose another id, or links to one lead to the other."),
-                    None => "The widget uses that id itself; choose another.".into(),
+                    Some(other) => self.fill("problem_id_clash_hint", &[("other", other)]),
+                    None => self.text("problem_id_clash_widget_hint").into(),
                 }),
             ),
             ProblemKind::DuplicateId { id, first } => (
-                format!("Duplicate id “{id}”."),
-                Some(format!("{first} already uses it; ids must be unique.")),
+                self.fill("problem_duplicate_id", &[("id", id)]),
+                Some(self.fill("problem_duplicate_id_hint", &[("first", first)])),
             ),
             ProblemKind::UnknownStatus { value } => {
                 let known: Vec<&str> = Status::ALL.iter().map(|s| s.id()).collect();
+                let known = known.join(self.text("list_separator"));
                 (
-                    format!("Unknown status “{value}”."),
-                    Some(format!("Use one of: {}.", known.join(", "))),
+                    self.fill("problem_unknown_status", &[("value", value)]),
+                    Some(self.fill("problem_unknown_status_hint", &[("known", &known)])),
                 )
             }
             ProblemKind::UnknownReference {
@@ -408,30 +457,36 @@ impl Strings {
                 id,
                 known,
             } => {
-                let referent = match referent {
-                    Referent::Person => "person",
-                    Referent::Quote => "quote",
-                    Referent::Report => "report",
+                let (message, hint, none) = match referent {
+                    Referent::Person => (
+                        "problem_unknown_person",
+                        "problem_unknown_person_hint",
+                        "problem_no_person_ids",
+                    ),
+                    Referent::Quote => (
+                        "problem_unknown_quote",
+                        "problem_unknown_quote_hint",
+                        "problem_no_quote_ids",
+                    ),
+                    Referent::Report => (
+                        "problem_unknown_report",
+                        "problem_unknown_report_hint",
+                        "problem_no_report_ids",
+                    ),
                 };
                 (
-                    format!("No {referent} has the id “{id}”."),
+                    self.fill(message, &[("id", id)]),
                     Some(if known.total() == 0 {
-                        format!("There are no {referent} ids to refer to yet.")
+                        self.text(none).into()
                     } else {
-                        format!("Known {referent} ids: {}.", listed(known, ", "))
+                        let listed = self.listed(known, self.text("list_separator"));
+                        self.fill(hint, &[("known", &listed)])
                     }),
                 )
             }
-            ProblemKind::NoText { subject } => {
-                (format!("{} has no text.", self.subject(subject)), None)
-            }
-            ProblemKind::OriginalLanguageDiffers { spoken_in, original } => (
-                format!("The original words are marked “{original}”, but the quote says it was spoken in “{spoken_in}”."),
-                Some("Give the original the language the words were spoken in, or correct spoken_in.".into()),
-            ),
-            ProblemKind::NotATranslation { field, language } => (
-                format!("The quote has a {field}, but its words stand in “{language}”, the language they were spoken in: they are not a translation."),
-                Some("Set spoken_in to the language the words were spoken in, or remove the field.".into()),
+            ProblemKind::NoText { subject } => (
+                self.fill("problem_no_text", &[("subject", &self.subject(subject))]),
+                None,
             ),
             ProblemKind::NotInSource {
                 subject,
@@ -439,20 +494,18 @@ impl Strings {
                 closest,
                 bounded,
             } => (
-                format!(
-                    "{} is not in the source text: “{text}”.",
-                    self.subject(subject)
+                self.fill(
+                    "problem_not_in_source",
+                    &[("subject", &self.subject(subject)), ("text", text)],
                 ),
                 match (closest, bounded) {
                     (Some(closest), false) => {
-                        Some(format!("Closest passage in the source: “{closest}”."))
+                        Some(self.fill("problem_closest", &[("closest", closest)]))
                     }
-                    (Some(closest), true) => Some(format!(
-                        "The quote and the source are too long to compare every passage word by word; of the passages sharing the most words with it, the closest is: “{closest}”."
-                    )),
-                    (None, true) => Some(
-                        "The closest passage was not looked for: this file's quotes and source are too long to search for every misquote. Fix the others first, or shorten the quote.".into()
-                    ),
+                    (Some(closest), true) => {
+                        Some(self.fill("problem_closest_bounded", &[("closest", closest)]))
+                    }
+                    (None, true) => Some(self.text("problem_closest_not_searched").into()),
                     (None, false) => None,
                 },
             ),
@@ -461,59 +514,110 @@ impl Strings {
                 text,
                 places,
             } => (
-                format!(
-                    "{} occurs {} times in the source: “{text}”.",
-                    self.subject(subject),
-                    places.total()
+                self.count(
+                    "problem_ambiguous",
+                    places.total(),
+                    &[("subject", &self.subject(subject)), ("text", text)],
                 ),
-                Some(format!(
-                    "Add a `prefix` or `suffix` to say which one. It occurs at: {}.",
-                    quoted_places(places)
+                Some(self.fill(
+                    "problem_ambiguous_hint",
+                    &[("places", &self.quoted_places(places))],
                 )),
             ),
             ProblemKind::ContextMismatch { subject, places } => (
-                format!(
-                    "{} occurs {} time(s), but never with the given prefix/suffix.",
-                    self.subject(subject),
-                    places.total()
+                self.count(
+                    "problem_context_mismatch",
+                    places.total(),
+                    &[("subject", &self.subject(subject))],
                 ),
-                Some(format!("It occurs at: {}.", quoted_places(places))),
+                Some(self.fill(
+                    "problem_context_mismatch_hint",
+                    &[("places", &self.quoted_places(places))],
+                )),
             ),
-            ProblemKind::HistoryOutOfOrder => (
-                "History entries must be in date order, oldest first.".into(),
-                None,
+            ProblemKind::HistoryOutOfOrder => {
+                (self.text("problem_history_out_of_order").into(), None)
+            }
+            ProblemKind::OriginalLanguageDiffers {
+                spoken_in,
+                original,
+            } => (
+                self.fill(
+                    "problem_original_language_differs",
+                    &[("spoken_in", spoken_in), ("original", original)],
+                ),
+                Some(self.text("problem_original_language_differs_hint").into()),
+            ),
+            ProblemKind::NotATranslation { field, language } => (
+                self.fill(
+                    "problem_not_a_translation",
+                    &[("field", field), ("language", language)],
+                ),
+                Some(self.text("problem_not_a_translation_hint").into()),
+            ),
+            ProblemKind::ReportOutOfOrder {
+                published,
+                previous,
+            } => (
+                self.fill(
+                    "problem_report_out_of_order",
+                    &[("published", published), ("previous", previous)],
+                ),
+                Some(self.text("problem_report_out_of_order_hint").into()),
+            ),
+            ProblemKind::HistoryBeforeReport {
+                date,
+                report,
+                published,
+            } => (
+                self.fill(
+                    "problem_history_before_report",
+                    &[("date", date), ("report", report), ("published", published)],
+                ),
+                Some(self.text("problem_history_before_report_hint").into()),
             ),
             ProblemKind::StatusDisagreesWithHistory { status, latest } => (
-                format!("The status is “{status}” but the latest history entry says “{latest}”."),
-                Some("Add a history entry for the change, or correct the status.".into()),
-            ),
-            ProblemKind::ReportOutOfOrder { published, previous } => (
-                format!("This report is dated {published}, before the report before it ({previous})."),
-                Some("Reports follow the article in date order, oldest first: move it, or correct its date.".into()),
-            ),
-            ProblemKind::HistoryBeforeReport { date, report, published } => (
-                format!("This history entry is dated {date}, before the report “{report}” it names ({published})."),
-                Some("A report tells of what happened by its date: name an earlier report, or correct the date.".into()),
+                self.fill(
+                    "problem_status_disagrees",
+                    &[("status", status), ("latest", latest)],
+                ),
+                Some(self.text("problem_status_disagrees_hint").into()),
             ),
             ProblemKind::Placeholder { text } => (
-                format!("Placeholder left: “{text}”."),
-                Some("Replace the TODO with the real text before publishing.".into()),
+                self.fill("problem_placeholder", &[("text", text)]),
+                Some(self.text("problem_placeholder_hint").into()),
             ),
             ProblemKind::ContentTooLarge { bytes, limit } => (
-                format!(
-                    "The file is {}, more than the {} an explainer may be.",
-                    megabytes(*bytes),
-                    megabytes(*limit)
+                self.fill(
+                    "problem_content_too_large",
+                    &[
+                        ("size", &self.megabytes(*bytes)),
+                        ("limit", &self.megabytes(*limit)),
+                    ],
                 ),
-                Some("Shorten the source text, or split the story into several explainers.".into()),
+                Some(self.text("problem_content_too_large_hint").into()),
             ),
             ProblemKind::TooManyQuotes { count, limit } => (
-                format!("There are {count} quotes; an explainer may have at most {limit}."),
-                Some("Keep the quotes readers need most, or split the story into several explainers.".into()),
+                self.fill(
+                    "problem_too_many_quotes",
+                    &[("count", &count.to_string()), ("limit", &limit.to_string())],
+                ),
+                Some(self.text("problem_too_many_quotes_hint").into()),
             ),
-            ProblemKind::PrefixOrSuffixTooLong { field, chars, limit } => (
-                format!("The `{field}` is {chars} characters long; it may be at most {limit}."),
-                Some("A few words just before (prefix) or after (suffix) the quote are enough to tell its places apart.".into()),
+            ProblemKind::PrefixOrSuffixTooLong {
+                field,
+                chars,
+                limit,
+            } => (
+                self.fill(
+                    "problem_prefix_or_suffix_too_long",
+                    &[
+                        ("field", field),
+                        ("chars", &chars.to_string()),
+                        ("limit", &limit.to_string()),
+                    ],
+                ),
+                Some(self.text("problem_prefix_or_suffix_too_long_hint").into()),
             ),
         };
         ProblemText { message, hint }
@@ -522,93 +626,141 @@ impl Strings {
     /// The quote or passage a problem is about, to open its message.
     fn subject(&self, subject: &Subject) -> String {
         match subject {
-            Subject::Quote { id } => format!("Quote “{id}”"),
-            Subject::Evidence { deal, index } => format!("Evidence {index} of “{deal}”"),
+            Subject::Quote { id } => self.fill("subject_quote", &[("id", id)]),
+            Subject::Evidence { deal, index } => self.fill(
+                "subject_evidence",
+                &[("index", &index.to_string()), ("deal", deal)],
+            ),
         }
     }
 
     /// The tracker's summary line before the per-status counts.
     pub fn items(&self, count: usize) -> String {
-        match count {
-            1 => "1 item:".into(),
-            _ => format!("{count} items:"),
-        }
+        self.count("items", count, &[])
     }
 
-    /// The status history's heading for a tracker item, for screen readers.
+    /// How many tracker items the filter shows, for screen readers.
     pub fn showing(&self, shown: usize, total: usize) -> String {
-        format!("Showing {shown} of {total} items.")
+        self.count("showing", total, &[("shown", &shown.to_string())])
     }
 
     /// A language's name in the interface's language, from its BCP 47 tag, for
     /// "Spoken in Russian"; `None` for a language the widget has no name for.
     pub fn language_name(&self, tag: &str) -> Option<&'static str> {
-        let name = match crate::model::language::primary_language(tag).as_str() {
-            "ar" => "Arabic",
-            "de" => "German",
-            "en" => "English",
-            "es" => "Spanish",
-            "fa" => "Persian",
-            "fr" => "French",
-            "he" => "Hebrew",
-            "hi" => "Hindi",
-            "it" => "Italian",
-            "ja" => "Japanese",
-            "ko" => "Korean",
-            "pl" => "Polish",
-            "pt" => "Portuguese",
-            "ru" => "Russian",
-            "tr" => "Turkish",
-            "uk" => "Ukrainian",
-            "zh" => "Chinese",
+        let key = match crate::model::language::primary_language(tag).as_str() {
+            "ar" => "language_ar",
+            "de" => "language_de",
+            "en" => "language_en",
+            "es" => "language_es",
+            "fa" => "language_fa",
+            "fr" => "language_fr",
+            "he" => "language_he",
+            "hi" => "language_hi",
+            "it" => "language_it",
+            "ja" => "language_ja",
+            "ko" => "language_ko",
+            "pl" => "language_pl",
+            "pt" => "language_pt",
+            "ru" => "language_ru",
+            "tr" => "language_tr",
+            "uk" => "language_uk",
+            "zh" => "language_zh",
             _ => return None,
         };
-        Some(name)
+        Some(self.text(key))
+    }
+
+    /// A language by name where the widget has one, else by its tag.
+    fn language(&self, tag: &str) -> String {
+        self.language_name(tag)
+            .map_or_else(|| tag.to_string(), str::to_string)
     }
 
     /// The line on a quote card saying what language the words were spoken in
     /// and, for a translation, who translated them.
     pub fn spoken_language(&self, spoken: &SpokenLanguage) -> String {
-        let spoken_in = match self.language_name(spoken.spoken_in) {
-            Some(name) => format!("Spoken in {name}."),
-            None => format!("Spoken in another language ({}).", spoken.spoken_in),
-        };
+        let spoken_in = self.fill(
+            "spoken_in",
+            &[("language", &self.language(spoken.spoken_in))],
+        );
         match spoken.translation {
             None => spoken_in,
-            Some(Translation::Report) => format!("{spoken_in} The translation is the report’s."),
-            Some(Translation::By(name)) => format!("{spoken_in} Translated by {name}."),
+            Some(Translation::Report) => format!("{spoken_in} {}", self.translation_by_report),
+            Some(Translation::By(name)) => {
+                format!(
+                    "{spoken_in} {}",
+                    self.fill("translated_by", &[("name", name)])
+                )
+            }
         }
     }
 
     /// A short label for a quote in translation, where a line has little room
     /// (the share image): "Translated from Russian".
     pub fn translated_from(&self, language: &str) -> String {
-        match self.language_name(language) {
-            Some(name) => format!("Translated from {name}"),
-            None => format!("Translated ({language})"),
-        }
+        self.fill("translated_from", &[("language", &self.language(language))])
     }
 
     /// The summary of the disclosure holding a quote's original words.
     pub fn original_words(&self, language: &str) -> String {
-        match self.language_name(language) {
-            Some(name) => format!("The original, in {name}"),
-            None => format!("The original ({language})"),
+        self.fill("original_words", &[("language", &self.language(language))])
+    }
+
+    /// What changed since a reader's last visit: "2 items changed, 3 new quotes"
+    /// (either part left out when it is none).
+    pub fn changes(&self, changed_items: usize, new_quotes: usize) -> String {
+        let items = self.count("items_changed", changed_items, &[]);
+        let quotes = self.count("new_quotes", new_quotes, &[]);
+        match (changed_items, new_quotes) {
+            (0, 0) => String::new(),
+            (_, 0) => items,
+            (0, _) => quotes,
+            _ => format!("{items}{}{quotes}", self.list_separator),
         }
+    }
+
+    /// The line a returning reader sees: "Since your visit on August 15, 2025:
+    /// 2 items changed, 3 new quotes." (`visited` is `YYYY-MM-DD`).
+    pub fn since_visit(&self, visited: &str, changed_items: usize, new_quotes: usize) -> String {
+        self.fill(
+            "since_visit",
+            &[
+                ("date", &self.date(visited)),
+                ("changes", &self.changes(changed_items, new_quotes)),
+            ],
+        )
+    }
+
+    /// Announced when content from a URL was refreshed with new items or quotes.
+    pub fn updated_with(&self, changed_items: usize, new_quotes: usize) -> String {
+        if changed_items == 0 && new_quotes == 0 {
+            return self.content_refreshed.into();
+        }
+        self.fill(
+            "updated_with",
+            &[("changes", &self.changes(changed_items, new_quotes))],
+        )
     }
 
     /// A report's place among the explainer's reports, counted from 1.
     pub fn report_number(&self, number: usize, count: usize) -> String {
-        format!("Report {number} of {count}")
+        self.fill(
+            "report_number",
+            &[
+                ("number", &number.to_string()),
+                ("count", &count.to_string()),
+            ],
+        )
     }
 
     /// Where a quote card's words come from, when an explainer has several
     /// reports: the report's date, before its headline.
     pub fn from_report(&self, published: &str) -> String {
-        format!("From the report of {}:", self.date(published))
+        self.fill("from_report", &[("date", &self.date(published))])
     }
 
-    /// A date as readers read it: `2025-08-15` → `August 15, 2025`.
+    /// A date as readers of this locale read it: `2025-08-15` → `August 15,
+    /// 2025`, `15 августа 2025`, `15 août 2025`.
     pub fn date(&self, iso: &str) -> String {
         let mut parts = iso.split('-').map(|p| p.parse::<usize>().ok());
         match (
@@ -617,71 +769,375 @@ impl Strings {
             parts.next().flatten(),
         ) {
             (Some(year), Some(month @ 1..=12), Some(day)) => {
-                format!("{} {day}, {year}", MONTHS[month - 1])
+                let day = match day {
+                    1 => self.text("date_first_day").to_string(),
+                    _ => day.to_string(),
+                };
+                self.fill(
+                    "date",
+                    &[
+                        ("month", self.text(MONTH_KEYS[month - 1])),
+                        ("day", &day),
+                        ("year", &year.to_string()),
+                    ],
+                )
             }
             _ => iso.into(),
         }
     }
-}
 
-/// The items joined, then "and N more" when some were left out.
-fn listed(listing: &Listing, separator: &str) -> String {
-    let mut text = listing.shown.join(separator);
-    if listing.more > 0 {
-        text.push_str(&format!("{separator}and {} more", listing.more));
+    /// The items joined, then "and N more" when some were left out.
+    fn listed(&self, listing: &Listing, separator: &str) -> String {
+        let mut text = listing.shown.join(separator);
+        if listing.more > 0 {
+            text.push_str(separator);
+            text.push_str(&self.fill("list_more", &[("count", &listing.more.to_string())]));
+        }
+        text
     }
-    text
-}
 
-/// Places in the source, each in quotation marks.
-fn quoted_places(places: &Listing) -> String {
-    let quoted = Listing {
-        shown: places
-            .shown
-            .iter()
-            .map(|place| format!("“{place}”"))
-            .collect(),
-        more: places.more,
-    };
-    listed(&quoted, "; ")
-}
+    /// Places in the source, each in quotation marks.
+    fn quoted_places(&self, places: &Listing) -> String {
+        let quoted = Listing {
+            shown: places
+                .shown
+                .iter()
+                .map(|place| self.quoted(place))
+                .collect(),
+            more: places.more,
+        };
+        self.listed(&quoted, self.text("places_separator"))
+    }
 
-/// A size in bytes as megabytes for people: `16000000` → `16 MB`, `16500000` →
-/// `16.5 MB`.
-fn megabytes(bytes: usize) -> String {
-    let tenths = (bytes + 50_000) / 100_000;
-    match tenths % 10 {
-        0 => format!("{} MB", tenths / 10),
-        fraction => format!("{}.{fraction} MB", tenths / 10),
+    /// A size in bytes as megabytes for people: `16000000` → `16 MB`,
+    /// `16500000` → `16.5 MB` (`16,5 МБ` in Russian).
+    fn megabytes(&self, bytes: usize) -> String {
+        let tenths = (bytes + 50_000) / 100_000;
+        let value = match tenths % 10 {
+            0 => format!("{}", tenths / 10),
+            fraction => format!(
+                "{}{}{fraction}",
+                tenths / 10,
+                self.text("decimal_separator")
+            ),
+        };
+        self.fill("megabytes", &[("value", &value)])
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeSet;
+
+    use super::catalog::{placeholders, Entry};
+    use super::plural::PluralCategory;
     use super::*;
 
-    #[test]
-    fn dates_read_naturally_and_bad_ones_pass_through() {
-        assert_eq!(STRINGS.date("2025-08-15"), "August 15, 2025");
-        assert_eq!(STRINGS.date("2025-13-01"), "2025-13-01");
-        assert_eq!(STRINGS.date("soon"), "soon");
+    /// Everything wrong with `locale`'s file measured against the English one:
+    /// keys missing or extra, a text where English counts or the reverse, plural
+    /// forms its language needs missing, placeholders English does not have.
+    fn problems_with(locale: Locale, catalog: &Catalog) -> Vec<String> {
+        let english = Locale::En.catalog();
+        let mut problems = Vec::new();
+        for key in english.entries.keys() {
+            if !catalog.entries.contains_key(key) {
+                problems.push(format!("{locale}: missing key “{key}”"));
+            }
+        }
+        for (key, entry) in &catalog.entries {
+            let Some(reference) = english.entries.get(key) else {
+                problems.push(format!("{locale}: key “{key}” is not in en.json"));
+                continue;
+            };
+            let allowed: BTreeSet<&str> = match reference {
+                Entry::Text(text) => placeholders(text).into_iter().collect(),
+                Entry::Plural(forms) => forms
+                    .iter()
+                    .flatten()
+                    .flat_map(|f| placeholders(f))
+                    .collect(),
+            };
+            match (reference, entry) {
+                (Entry::Text(reference), Entry::Text(text)) => {
+                    let wanted: BTreeSet<&str> = placeholders(reference).into_iter().collect();
+                    let used: BTreeSet<&str> = placeholders(text).into_iter().collect();
+                    if wanted != used {
+                        problems.push(format!(
+                            "{locale}: “{key}” has placeholders {used:?}, English {wanted:?}"
+                        ));
+                    }
+                }
+                (Entry::Plural(_), Entry::Plural(forms)) => {
+                    for category in plural::required(locale) {
+                        if forms[category.index()].is_none() {
+                            problems.push(format!(
+                                "{locale}: “{key}” lacks its “{}” form",
+                                category.name()
+                            ));
+                        }
+                    }
+                    for form in forms.iter().flatten() {
+                        for name in placeholders(form) {
+                            if !allowed.contains(name) {
+                                problems.push(format!(
+                                    "{locale}: “{key}” uses {{{name}}}, which English does not"
+                                ));
+                            }
+                        }
+                    }
+                }
+                _ => problems.push(format!(
+                    "{locale}: “{key}” is a text in one file and counted in the other"
+                )),
+            }
+        }
+        problems
     }
 
     #[test]
-    fn status_labels_are_distinct() {
-        let mut labels: Vec<_> = Status::ALL
-            .iter()
-            .map(|&s| STRINGS.status_label(s))
+    fn every_locale_file_parses() {
+        for locale in Locale::ALL {
+            if let Err(error) = Catalog::parse(locale.source()) {
+                panic!("locales/{locale}.json: {error}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_locale_has_exactly_the_english_keys_and_the_forms_its_language_needs() {
+        let problems: Vec<String> = Locale::ALL
+            .into_iter()
+            .flat_map(|locale| problems_with(locale, locale.catalog()))
             .collect();
-        labels.sort();
-        labels.dedup();
-        assert_eq!(labels.len(), Status::ALL.len());
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn a_broken_locale_is_caught() {
+        let english = Locale::En.catalog();
+        let mut json: Vec<String> = english
+            .entries
+            .iter()
+            .filter(|(key, _)| *key != "kicker")
+            .map(|(key, entry)| match entry {
+                Entry::Text(text) if key == "unknown_link" => format!(
+                    "\"{key}\": \"{}\"",
+                    text.replace("{fragment}", "{fragmnet}")
+                ),
+                Entry::Text(text) => format!("\"{key}\": {}", serde_json::to_string(text).unwrap()),
+                // Russian needs `few` and `many`: English's `one` and `other` lack them.
+                Entry::Plural(forms) => format!(
+                    "\"{key}\": {{ \"one\": {}, \"other\": {} }}",
+                    serde_json::to_string(forms[PluralCategory::One.index()].as_ref().unwrap())
+                        .unwrap(),
+                    serde_json::to_string(forms[PluralCategory::Other.index()].as_ref().unwrap())
+                        .unwrap()
+                ),
+            })
+            .collect();
+        json.push("\"surplus\": \"x\"".into());
+        let broken = Catalog::parse(&format!("{{ {} }}", json.join(", "))).unwrap();
+        let problems = problems_with(Locale::Ru, &broken).join("\n");
+        assert!(problems.contains("missing key “kicker”"), "{problems}");
+        assert!(
+            problems.contains("“surplus” is not in en.json"),
+            "{problems}"
+        );
+        assert!(
+            problems.contains("“items” lacks its “few” form"),
+            "{problems}"
+        );
+        assert!(
+            problems.contains("“unknown_link” has placeholders"),
+            "{problems}"
+        );
+    }
+
+    #[test]
+    fn every_plain_text_field_has_an_english_text() {
+        for key in TEXT_KEYS {
+            assert!(
+                Locale::En.catalog().text(key).is_some(),
+                "en.json has no text “{key}”"
+            );
+        }
+    }
+
+    /// Latin words a translation keeps: commands, formats and names of fields.
+    const TECHNICAL: [&str; 17] = [
+        "HTTP",
+        "CORS",
+        "data-src",
+        "src",
+        "explainer",
+        "build",
+        "allow-src-origin",
+        "Iframe",
+        "iframe",
+        "ISO",
+        "BCP",
+        "prefix",
+        "suffix",
+        "TODO",
+        "http",
+        "https",
+        "HTML",
+    ];
+
+    #[test]
+    fn russian_ukrainian_and_arabic_have_no_english_left() {
+        for locale in [Locale::Ru, Locale::Uk, Locale::Ar] {
+            for (key, entry) in &locale.catalog().entries {
+                let texts: Vec<&String> = match entry {
+                    Entry::Text(text) => vec![text],
+                    Entry::Plural(forms) => forms.iter().flatten().collect(),
+                };
+                for text in texts {
+                    // Placeholders, `field` names and quoted examples are not prose.
+                    let mut prose = String::new();
+                    let mut skip = None;
+                    for c in text.chars() {
+                        match (skip, c) {
+                            (None, '{') => skip = Some('}'),
+                            (None, '`') => skip = Some('`'),
+                            (None, '«') => skip = Some('»'),
+                            (Some(end), c) if c == end => skip = None,
+                            (Some(_), _) => {}
+                            (None, c) => prose.push(c),
+                        }
+                    }
+                    // Paths (`quote/<id>/`, `docs/EMBEDDING.md`) are not prose either.
+                    let words = prose
+                        .split_whitespace()
+                        .filter(|token| !token.contains('/'))
+                        .flat_map(|token| {
+                            token.split(|c: char| !(c.is_ascii_alphabetic() || c == '-'))
+                        });
+                    for word in words {
+                        let word = word.trim_matches('-');
+                        if word.len() > 2 && !TECHNICAL.contains(&word) && !word.starts_with("YYYY")
+                        {
+                            panic!(
+                                "locales/{locale}.json “{key}”: English word “{word}” in “{text}”"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn french_differs_from_english_where_the_words_differ() {
+        // Words French writes the same way.
+        let same = ["parties", "date_first_day", "list_separator"];
+        let english = Locale::En.catalog();
+        for (key, entry) in &Locale::Fr.catalog().entries {
+            if same.contains(&key.as_str()) || key.starts_with("load_status") {
+                continue;
+            }
+            assert_ne!(
+                Some(entry),
+                english.entries.get(key),
+                "fr.json “{key}” is the English text"
+            );
+        }
+    }
+
+    #[test]
+    fn status_labels_are_distinct_in_every_locale() {
+        for locale in Locale::ALL {
+            let strings = locale.strings();
+            let mut labels: Vec<_> = Status::ALL
+                .iter()
+                .map(|&s| strings.status_label(s))
+                .collect();
+            labels.sort();
+            labels.dedup();
+            assert_eq!(labels.len(), Status::ALL.len(), "{locale}");
+        }
+    }
+
+    #[test]
+    fn dates_read_as_each_language_writes_them() {
+        assert_eq!(english().date("2025-08-15"), "August 15, 2025");
+        assert_eq!(Locale::Ru.strings().date("2025-08-15"), "15 августа 2025");
+        assert_eq!(Locale::Uk.strings().date("2025-03-04"), "4 березня 2025");
+        assert_eq!(Locale::Fr.strings().date("2025-08-01"), "1er août 2025");
+        assert_eq!(Locale::Ar.strings().date("2025-03-04"), "4 مارس 2025");
+        assert_eq!(english().date("2025-13-01"), "2025-13-01");
+        assert_eq!(Locale::Ru.strings().date("soon"), "soon");
+    }
+
+    #[test]
+    fn counts_take_the_form_of_their_language() {
+        assert_eq!(english().expanded_all(1), "1 quote expanded.");
+        assert_eq!(english().expanded_all(10), "10 quotes expanded.");
+        assert_eq!(english().items(1), "1 item:");
+        assert_eq!(english().items(7), "7 items:");
+        let ru = Locale::Ru.strings();
+        assert_eq!(ru.items(1), "1 пункт:");
+        assert_eq!(ru.items(3), "3 пункта:");
+        assert_eq!(ru.items(5), "5 пунктов:");
+        assert_eq!(ru.items(21), "21 пункт:");
+        assert_eq!(ru.showing(2, 7), "Показано 2 из 7 пунктов.");
+        assert_eq!(Locale::Uk.strings().expanded_all(3), "Розгорнуто 3 цитати.");
+        assert_eq!(Locale::Fr.strings().expanded_all(0), "0 citation dépliée.");
+        assert_eq!(
+            Locale::Fr.strings().expanded_all(2),
+            "2 citations dépliées."
+        );
+        let ar = Locale::Ar.strings();
+        assert_eq!(ar.items(1), "بند واحد:");
+        assert_eq!(ar.items(2), "بندان:");
+        assert_eq!(ar.items(7), "7 بنود:");
+        assert_eq!(ar.items(11), "11 بندًا:");
+        assert_eq!(ar.items(100), "100 بند:");
+    }
+
+    #[test]
+    fn quotation_marks_follow_the_locale() {
+        assert_eq!(english().quoted("x"), "“x”");
+        assert_eq!(Locale::Ru.strings().quoted("x"), "«x»");
+        assert_eq!(Locale::Uk.strings().quoted("x"), "«x»");
+        assert_eq!(Locale::Fr.strings().quoted("x"), "«\u{202f}x\u{202f}»");
+        assert_eq!(Locale::Ar.strings().quoted("x"), "«x»");
+    }
+
+    #[test]
+    fn problems_read_in_the_locale() {
+        let kind = ProblemKind::Ambiguous {
+            subject: Subject::Quote { id: "q".into() },
+            text: "да".into(),
+            places: Listing {
+                shown: vec!["Да.".into(), "да!".into()],
+                more: 0,
+            },
+        };
+        let text = Locale::Ru.strings().problem(&kind);
+        assert_eq!(
+            text.message,
+            "Цитата «q»: встречается в источнике 2 раза: «да»."
+        );
+        assert_eq!(
+            text.hint.as_deref(),
+            Some("Добавьте `prefix` или `suffix`, чтобы указать, какое вхождение имеется в виду. Вхождения: «Да.»; «да!».")
+        );
+        let size = ProblemKind::ContentTooLarge {
+            bytes: 16_540_000,
+            limit: 16_000_000,
+        };
+        assert!(Locale::Ru
+            .strings()
+            .problem(&size)
+            .message
+            .contains("16,5 МБ"));
     }
 
     #[test]
     fn load_errors_name_the_url_and_the_cause() {
         let url = "https://x.example/c.json";
-        let not_found = STRINGS.load_error(
+        let not_found = english().load_error(
             &LoadError::Status {
                 code: 404,
                 text: "Not Found".into(),
@@ -689,7 +1145,7 @@ mod tests {
             url,
         );
         assert!(not_found.contains(url) && not_found.contains("not found"));
-        let server = STRINGS.load_error(
+        let server = english().load_error(
             &LoadError::Status {
                 code: 503,
                 text: String::new(),
@@ -697,21 +1153,24 @@ mod tests {
             url,
         );
         assert!(server.contains("HTTP 503."), "{server}");
-        assert!(STRINGS
+        assert!(english()
             .load_error(&LoadError::Timeout(7), url)
             .contains("7 seconds"));
-        assert!(STRINGS
+        assert!(english()
+            .load_error(&LoadError::Timeout(1), url)
+            .contains("1 second."));
+        assert!(english()
             .load_error(&LoadError::Network, url)
             .contains("CORS"));
     }
 
     #[test]
     fn refusals_name_the_scheme_or_origin_and_how_to_allow_one() {
-        let data = STRINGS.source_refused(&Refusal::NotWeb {
+        let data = english().source_refused(&Refusal::NotWeb {
             scheme: "data".into(),
         });
         assert!(data.contains("starts with “data:”"), "{data}");
-        let foreign = STRINGS.source_refused(&Refusal::Foreign {
+        let foreign = english().source_refused(&Refusal::Foreign {
             origin: "https://other.example".into(),
             page_origin: Some("https://news.example".into()),
         });
@@ -740,7 +1199,7 @@ mod tests {
                 more: 5,
             },
         };
-        let text = STRINGS.problem(&kind);
+        let text = english().problem(&kind);
         assert_eq!(text.message, "No person has the id “biden”.");
         assert_eq!(
             text.hint.as_deref(),
@@ -756,7 +1215,7 @@ mod tests {
                 more: 2,
             },
         };
-        let text = STRINGS.problem(&kind);
+        let text = english().problem(&kind);
         assert_eq!(
             text.message,
             "Evidence 1 of “moscow” occurs 3 time(s), but never with the given prefix/suffix."
@@ -775,44 +1234,15 @@ mod tests {
             known: Listing::default(),
         };
         assert_eq!(
-            STRINGS.problem(&kind).hint.as_deref(),
+            english().problem(&kind).hint.as_deref(),
             Some("There are no quote ids to refer to yet.")
         );
     }
 
     #[test]
-    fn counts_are_pluralised() {
-        assert_eq!(STRINGS.expanded_all(1), "1 quote expanded.");
-        assert_eq!(STRINGS.expanded_all(10), "10 quotes expanded.");
-        assert_eq!(STRINGS.items(1), "1 item:");
-        assert_eq!(STRINGS.items(7), "7 items:");
-        assert_eq!(STRINGS.changes(1, 1), "1 item changed, 1 new quote");
-        assert_eq!(STRINGS.changes(2, 0), "2 items changed");
-        assert_eq!(STRINGS.changes(0, 3), "3 new quotes");
-        assert_eq!(STRINGS.changes(0, 0), "");
-    }
-
-    #[test]
-    fn a_returning_reader_is_told_since_when_and_what() {
-        assert_eq!(
-            STRINGS.since_visit("2025-08-15", 2, 3),
-            "Since your visit on August 15, 2025: 2 items changed, 3 new quotes."
-        );
-        assert_eq!(
-            STRINGS.since_visit("2025-08-15", 0, 1),
-            "Since your visit on August 15, 2025: 1 new quote."
-        );
-        assert_eq!(
-            STRINGS.updated_with(1, 0),
-            "This explainer has been updated: 1 item changed."
-        );
-        assert_eq!(STRINGS.updated_with(0, 0), STRINGS.content_refreshed);
-    }
-
-    #[test]
     fn sizes_read_as_megabytes() {
-        assert_eq!(megabytes(16_000_000), "16 MB");
-        assert_eq!(megabytes(16_540_000), "16.5 MB");
-        assert_eq!(megabytes(999), "0 MB");
+        assert_eq!(english().megabytes(16_000_000), "16 MB");
+        assert_eq!(english().megabytes(16_540_000), "16.5 MB");
+        assert_eq!(english().megabytes(999), "0 MB");
     }
 }

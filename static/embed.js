@@ -5,7 +5,7 @@
  * <iframe data-news-explainer-frame> on DOMContentLoaded and on
  * NewsExplainer.scan() (idempotent; a second copy only scans).
  *
- * Iframe: base?embed=<id>&parentUrl=<page>[&keepParams&src&theme&timeout&remember]
+ * Iframe: base?embed=<id>&parentUrl=<page>[&keepParams&src&theme&timeout&remember&locale]
  * (parentUrl without the query parameters data-keep-params does not name). The child
  * posts {type:'news-explainer:height'|…scroll|…event, embed, …}; on
  * hashchange we post {type:'news-explainer:navigate', embed, hash} to the
@@ -15,7 +15,7 @@
  *
  * Inline: a shadow root with the widget CSS; once it loads and the widget
  * comes near the viewport (or is reached), glue and Wasm (once per page), then
- * mount(container, src, timeout, base, keepParams, remember). A trap of
+ * mount(container, src, timeout, base, keepParams, remember, locale). A trap of
  * that Wasm shows the error box in every inline widget. The build writes the
  * hashed file names into JS, WASM and CSS.
  */
@@ -52,6 +52,8 @@
   const keep = (el) => attr(el, 'keep-params');
   // data-remember="off": the widget stores nothing about the reader's visits.
   const remember = (el) => /^\s*off\s*$/i.test(attr(el, 'remember') || '') && 'off';
+  // The interface language (data-locale), over the content's own.
+  const locale = (el) => attr(el, 'locale');
   // This page's URL without the query parameters the host did not name to keep
   // (a preview token, a reader's tracking ids must not reach the widget's origin).
   const pageUrl = (el) => {
@@ -72,6 +74,7 @@
     const params = {
       embed: id, parentUrl: pageUrl(el), keepParams: keep(el), src: src(el), theme: theme(el), timeout: timeout(el),
       remember: remember(el),
+      locale: locale(el),
     };
     for (const k in params) if (params[k]) url.searchParams.set(k, params[k]);
     frame.title = attr(el, 'title') || frame.title || 'News explainer';
@@ -119,7 +122,10 @@
       for (const go of [...waiting]) go();
       const [m] = await Promise.all([glue, css]);
       boxes.push(box);
-      m.mount(box, src(el) || undefined, timeout(el) || undefined, base, keep(el) || undefined, remember(el) || undefined);
+      m.mount(
+        box, src(el) || undefined, timeout(el) || undefined, base, keep(el) || undefined,
+        remember(el) || undefined, locale(el) || undefined,
+      );
       slot.remove();
     } catch (err) {
       slot.remove();

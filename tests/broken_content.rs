@@ -10,7 +10,7 @@ use std::path::Path;
 
 use news_explainer::model::problem::EXCERPT_BYTES;
 use news_explainer::model::{validate, ProblemKind};
-use news_explainer::strings::STRINGS;
+use news_explainer::strings::english;
 
 #[test]
 fn every_broken_file_gives_its_expected_message() {
@@ -48,7 +48,7 @@ fn every_broken_file_gives_its_expected_message() {
         assert!(
             problems.iter().any(|p| p.path == path
                 && p.kind.name() == kind
-                && STRINGS.problem(&p.kind).message.contains(message)),
+                && english().problem(&p.kind).message.contains(message)),
             "{name}: expected {kind} at {path}: …{message}…, got {problems:#?}"
         );
         for problem in &problems {
@@ -142,7 +142,7 @@ fn json_nested_a_hundred_thousand_levels_is_a_problem_not_a_crash() {
     assert_eq!(problem.path, "$.article[0]");
     assert_eq!(problem.kind.name(), "wrong_shape");
     assert!(
-        STRINGS
+        english()
             .problem(&problem.kind)
             .message
             .contains("invalid type: sequence"),
@@ -174,7 +174,7 @@ fn a_word_repeated_thousands_of_times_gives_a_short_report() {
         .shown
         .iter()
         .all(|place| place.len() <= EXCERPT_BYTES + 2 * '…'.len_utf8()));
-    let text = STRINGS.problem(&ambiguous.kind);
+    let text = english().problem(&ambiguous.kind);
     assert!(
         text.message.contains("occurs 8000 times"),
         "{}",
@@ -208,7 +208,7 @@ fn a_file_over_the_size_limit_is_refused_unread() {
     assert!(json.len() > validate::MAX_CONTENT_BYTES);
     assert_eq!(reviewed(&json), [("$".into(), "content_too_large")]);
     let problems = validate::load(&json).unwrap_err();
-    let message = STRINGS.problem(&problems[0].kind).message;
+    let message = english().problem(&problems[0].kind).message;
     assert!(message.contains("more than the 16 MB"), "{message}");
 }
 

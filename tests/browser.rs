@@ -137,6 +137,7 @@ async fn mount_inline_works_in_a_shadow_root_and_tells_the_host_what_the_reader_
         Some("https://x.example/e/".into()),
         None,
         None,
+        None,
     );
     // Live (disclosure buttons, not <details>) one task after the first render.
     until(|| count_matching(&container, ".quote-card > button.quote-card__toggle") == 10).await;

@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use news_explainer::model::validate;
-use news_explainer::strings::STRINGS;
+use news_explainer::strings::english;
 use news_explainer::{App, AppProps};
 use scraper::{Html, Selector};
 use yew::ServerRenderer;
@@ -22,7 +22,7 @@ async fn each_problem_shows_its_path_words_and_kind() {
     let problems = validate::load(json).unwrap_err();
     assert_eq!(items.len(), problems.len());
     for (item, problem) in items.into_iter().zip(&problems) {
-        let words = STRINGS.problem(&problem.kind);
+        let words = english().problem(&problem.kind);
         let code: String = item
             .select(&Selector::parse("code").unwrap())
             .flat_map(|code| code.text())

@@ -562,3 +562,104 @@ async fn one_report_of_one_day_renders_nothing_of_reports() {
         assert!(select(&page, selector).is_empty(), "{selector}");
     }
 }
+
+const RUSSIAN: &str = include_str!("data/russian-bridge.json");
+const ARABIC: &str = include_str!("data/arabic-ferry.json");
+
+fn with_locale(json: &'static str, locale: Option<&'static str>) -> impl FnOnce() -> AppProps {
+    move || {
+        let mut props = AppProps::from_json(json);
+        props.embedding.locale = locale.map(str::to_string);
+        props
+    }
+}
+
+#[tokio::test]
+async fn a_russian_explainer_is_shown_in_russian() {
+    let page = render(with_locale(RUSSIAN, None)).await;
+    let root = one(&page, ".explainer");
+    assert_eq!(root.attr("lang"), Some("ru"));
+    assert_eq!(root.attr("dir"), Some("ltr"));
+    assert_eq!(text(one(&page, ".explainer__kicker")), "Разбор");
+    assert_eq!(text(one(&page, ".explainer__meta time")), "7 октября 2025");
+    let headings: Vec<String> = select(&page, ".view-panel__heading")
+        .into_iter()
+        .map(text)
+        .collect();
+    assert_eq!(headings, ["Цитаты", "Ход переговоров", "Текст статьи"]);
+    assert_eq!(text(one(&page, ".tracker-summary__total")), "3 пункта:");
+    let filters: Vec<String> = select(&page, ".filter button")
+        .into_iter()
+        .map(text)
+        .collect();
+    assert_eq!(filters[0], "Все (3)");
+    assert!(
+        filters.contains(&"✓Согласовано (1)".to_string()),
+        "{filters:?}"
+    );
+    assert_eq!(
+        text(one(&page, "#quote-open-by-autumn .quote-card__text")),
+        "«Мост будет открыт к осени»"
+    );
+    // The tracker's evidence quotes the same way.
+    assert_eq!(
+        text(select(&page, "#deal-bridge-repair .evidence--quote a")[0]),
+        "«Мост будет открыт к осени»"
+    );
+    // No English interface text is left on the page.
+    let all = text(one(&page, ".explainer"));
+    let english = news_explainer::strings::english();
+    for word in [
+        english.in_context,
+        english.why_it_matters,
+        english.show_in_article,
+        english.link_to_quote,
+        english.parties,
+        english.history,
+        english.legend_quote,
+        english.filter_all,
+    ] {
+        assert!(!all.contains(word), "“{word}” in the Russian page");
+    }
+}
+
+#[tokio::test]
+async fn the_page_can_ask_for_another_interface_language() {
+    let page = render(with_locale(RUSSIAN, Some("fr-CA"))).await;
+    assert_eq!(text(one(&page, ".explainer__kicker")), "Décryptage");
+    assert_eq!(
+        text(one(&page, ".tracker-summary__total")),
+        "3 points\u{202f}:"
+    );
+    assert_eq!(
+        text(one(&page, "#quote-open-by-autumn .quote-card__text")),
+        "«\u{202f}Мост будет открыт к осени\u{202f}»"
+    );
+    // An unknown tag is English, never blank.
+    let page = render(with_locale(RUSSIAN, Some("xx"))).await;
+    assert_eq!(text(one(&page, ".explainer__kicker")), "Explainer");
+    assert_eq!(text(one(&page, ".tracker-summary__total")), "3 items:");
+    // An Arabic interface turns even a Russian explainer right to left.
+    let page = render(with_locale(RUSSIAN, Some("ar"))).await;
+    assert_eq!(one(&page, ".explainer").attr("dir"), Some("rtl"));
+}
+
+#[tokio::test]
+async fn an_arabic_explainer_is_shown_in_arabic_right_to_left() {
+    let page = render(with_locale(ARABIC, None)).await;
+    let root = one(&page, ".explainer");
+    assert_eq!(root.attr("dir"), Some("rtl"));
+    assert_eq!(root.attr("lang"), Some("ar"));
+    assert_eq!(text(one(&page, ".explainer__kicker")), "شرح");
+    assert_eq!(text(one(&page, ".explainer__meta time")), "4 مارس 2025");
+    assert_eq!(text(one(&page, ".tracker-summary__total")), "4 بنود:");
+    assert_eq!(
+        text(one(&page, "#quote-ittafaqna .quote-card__text")),
+        "«اتفقنا»"
+    );
+    // Names and roles are separated by the Arabic comma.
+    assert_eq!(
+        text(one(&page, "#quote-ittafaqna .quote-card__role")),
+        "ليلى حداد، مفوضة ميناء قصر النور"
+    );
+}

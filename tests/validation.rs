@@ -4,7 +4,7 @@
 
 use news_explainer::model::problem::{Listing, Referent, Subject};
 use news_explainer::model::{validate, Problem, ProblemKind};
-use news_explainer::strings::STRINGS;
+use news_explainer::strings::english;
 
 /// A problem as a reader sees it: its path, kind, and words.
 #[derive(Debug)]
@@ -40,7 +40,7 @@ fn diagnostics(name: &str) -> Vec<Diagnostic> {
     problems
         .into_iter()
         .map(|problem| {
-            let text = STRINGS.problem(&problem.kind);
+            let text = english().problem(&problem.kind);
             Diagnostic {
                 at: json[problem.span.clone().expect("every problem is placed")].to_string(),
                 path: problem.path,

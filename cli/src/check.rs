@@ -9,7 +9,7 @@
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use news_explainer::model::json_path::LineIndex;
 use news_explainer::model::{validate, Problem, ProblemKind};
-use news_explainer::strings::STRINGS;
+use news_explainer::strings::english;
 use serde::Serialize;
 
 pub use news_explainer::model::Severity;
@@ -94,7 +94,7 @@ fn finding(json: &str, lines: &LineIndex<'_>, problem: &Problem) -> Finding {
         .span
         .as_ref()
         .map_or((1, 1), |span| lines.line_column(span.start));
-    let text = STRINGS.problem(&problem.kind);
+    let text = english().problem(&problem.kind);
     Finding {
         path: problem.path.clone(),
         line,

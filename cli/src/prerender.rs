@@ -29,7 +29,7 @@ use news_explainer::content_origin::ORIGINS_META;
 use news_explainer::fragment::Fragment;
 use news_explainer::model::structured_data::json_ld;
 use news_explainer::model::{AnchoredExplainer, Quote};
-use news_explainer::strings::STRINGS;
+use news_explainer::strings::{Locale, Strings};
 use news_explainer::{App, AppProps};
 use yew::LocalServerRenderer;
 
@@ -158,10 +158,11 @@ fn write_share_page(
         .map_err(|e| format!("cannot write a share page: {e}"))?;
     let speaker = explainer.explainer.person(&quote.speaker);
     let role = speaker.map_or("", |p| p.role.as_str());
+    let strings = strings_of(explainer);
     // A shared translation says so on its image, where it travels alone.
     let role = match quote.spoken_language(&explainer.explainer.article.language) {
         Some(spoken) if spoken.translation.is_some() => {
-            format!("{role} · {}", STRINGS.translated_from(spoken.spoken_in))
+            format!("{role} · {}", strings.translated_from(spoken.spoken_in))
         }
         _ => role.to_string(),
     };
@@ -171,6 +172,7 @@ fn write_share_page(
         role: &role,
         headline: &explainer.explainer.article.headline,
         publisher: explainer.explainer.article.publisher.as_deref(),
+        marks: (strings.quote_open, strings.quote_close),
         right_to_left: explainer.explainer.article.direction() == "rtl",
     })?;
     fs::write(dir.join("card.png"), png).map_err(|e| format!("cannot write a share image: {e}"))
@@ -245,6 +247,15 @@ fn render_app(props: AppProps) -> Result<String, String> {
     ))
 }
 
+/// The interface strings the widget shows this explainer in (the pre-render
+/// renders in the content's own locale, as the widget decides without `?locale=`),
+/// for the quotation marks of the share pages and images.
+pub fn strings_of(explainer: &AnchoredExplainer) -> &'static Strings {
+    Locale::resolve(None, &explainer.explainer.article.language)
+        .locale
+        .strings()
+}
+
 fn meta(property: &str, name_attribute: &str, value: &str) -> String {
     format!(
         "    <meta {name_attribute}=\"{property}\" content=\"{}\" />\n",
@@ -313,8 +324,8 @@ fn share_title(explainer: &AnchoredExplainer, quote: &Quote) -> String {
     // isolates, and the title reads in the article's direction (crate::bidi).
     bidi::in_direction(
         format!(
-            "“{}” — {}",
-            bidi::isolate(&quote.text),
+            "{} — {}",
+            strings_of(explainer).quoted(&bidi::isolate(&quote.text)),
             bidi::isolate(speaker)
         ),
         explainer.explainer.article.direction(),
@@ -332,7 +343,11 @@ fn share_head(explainer: &AnchoredExplainer, quote: &Quote, site_url: Option<&st
     // The description says what language the words were spoken in, where the
     // content says: a translation shared alone must still read as one.
     let description = match quote.spoken_language(&explainer.explainer.article.language) {
-        Some(spoken) => format!("{} {}", quote.context, STRINGS.spoken_language(&spoken)),
+        Some(spoken) => format!(
+            "{} {}",
+            quote.context,
+            strings_of(explainer).spoken_language(&spoken)
+        ),
         None => quote.context.clone(),
     };
     let mut head = String::new();
@@ -456,11 +471,25 @@ mod tests {
             )),
             "{head}"
         );
-        // In a right-to-left article the title reads right to left.
+        // In a right-to-left article the title reads right to left, in the
+        // quotation marks of its language.
         explainer.explainer.article.language = "ar".into();
+        let title = format!("«\u{2068}سلام\u{2069}» — {speaker}");
         let head = share_head(&explainer, &quote, None);
         assert!(
             head.contains(&format!("content=\"\u{200F}{title}\"")),
+            "{head}"
+        );
+    }
+
+    #[test]
+    fn share_titles_take_the_quotation_marks_of_the_content_language() {
+        let explainer =
+            validate::load(include_str!("../../tests/data/russian-bridge.json")).unwrap();
+        let quote = explainer.explainer.quotes[0].clone();
+        let head = share_head(&explainer, &quote, None);
+        assert!(
+            head.contains("content=\"«Мост будет открыт к осени» — Андрей Белов\""),
             "{head}"
         );
     }

@@ -27,8 +27,12 @@ use crate::html::escape;
 
 /// What goes on the card.
 pub struct QuoteCardImage<'a> {
-    /// The quoted words, without quotation marks: the card adds “ ”.
+    /// The quoted words, without quotation marks: the card adds `marks`.
     pub quote: &'a str,
+    /// The opening and closing quotation marks of the explainer's interface
+    /// language (“ ” in English, « » in Russian), in reading order: a mirrored
+    /// card draws guillemets turned, so they point outwards as Arabic has them.
+    pub marks: (&'a str, &'a str),
     /// Who said it, e.g. "Donald Trump".
     pub speaker: &'a str,
     /// The speaker's role, e.g. "President of the United States".
@@ -393,6 +397,8 @@ struct Layout {
     /// What opens and closes each line's words inside the quotation marks, to
     /// set them in the quote's own direction (none for left-to-right text).
     quote_isolate: Option<(char, char)>,
+    /// The opening and closing marks as drawn (turned on a mirrored card).
+    marks: (String, String),
     speaker: String,
     role: String,
     headline: String,
@@ -413,7 +419,12 @@ fn layout(card: &QuoteCardImage) -> Result<Layout, String> {
     }
     // Words too wide for the box at the smallest size (a URL, a long compound)
     // are broken into pieces, which the lines then fill like words.
-    let (widths, _) = measure_words(&words, false)?;
+    let marks = if card.right_to_left {
+        (mirrored(card.marks.0), mirrored(card.marks.1))
+    } else {
+        (card.marks.0.to_owned(), card.marks.1.to_owned())
+    };
+    let (widths, _) = measure_words(&words, None)?;
     let longest = BOX_WIDTH * 0.9 * REFERENCE_SIZE / QUOTE_MIN_SIZE as f32;
     if widths.iter().any(|&w| w > longest) {
         let mut pieces = Vec::new();
@@ -428,7 +439,7 @@ fn layout(card: &QuoteCardImage) -> Result<Layout, String> {
     }
 
     let (mut lines, mut size) = loop {
-        if let Some(fit) = fit_quote(&words)? {
+        if let Some(fit) = fit_quote(&words, &marks.1)? {
             break fit;
         }
         // Too long even at the smallest size: drop the words that do not fit and
@@ -440,8 +451,8 @@ fn layout(card: &QuoteCardImage) -> Result<Layout, String> {
     // kerning pair or two. Re-measure and shrink the type if one is too wide.
     // The closing mark ends the last line; the opening one hangs in the margin.
     let last = lines.len() - 1;
-    lines[last].push('”');
-    let opening = measure(QUOTE_FACE, &["“".to_owned()])?[0];
+    lines[last].push_str(&marks.1);
+    let opening = measure(QUOTE_FACE, std::slice::from_ref(&marks.0))?[0];
     let measured = measure(QUOTE_FACE, &lines)?;
     let widest = measured.iter().copied().fold(0.0, f32::max) * size / REFERENCE_SIZE;
     if widest > BOX_WIDTH {
@@ -482,6 +493,7 @@ fn layout(card: &QuoteCardImage) -> Result<Layout, String> {
         quote_mark_x,
         right_to_left: card.right_to_left,
         quote_isolate: bidi::isolate_marks(card.quote),
+        marks,
         speaker,
         role,
         headline,
@@ -509,13 +521,13 @@ fn quote_group_height(size: f32, lines: usize) -> f32 {
 }
 
 /// The advance widths of the quote's words at `REFERENCE_SIZE` (the last with
-/// the closing mark when `closing`), and the width each adds before it when it
+/// the `closing` mark when given), and the width each adds before it when it
 /// follows another on a line: a space, or nothing for the pieces of a word.
-fn measure_words(words: &[Word], closing: bool) -> Result<(Vec<f32>, Vec<f32>), String> {
+fn measure_words(words: &[Word], closing: Option<&str>) -> Result<(Vec<f32>, Vec<f32>), String> {
     let mut texts: Vec<String> = words.iter().map(|w| w.text.clone()).collect();
-    if closing {
+    if let Some(closing) = closing {
         if let Some(last) = texts.last_mut() {
-            last.push('”');
+            last.push_str(closing);
         }
     }
     texts.push("x x".to_owned());
@@ -533,8 +545,8 @@ fn measure_words(words: &[Word], closing: bool) -> Result<(Vec<f32>, Vec<f32>), 
 /// The quote's lines and type size: the largest size from `QUOTE_MAX_SIZE` down
 /// to `QUOTE_MIN_SIZE` at which the words wrap into the quote's box, or `None`.
 /// The closing mark is measured with the last word; the opening one hangs.
-fn fit_quote(words: &[Word]) -> Result<Option<(Vec<String>, f32)>, String> {
-    let (widths, gaps) = measure_words(words, true)?;
+fn fit_quote(words: &[Word], closing: &str) -> Result<Option<(Vec<String>, f32)>, String> {
+    let (widths, gaps) = measure_words(words, Some(closing))?;
     for size in (QUOTE_MIN_SIZE..=QUOTE_MAX_SIZE).rev() {
         let size = size as f32;
         let scale = size / REFERENCE_SIZE;
@@ -561,7 +573,7 @@ fn shorten_quote(words: &[Word]) -> Result<Vec<Word>, String> {
         .take_while(|&lines| quote_group_height(size, lines) <= QUOTE_BOTTOM - RULE_TOP)
         .last()
         .unwrap_or(1);
-    let (widths, gaps) = measure_words(words, false)?;
+    let (widths, gaps) = measure_words(words, None)?;
     let breaks = greedy_wrap(&widths, &gaps, BOX_WIDTH * REFERENCE_SIZE / size);
     let keep = breaks
         .get(max_lines.saturating_sub(1))
@@ -626,6 +638,20 @@ fn break_word(word: &str, max_width: f32) -> Result<Vec<Word>, String> {
         });
     }
     Ok(pieces)
+}
+
+/// A quotation mark as a mirrored card draws it: guillemets turned (« for »,
+/// ‹ for ›), as a browser draws them in right-to-left text; other marks as they are.
+fn mirrored(mark: &str) -> String {
+    mark.chars()
+        .map(|c| match c {
+            '«' => '»',
+            '»' => '«',
+            '‹' => '›',
+            '›' => '‹',
+            c => c,
+        })
+        .collect()
 }
 
 /// Combining marks and joiners, which belong with the character before them.
@@ -750,7 +776,7 @@ fn svg_document(layout: &Layout, layers: Layers) -> String {
     for (i, line) in layout.quote_lines.iter().enumerate() {
         let y = layout.quote_baseline + i as f32 * layout.quote_line_height();
         let words = if i == last {
-            line.strip_suffix('”').unwrap_or(line)
+            line.strip_suffix(layout.marks.1.as_str()).unwrap_or(line)
         } else {
             line
         };
@@ -759,13 +785,19 @@ fn svg_document(layout: &Layout, layers: Layers) -> String {
             None => escape(words),
         };
         let opening = if i == 0 {
-            format!(r#"<tspan fill="{ACCENT}">“</tspan>"#)
+            format!(
+                r#"<tspan fill="{ACCENT}">{}</tspan>"#,
+                escape(&layout.marks.0)
+            )
         } else {
             String::new()
         };
         // The closing mark in the accent colour.
         let closing = if i == last {
-            format!(r#"<tspan fill="{ACCENT}">”</tspan>"#)
+            format!(
+                r#"<tspan fill="{ACCENT}">{}</tspan>"#,
+                escape(&layout.marks.1)
+            )
         } else {
             String::new()
         };
@@ -829,6 +861,7 @@ mod tests {
             role: "President of the United States",
             headline: SUMMIT_HEADLINE,
             publisher: Some("The Anchorage Ledger"),
+            marks: ("“", "”"),
             right_to_left: false,
         }
     }
@@ -968,6 +1001,7 @@ mod tests {
             role: nasty,
             headline: nasty,
             publisher: Some("A&B <News>"),
+            marks: ("“", "”"),
             right_to_left: false,
         };
         let png = render_png(&card).unwrap();
@@ -1001,6 +1035,7 @@ mod tests {
             role: "Президент России",
             headline: "Саммит на Аляске — Ελληνικά — Ærø",
             publisher: Some("Größe"),
+            marks: ("“", "”"),
             right_to_left: false,
         };
         let layout = layout(&card).unwrap();
@@ -1069,6 +1104,33 @@ mod tests {
     }
 
     #[test]
+    fn share_image_quotation_marks_are_the_locales_and_point_outwards() {
+        let glyphs = |card: &QuoteCardImage| {
+            let mut glyphs = quote_glyphs(card);
+            glyphs.retain(|(t, _)| "«»“”".contains(t.as_str()));
+            glyphs.sort_by(|a, b| a.1.total_cmp(&b.1));
+            glyphs.into_iter().map(|(t, _)| t).collect::<Vec<_>>()
+        };
+        let russian = QuoteCardImage {
+            marks: ("«", "»"),
+            ..card("Следующая встреча в Москве.")
+        };
+        assert_eq!(glyphs(&russian), ["«", "»"]);
+        // Arabic writes « first too; on the mirrored card it is the rightmost
+        // glyph, turned to point outwards, as a browser shows it.
+        let arabic = QuoteCardImage {
+            quote: "اتفقنا.",
+            marks: ("«", "»"),
+            right_to_left: true,
+            ..card("")
+        };
+        assert_eq!(glyphs(&arabic), ["«", "»"]);
+        let layout = layout(&arabic).unwrap();
+        assert_eq!(layout.marks, ("»".to_owned(), "«".to_owned()));
+        render_png(&arabic).unwrap();
+    }
+
+    #[test]
     fn share_image_of_a_right_to_left_explainer_is_mirrored() {
         let card = QuoteCardImage {
             quote: "ستجيب عن سؤال واحد: هل يحتاج الناس إلى هذا الخط؟",
@@ -1076,6 +1138,7 @@ mod tests {
             role: "مفوضة ميناء قصر النور",
             headline: "بلديتا ألدربورت وقصر النور تتفقان على دراسة خط للعبّارات",
             publisher: Some("جريدة الاختبار"),
+            marks: ("“", "”"),
             right_to_left: true,
         };
         let layout = assert_text_inside_margins(&card);
@@ -1159,6 +1222,7 @@ mod tests {
             role: "",
             headline: "",
             publisher: None,
+            marks: ("“", "”"),
             right_to_left: false,
         };
         let layout = assert_text_inside_margins(&bare);
@@ -1177,6 +1241,7 @@ mod tests {
             role: long,
             headline: long,
             publisher: Some(long),
+            marks: ("“", "”"),
             right_to_left: false,
         };
         let layout = assert_text_inside_margins(&card);
@@ -1218,6 +1283,7 @@ mod tests {
                 role,
                 headline,
                 publisher: None,
+                marks: ("“", "”"),
                 right_to_left: false,
             };
             let file = out.join(format!("{}.png", quote["id"].as_str().unwrap()));
@@ -1254,6 +1320,7 @@ mod tests {
             role: long,
             headline: long,
             publisher: Some(long),
+            marks: ("“", "”"),
             right_to_left: false,
         };
         std::fs::write(out.join("long-fields.png"), render_png(&card).unwrap()).unwrap();

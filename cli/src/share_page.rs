@@ -17,9 +17,9 @@ use std::path::Path;
 use news_explainer::fragment::Fragment;
 use news_explainer::model::structured_data::quotation_json_ld;
 use news_explainer::model::{AnchoredExplainer, Quote};
-use news_explainer::strings::STRINGS;
 
 use crate::html::escape;
+use crate::prerender::strings_of;
 
 /// The share pages' stylesheet, written once to `quote/share.css`.
 const STYLESHEET: &str = include_str!("share_page/share.css");
@@ -47,6 +47,8 @@ pub fn share_page(
 ) -> String {
     let content = &explainer.explainer;
     let article = &content.article;
+    // The page reads in the content's language, as the widget's pre-render does.
+    let strings = strings_of(explainer);
     let fragment = Fragment::Quote(quote.id.clone()).href();
     // The page sits at quote/<slug>/: the explainer is two folders up.
     let explainer_url = site_url.unwrap_or("../../");
@@ -74,8 +76,10 @@ pub fn share_page(
             .unwrap_or_default()
     );
     body += &format!(
-        "    <blockquote class=\"share__quote\"><p>“<bdi{words_lang}>{}</bdi>”</p></blockquote>\n",
-        escape(&quote.text)
+        "    <blockquote class=\"share__quote\"><p>{}<bdi{words_lang}>{}</bdi>{}</p></blockquote>\n",
+        strings.quote_open,
+        escape(&quote.text),
+        strings.quote_close
     );
     body += &format!(
         "    <p class=\"share__speaker\"><bdi>{}</bdi></p>\n",
@@ -90,7 +94,7 @@ pub fn share_page(
     if let Some(spoken) = quote.spoken_language(&article.language) {
         body += &format!(
             "    <p class=\"share__language\">{}</p>\n",
-            escape(&STRINGS.spoken_language(&spoken))
+            escape(&strings.spoken_language(&spoken))
         );
     }
     body += &format!(
@@ -100,7 +104,7 @@ pub fn share_page(
     body += &format!(
         "    <p><a class=\"share__link\" id=\"explainer-link\" href=\"{}{fragment}\">{}</a></p>\n",
         escape(explainer_url),
-        escape(STRINGS.read_in_explainer)
+        escape(strings.read_in_explainer)
     );
     format!(
         "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n  <head>\n    <meta charset=\"utf-8\" />\n    \

@@ -17,7 +17,7 @@ use crate::components::source_view::SourceView;
 use crate::components::view_panel::view_panel;
 use crate::components::view_tabs::ViewTabs;
 use crate::content::default_explainer;
-use crate::context::{ReaderAction, ViewContext};
+use crate::context::{widget_direction, ReaderAction, ViewContext};
 use crate::embedding::Embedding;
 use crate::fragment::Fragment;
 use crate::hooks::{
@@ -26,6 +26,7 @@ use crate::hooks::{
 };
 use crate::model::{AnchoredExplainer, Problem};
 use crate::state::{View, ViewState};
+use crate::strings::Locale;
 
 /// What the app shows: an anchored explainer, or every problem with its content.
 pub type Loaded = Result<Rc<AnchoredExplainer>, Rc<Vec<Problem>>>;
@@ -77,7 +78,8 @@ pub fn app(props: &AppProps) -> Html {
                 embedding={props.embedding.clone()} />
         },
         Err(problems) => html! {
-            <ContentErrors problems={problems.clone()} source_url={props.embedding.content_url.clone()} />
+            <ContentErrors problems={problems.clone()} source_url={props.embedding.content_url.clone()}
+                locale={Locale::resolve(props.embedding.locale.as_deref(), "").locale} />
         },
     }
 }
@@ -107,9 +109,22 @@ pub struct ExplainerViewsProps {
 pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
     let explainer = &props.explainer;
     let placement = &props.embedding.placement;
+    // The page's choice, else the content's language: the pre-render decides
+    // the same way, so the markup it wrote is the markup hydration expects.
+    let locale = Locale::resolve(
+        props.embedding.locale.as_deref(),
+        &explainer.explainer.article.language,
+    );
+    let strings = locale.locale.strings();
+    use_effect_with(locale.unmatched.clone(), |unmatched| {
+        if let Some(tag) = unmatched {
+            crate::host::console::warn_unmatched_locale(tag);
+        }
+    });
     let state = {
         let open = props.open.clone();
-        use_reducer(move || ViewState::opened_at(open))
+        let locale = locale.locale;
+        use_reducer(move || ViewState::opened_at(open, locale))
     };
     let root = use_node_ref();
 
@@ -137,11 +152,13 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
         props.embedding.remember,
         live,
         state.clone(),
+        strings,
     );
     use_update_announcement(
         explainer.clone(),
         props.embedding.content_url.is_some(),
         state.dispatcher(),
+        strings,
     );
     let dispatch = use_reader_actions(&state, explainer.clone(), placement.clone(), root.clone());
     let context = use_memo(
@@ -151,13 +168,15 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
             can_share,
             placement.clone(),
             dispatch.clone(),
+            locale.locale,
         ),
-        |(explainer, live, can_share, placement, dispatch)| ViewContext {
+        |(explainer, live, can_share, placement, dispatch, locale)| ViewContext {
             explainer: explainer.clone(),
             live: *live,
             can_share: *can_share,
             placement: placement.clone(),
             dispatch: dispatch.clone(),
+            strings: locale.strings(),
         },
     );
     let embed_codes = use_embed_codes(
@@ -173,7 +192,7 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
     html! {
         <ContextProvider<Rc<ViewContext>> context={context}>
             <div ref={root} part="explainer" class={classes!("explainer", live.then_some("is-live"))}
-                 lang={article.language.clone()} dir={article.direction()} data-view={state.view.id()}>
+                 lang={article.language.clone()} dir={widget_direction(article.direction(), strings)} data-view={state.view.id()}>
                 <ExplainerHeader />
                 // Told once by the live region below when it first shows; not
                 // itself live, so its counts going down as the reader reads are quiet.
@@ -191,15 +210,15 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
                 if live {
                     <ViewTabs current={state.view} />
                 }
-                { view_panel(View::Quotes, live, state.view, html! {
+                { view_panel(View::Quotes, live, state.view, strings, html! {
                     <QuoteList order={state.order} expanded={state.expanded_quotes.clone()}
                         link_fallback={state.link_fallback.clone()} unseen={since_visit.changes.clone()} />
                 }) }
-                { view_panel(View::Tracker, live, state.view, html! {
+                { view_panel(View::Tracker, live, state.view, strings, html! {
                     <DealTracker filter={state.filter} expanded={state.expanded_deals.clone()}
                         unseen={since_visit.changes.clone()} />
                 }) }
-                { view_panel(View::Source, live, state.view, html! { <SourceView report={state.report.clone()} /> }) }
+                { view_panel(View::Source, live, state.view, strings, html! { <SourceView report={state.report.clone()} /> }) }
                 // For newsroom staff, not readers: after the views, last in tab order.
                 if let Some(codes) = embed_codes {
                     <EmbedPanel {codes} oncopy={oncopycode} />

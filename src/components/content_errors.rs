@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::Problem;
-use crate::strings::STRINGS;
+use crate::strings::Locale;
 
 /// Props of [`ContentErrors`].
 #[derive(Properties, Clone, PartialEq)]
@@ -17,23 +17,27 @@ pub struct ContentErrorsProps {
     /// Where the content came from, when it was loaded from a URL.
     #[prop_or_default]
     pub source_url: Option<String>,
+    /// The interface language of the messages.
+    #[prop_or_default]
+    pub locale: Locale,
 }
 
 /// The list of content errors.
 #[function_component(ContentErrors)]
 pub fn content_errors(props: &ContentErrorsProps) -> Html {
+    let strings = props.locale.strings();
     html! {
         <div class="explainer explainer--error" role="alert">
             <p>
                 if let Some(url) = &props.source_url {
-                    { STRINGS.content_errors_at(url) }
+                    { strings.content_errors_at(url) }
                 } else {
-                    { STRINGS.content_errors }
+                    { strings.content_errors }
                 }
             </p>
             <ul class="content-errors">
                 { for props.problems.iter().map(|problem| {
-                    let text = STRINGS.problem(&problem.kind);
+                    let text = strings.problem(&problem.kind);
                     html! {
                         <li data-kind={problem.kind.name()}>
                             <code>{ &problem.path }</code>{ " " }{ text.message }

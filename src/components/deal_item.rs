@@ -9,7 +9,6 @@ use crate::context::{use_view_context, ReaderAction};
 use crate::fragment::Fragment;
 use crate::ids::{ElementId, Passage};
 use crate::model::AnchoredEvidence;
-use crate::strings::STRINGS;
 
 /// Props of [`DealItem`]: the item's own data. Like a quote card, it gets its
 /// index into the shared content (from the views' context), not copies of the
@@ -30,6 +29,7 @@ pub struct DealItemProps {
 #[function_component(DealItem)]
 pub fn deal_item(props: &DealItemProps) -> Html {
     let context = use_view_context();
+    let strings = context.strings;
     let (anchored, dispatch) = (&context.explainer, &context.dispatch);
     let explainer = &anchored.explainer;
     let index = props.index;
@@ -48,7 +48,7 @@ pub fn deal_item(props: &DealItemProps) -> Html {
             let speaker = explainer.person(&quote.speaker).map(|p| p.name.as_str());
             html! {
                 <li class="evidence evidence--quote">
-                    { fragment_link(Fragment::Quote(quote.id.clone()), dispatch, html! { <>{ "“" }<bdi>{ &quote.text }</bdi>{ "”" }</> }) }
+                    { fragment_link(Fragment::Quote(quote.id.clone()), dispatch, html! { <>{ strings.quote_open }<bdi>{ &quote.text }</bdi>{ strings.quote_close }</> }) }
                     if let Some(speaker) = speaker {
                         <span class="evidence__speaker">{ " — " }<bdi>{ speaker }</bdi></span>
                     }
@@ -59,7 +59,7 @@ pub fn deal_item(props: &DealItemProps) -> Html {
             let passage = Fragment::passage(Passage { deal: &deal.id, index: n });
             html! {
                 <li class="evidence evidence--passage">
-                    { fragment_link(passage, dispatch, html! { <>{ "“" }<bdi>{ anchored.source.slice(span) }</bdi>{ "”" }</> }) }
+                    { fragment_link(passage, dispatch, html! { <>{ strings.quote_open }<bdi>{ anchored.source.slice(span) }</bdi>{ strings.quote_close }</> }) }
                 </li>
             }
         }
@@ -71,8 +71,8 @@ pub fn deal_item(props: &DealItemProps) -> Html {
         .map(|(change, status)| {
             html! {
                 <li>
-                    <time datetime={change.date.clone()}>{ STRINGS.date(&change.date) }</time>
-                    { status_badge(*status) }
+                    <time datetime={change.date.clone()}>{ strings.date(&change.date) }</time>
+                    { status_badge(*status, strings) }
                     <span class="deal-item__note">{ &change.note }</span>
                 </li>
             }
@@ -82,10 +82,10 @@ pub fn deal_item(props: &DealItemProps) -> Html {
         <li class={classes!("deal-item", props.expanded.then_some("is-expanded"), props.unseen.then_some("is-unseen"))}
             id={ElementId::Deal(&deal.id).id()} data-deal={deal.id.clone()} data-status={located.status.id()} tabindex="-1">
             <div class="deal-item__head">
-                { status_badge(located.status) }
+                { status_badge(located.status, strings) }
                 if props.unseen {
                     <span class="since-mark">
-                        { STRINGS.changed_mark }<span class="visually-hidden">{ STRINGS.since_your_visit }</span>
+                        { strings.changed_mark }<span class="visually-hidden">{ strings.since_your_visit }</span>
                     </span>
                 }
                 <h3 class="deal-item__title">{ &deal.title }</h3>
@@ -93,27 +93,27 @@ pub fn deal_item(props: &DealItemProps) -> Html {
             <p class="deal-item__summary">{ &deal.summary }</p>
             if !parties.is_empty() {
                 <p class="deal-item__parties">
-                    <span class="deal-item__label">{ STRINGS.parties }{ ": " }</span>
+                    <span class="deal-item__label">{ strings.parties }{ strings.label_separator }</span>
                     { for parties.iter().enumerate().map(|(i, name)| html! {
                         <>
-                            if i > 0 { { ", " } }
+                            if i > 0 { { strings.list_separator } }
                             <bdi>{ *name }</bdi>
                         </>
                     }) }
                 </p>
             }
-            <p class="deal-item__label">{ STRINGS.evidence }</p>
+            <p class="deal-item__label">{ strings.evidence }</p>
             <ul class="deal-item__evidence">{ for evidence }</ul>
             if context.live {
                 <button type="button" class="deal-item__toggle" aria-expanded={props.expanded.to_string()}
                         aria-controls={history_id.clone()} onclick={ontoggle}>
-                    { STRINGS.history }
+                    { strings.history }
                     <span class="deal-item__chevron" aria-hidden="true"></span>
                 </button>
                 <ol class="deal-item__history" id={history_id} hidden={!props.expanded}>{ history }</ol>
             } else {
                 <details class="deal-item__disclosure" open={props.expanded}>
-                    <summary class="deal-item__toggle">{ STRINGS.history }</summary>
+                    <summary class="deal-item__toggle">{ strings.history }</summary>
                     <ol class="deal-item__history" id={history_id}>{ history }</ol>
                 </details>
             }

@@ -11,7 +11,6 @@ use crate::components::status_timeline::StatusTimeline;
 use crate::context::{use_view_context, ReaderAction};
 use crate::model::Changes;
 use crate::state::StatusFilter;
-use crate::strings::STRINGS;
 
 /// Props of [`DealTracker`].
 #[derive(Properties, Clone, PartialEq)]
@@ -29,6 +28,7 @@ pub struct DealTrackerProps {
 #[function_component(DealTracker)]
 pub fn deal_tracker(props: &DealTrackerProps) -> Html {
     let context = use_view_context();
+    let strings = context.strings;
     let anchored = &context.explainer;
     let explainer = &anchored.explainer;
     let counts = anchored.status_counts();
@@ -56,23 +56,23 @@ pub fn deal_tracker(props: &DealTrackerProps) -> Html {
             <div class="tracker-summary">
                 // Isolated, so a count and its words keep their order in a widget of
                 // the other direction than the interface's language.
-                <p class="tracker-summary__total" id="tracker-total"><bdi>{ STRINGS.items(explainer.tracker.len()) }</bdi></p>
-                <div class="filter" role="group" aria-label={STRINGS.filter_label} aria-describedby="tracker-total">
-                    { filter_button(StatusFilter::All, html! { <>{ STRINGS.filter_all }{ format!(" ({})", explainer.tracker.len()) }</> }) }
+                <p class="tracker-summary__total" id="tracker-total"><bdi>{ strings.items(explainer.tracker.len()) }</bdi></p>
+                <div class="filter" role="group" aria-label={strings.filter_label} aria-describedby="tracker-total">
+                    { filter_button(StatusFilter::All, html! { <>{ strings.filter_all }{ format!(" ({})", explainer.tracker.len()) }</> }) }
                     { for counts.iter().map(|&(status, count)| filter_button(
                         StatusFilter::Only(status),
                         html! {
                             <>
                                 <span aria-hidden="true" class="filter__icon">{ status.icon() }</span>
-                                { STRINGS.status_label(status) }{ format!(" ({count})") }
+                                { strings.status_label(status) }{ format!(" ({count})") }
                             </>
                         },
                     )) }
                 </div>
             </div>
-            <p class="visually-hidden" aria-live="polite">{ STRINGS.showing(shown.len(), explainer.tracker.len()) }</p>
+            <p class="visually-hidden" aria-live="polite">{ strings.showing(shown.len(), explainer.tracker.len()) }</p>
             if shown.is_empty() {
-                <p class="tracker-empty">{ STRINGS.no_items }</p>
+                <p class="tracker-empty">{ strings.no_items }</p>
             }
             <ul class="deal-list">
                 { for shown.into_iter().map(|index| {

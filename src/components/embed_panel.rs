@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::context::use_view_context;
 use crate::embedding::EmbedCodes;
-use crate::strings::STRINGS;
 
 /// Props of [`EmbedPanel`].
 #[derive(Properties, Clone, PartialEq)]
@@ -21,6 +21,7 @@ pub struct EmbedPanelProps {
 /// depends on it, and a link to it would make no sense.
 #[function_component(EmbedPanel)]
 pub fn embed_panel(props: &EmbedPanelProps) -> Html {
+    let strings = use_view_context().strings;
     let open = use_state(|| false);
     let ontoggle = {
         let open = open.clone();
@@ -37,18 +38,18 @@ pub fn embed_panel(props: &EmbedPanelProps) -> Html {
                 <textarea id={id} readonly=true rows="4" spellcheck="false" value={code.clone()} />
                 // Named after its code, so the two buttons are told apart by ear.
                 <button type="button" class="button button--quiet" onclick={oncopy}
-                        aria-label={format!("{}: {label}", STRINGS.copy_code)}>{ STRINGS.copy_code }</button>
+                        aria-label={format!("{}{}{label}", strings.copy_code, strings.label_separator)}>{ strings.copy_code }</button>
             </div>
         }
     };
     html! {
         <div class="embed-panel">
             <button type="button" class="button button--quiet embed-panel__toggle" aria-expanded={open.to_string()}
-                    aria-controls="embed-codes" onclick={ontoggle}>{ STRINGS.embed }</button>
+                    aria-controls="embed-codes" onclick={ontoggle}>{ strings.embed }</button>
             <div id="embed-codes" class="embed-panel__codes" hidden={!*open}>
-                <p>{ STRINGS.embed_intro }</p>
-                { code("embed-code-iframe", STRINGS.embed_iframe, &props.codes.iframe) }
-                { code("embed-code-inline", STRINGS.embed_inline, &props.codes.inline) }
+                <p>{ strings.embed_intro }</p>
+                { code("embed-code-iframe", strings.embed_iframe, &props.codes.iframe) }
+                { code("embed-code-inline", strings.embed_inline, &props.codes.inline) }
             </div>
         </div>
     }

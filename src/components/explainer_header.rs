@@ -4,24 +4,24 @@
 use yew::prelude::*;
 
 use crate::context::use_view_context;
-use crate::strings::STRINGS;
 
 /// The header, from the article's bibliographic facts in the views' context.
 #[function_component(ExplainerHeader)]
 pub fn explainer_header() -> Html {
     let context = use_view_context();
+    let strings = context.strings;
     let article = &context.explainer.explainer.article;
     let updated = context.explainer.explainer.last_updated();
     let updated = (updated > article.published.as_str()).then_some(updated);
     html! {
         <header class="explainer__header">
-            <p class="explainer__kicker">{ STRINGS.kicker }</p>
+            <p class="explainer__kicker">{ strings.kicker }</p>
             <h1 class="explainer__headline">{ &article.headline }</h1>
             <p class="explainer__dek">{ &article.dek }</p>
             <p class="explainer__meta">
                 <span class="explainer__dateline"><bdi>{ &article.dateline }</bdi></span>
                 <span aria-hidden="true">{ " · " }</span>
-                <time datetime={article.published.clone()}>{ STRINGS.date(&article.published) }</time>
+                <time datetime={article.published.clone()}>{ strings.date(&article.published) }</time>
                 if let Some(publisher) = &article.publisher {
                     <span aria-hidden="true">{ " · " }</span>
                     <span class="explainer__publisher"><bdi>{ publisher }</bdi></span>
@@ -29,8 +29,8 @@ pub fn explainer_header() -> Html {
                 if let Some(updated) = updated {
                     <span aria-hidden="true">{ " · " }</span>
                     <span class="explainer__updated">
-                        { STRINGS.updated }{ " " }
-                        <time datetime={updated.to_string()}>{ STRINGS.date(updated) }</time>
+                        { strings.updated }{ " " }
+                        <time datetime={updated.to_string()}>{ strings.date(updated) }</time>
                     </span>
                 }
             </p>

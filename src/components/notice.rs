@@ -6,7 +6,6 @@
 use yew::prelude::*;
 
 use crate::context::{use_view_context, ReaderAction};
-use crate::strings::STRINGS;
 
 /// Props of [`Notice`]. Closing it is a reader action, sent to the views' dispatcher.
 #[derive(Properties, Clone, PartialEq)]
@@ -18,13 +17,15 @@ pub struct NoticeProps {
 /// The notice.
 #[function_component(Notice)]
 pub fn notice(props: &NoticeProps) -> Html {
-    let ondismiss = use_view_context()
+    let context = use_view_context();
+    let strings = context.strings;
+    let ondismiss = context
         .dispatch
         .reform(|_: MouseEvent| ReaderAction::DismissNotice);
     html! {
         <div class="notice">
             <p class="notice__message">{ &props.message }</p>
-            <button type="button" class="notice__dismiss" aria-label={STRINGS.dismiss} onclick={ondismiss}>
+            <button type="button" class="notice__dismiss" aria-label={strings.dismiss} onclick={ondismiss}>
                 <span aria-hidden="true">{ "×" }</span>
             </button>
         </div>

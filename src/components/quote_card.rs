@@ -15,7 +15,6 @@ use crate::context::{use_view_context, ReaderAction};
 use crate::fragment::Fragment;
 use crate::ids::ElementId;
 use crate::model::Person;
-use crate::strings::STRINGS;
 
 /// Props of [`QuoteCard`]: the card's own data. The content, whether the widget
 /// is live and where actions go come from the views' context
@@ -43,6 +42,7 @@ pub struct QuoteCardProps {
 #[function_component(QuoteCard)]
 pub fn quote_card(props: &QuoteCardProps) -> Html {
     let context = use_view_context();
+    let strings = context.strings;
     let (explainer, live, dispatch) = (&context.explainer, context.live, &context.dispatch);
     let index = props.index;
     let quote = &explainer.explainer.quotes[index];
@@ -71,7 +71,7 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
         .flatten()
         .map(|report| {
             html! {
-                <>{ STRINGS.from_report(report.published) }{ " " }<bdi>{ report.headline }</bdi></>
+                <>{ strings.from_report(report.published) }{ " " }<bdi>{ report.headline }</bdi></>
             }
         });
     let details_id = ElementId::QuoteDetails(&quote.id).id();
@@ -95,7 +95,7 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
     // an English card keeps its quotation marks at the ends the card reads from
     // and to, and does not turn the card's title to the right.
     let text = html! {
-        <span class="quote-card__text">{ "“" }<bdi lang={quote.language.clone()}>{ &quote.text }</bdi>{ "”" }</span>
+        <span class="quote-card__text">{ strings.quote_open }<bdi lang={quote.language.clone()}>{ &quote.text }</bdi>{ strings.quote_close }</span>
     };
     let speaker = html! { <span class="quote-card__speaker"><bdi>{ &person.name }</bdi></span> };
     let chevron = html! { <span class="quote-card__chevron" aria-hidden="true"></span> };
@@ -103,26 +103,26 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
     let mark = props.unseen.then(|| {
         html! {
             <span class="since-mark">
-                { STRINGS.new_mark }<span class="visually-hidden">{ STRINGS.since_your_visit }{ ": " }</span>
+                { strings.new_mark }<span class="visually-hidden">{ strings.since_your_visit }{ strings.label_separator }</span>
             </span>
         }
     });
     let details = html! {
             <div class="quote-card__details" id={details_id.clone()} hidden={live && !props.expanded}>
-            <p class="quote-card__label">{ STRINGS.in_context }</p>
+            <p class="quote-card__label">{ strings.in_context }</p>
             <blockquote class="quote-card__context-text">
                 <p><HighlightedText segments={explainer.quote_in_context(index)} /></p>
             </blockquote>
             <QuoteLanguage {index} />
-            <p class="quote-card__label">{ STRINGS.why_it_matters }</p>
+            <p class="quote-card__label">{ strings.why_it_matters }</p>
             <p class="quote-card__note">{ &quote.context }</p>
-            <p class="quote-card__role"><bdi>{ &person.name }</bdi>{ ", " }<bdi>{ &person.role }</bdi></p>
+            <p class="quote-card__role"><bdi>{ &person.name }</bdi>{ strings.list_separator }<bdi>{ &person.role }</bdi></p>
             if !evidence_for.is_empty() {
                 <p class="quote-card__evidence-for">
-                    { STRINGS.evidence_for }{ ": " }
+                    { strings.evidence_for }{ strings.label_separator }
                     { for evidence_for.iter().enumerate().map(|(i, &(id, title))| html! {
                         <>
-                            if i > 0 { { ", " } }
+                            if i > 0 { { strings.list_separator } }
                             { fragment_link(Fragment::Deal(id.to_string()), dispatch, html! { <bdi>{ title }</bdi> }) }
                         </>
                     }) }
@@ -130,21 +130,21 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
             }
             <div class="quote-card__actions">
                 if live {
-                    <button type="button" class="button" onclick={onshowinarticle}>{ STRINGS.show_in_article }</button>
-                    <button type="button" class="button" onclick={oncopylink}>{ STRINGS.copy_link }</button>
+                    <button type="button" class="button" onclick={onshowinarticle}>{ strings.show_in_article }</button>
+                    <button type="button" class="button" onclick={oncopylink}>{ strings.copy_link }</button>
                     if context.can_share {
-                        <button type="button" class="button" onclick={onshare}>{ STRINGS.share }</button>
+                        <button type="button" class="button" onclick={onshare}>{ strings.share }</button>
                     }
                 } else {
-                    <a class="button" href={in_article.href()}>{ STRINGS.show_in_article }</a>
-                    <a class="button" href={link.href()}>{ STRINGS.link_to_quote }</a>
+                    <a class="button" href={in_article.href()}>{ strings.show_in_article }</a>
+                    <a class="button" href={link.href()}>{ strings.link_to_quote }</a>
                 }
             </div>
             if let Some(url) = &props.link_fallback {
                 <p class="quote-card__fallback">
                     <label>
-                        { STRINGS.copy_fallback }
-                        <input type="text" readonly=true value={url.clone()} aria-label={STRINGS.link_field_label}
+                        { strings.copy_fallback }
+                        <input type="text" readonly=true value={url.clone()} aria-label={strings.link_field_label}
                                onfocus={Callback::from(|event: FocusEvent| {
                                    if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
                                        input.select();

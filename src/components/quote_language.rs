@@ -8,7 +8,6 @@
 use yew::prelude::*;
 
 use crate::context::use_view_context;
-use crate::strings::STRINGS;
 
 /// Props of [`QuoteLanguage`]: which quote, by index in the content's quotes
 /// (the card's own prop, passed on).
@@ -22,6 +21,7 @@ pub struct QuoteLanguageProps {
 #[function_component(QuoteLanguage)]
 pub fn quote_language(props: &QuoteLanguageProps) -> Html {
     let context = use_view_context();
+    let strings = context.strings;
     let content = &context.explainer.explainer;
     let quote = &content.quotes[props.index];
     let Some(spoken) = quote.spoken_language(&content.article.language) else {
@@ -29,10 +29,10 @@ pub fn quote_language(props: &QuoteLanguageProps) -> Html {
     };
     html! {
         <>
-            <p class="quote-card__language">{ STRINGS.spoken_language(&spoken) }</p>
+            <p class="quote-card__language">{ strings.spoken_language(&spoken) }</p>
             if let Some(original) = spoken.original {
                 <details class="quote-card__original">
-                    <summary>{ STRINGS.original_words(&original.language) }</summary>
+                    <summary>{ strings.original_words(&original.language) }</summary>
                     <blockquote lang={original.language.clone()} dir="auto">
                         <p>{ &original.text }</p>
                     </blockquote>

@@ -12,7 +12,6 @@ use crate::fragment::Fragment;
 use crate::ids::ElementId;
 use crate::model::Changes;
 use crate::state::QuoteOrder;
-use crate::strings::STRINGS;
 
 /// Props of [`QuoteList`].
 #[derive(Properties, Clone, PartialEq)]
@@ -33,6 +32,7 @@ pub struct QuoteListProps {
 #[function_component(QuoteList)]
 pub fn quote_list(props: &QuoteListProps) -> Html {
     let context = use_view_context();
+    let strings = context.strings;
     let explainer = &context.explainer;
     let dispatch = &context.dispatch;
     // The cards at these indices, in runs of at most RUN.
@@ -77,13 +77,13 @@ pub fn quote_list(props: &QuoteListProps) -> Html {
     html! {
         <>
             <div class="toolbar">
-                <div class="segmented" role="group" aria-label={STRINGS.order_label}>
-                    { order_button(QuoteOrder::Article, STRINGS.order_article) }
-                    { order_button(QuoteOrder::Speaker, STRINGS.order_speaker) }
+                <div class="segmented" role="group" aria-label={strings.order_label}>
+                    { order_button(QuoteOrder::Article, strings.order_article) }
+                    { order_button(QuoteOrder::Speaker, strings.order_speaker) }
                 </div>
                 <div class="toolbar__end">
-                    <button type="button" class="button button--quiet" onclick={onexpandall}>{ STRINGS.expand_all }</button>
-                    <button type="button" class="button button--quiet" onclick={oncollapseall}>{ STRINGS.collapse_all }</button>
+                    <button type="button" class="button button--quiet" onclick={onexpandall}>{ strings.expand_all }</button>
+                    <button type="button" class="button button--quiet" onclick={oncollapseall}>{ strings.collapse_all }</button>
                 </div>
             </div>
             {

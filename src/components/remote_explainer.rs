@@ -15,7 +15,7 @@ use crate::fragment::Fragment;
 use crate::hooks::{use_refresh_on_return, LastFetch};
 use crate::host::fetch::{self, Fetched};
 use crate::host::visibility;
-use crate::strings::STRINGS;
+use crate::strings::Locale;
 
 /// Props of [`RemoteExplainer`].
 #[derive(Properties, Clone, PartialEq)]
@@ -96,10 +96,14 @@ pub fn remote_explainer(props: &RemoteExplainerProps) -> Html {
             changed,
         );
     }
+    // Before the content arrives, only the page's choice is known.
+    let strings = Locale::resolve(props.embedding.locale.as_deref(), "")
+        .locale
+        .strings();
     match &*remote {
         Remote::Loading => html! {
             <div class="explainer explainer--loading" role="status" aria-busy="true">
-                <p>{ STRINGS.loading }</p>
+                <p>{ strings.loading }</p>
             </div>
         },
         Remote::Failed(error) => {
@@ -109,8 +113,8 @@ pub fn remote_explainer(props: &RemoteExplainerProps) -> Html {
             };
             html! {
                 <div class="explainer explainer--error" role="alert">
-                    <p class="explainer__load-error">{ STRINGS.load_error(error, &props.url) }</p>
-                    <button type="button" class="button button--quiet" onclick={onretry}>{ STRINGS.retry }</button>
+                    <p class="explainer__load-error">{ strings.load_error(error, &props.url) }</p>
+                    <button type="button" class="button button--quiet" onclick={onretry}>{ strings.retry }</button>
                 </div>
             }
         }

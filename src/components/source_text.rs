@@ -21,7 +21,7 @@ use crate::context::Dispatch;
 use crate::ids::ElementId;
 use crate::model::anchor::BlockKind;
 use crate::model::highlight::HighlightedBlock;
-use crate::strings::STRINGS;
+use crate::strings::Strings;
 
 /// Props of [`SourceText`].
 #[derive(Properties, Clone, PartialEq)]
@@ -30,13 +30,15 @@ pub struct SourceTextProps {
     pub blocks: Rc<Vec<HighlightedBlock>>,
     /// Where the highlights' links go.
     pub links: Dispatch,
+    /// The interface strings, for the article's accessible name.
+    pub strings: &'static Strings,
 }
 
 /// The `<article>` with every block of the source.
 #[function_component(SourceText)]
 pub fn source_text(props: &SourceTextProps) -> Html {
     html! {
-        <article class="source-text" id={ElementId::Source.id()} tabindex="-1" aria-label={STRINGS.source_label}>
+        <article class="source-text" id={ElementId::Source.id()} tabindex="-1" aria-label={props.strings.source_label}>
             { blocks_html(&props.blocks, &props.links, false) }
         </article>
     }

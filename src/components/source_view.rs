@@ -14,7 +14,6 @@ use crate::components::source_text::{SourceBlocks, SourceText};
 use crate::context::{use_view_context, ReaderAction};
 use crate::ids::ElementId;
 use crate::state::ReportShown;
-use crate::strings::STRINGS;
 
 /// Props of [`SourceView`].
 #[derive(Properties, Clone, PartialEq)]
@@ -29,14 +28,15 @@ pub struct SourceViewProps {
 #[function_component(SourceView)]
 pub fn source_view(props: &SourceViewProps) -> Html {
     let context = use_view_context();
+    let strings = context.strings;
     // Cutting the text into segments is the costliest step; do it once per content.
     let blocks = use_memo(context.explainer.clone(), |explainer| {
         explainer.highlighted_source()
     });
     let legend = html! {
         <p class="source-legend" aria-hidden="true">
-            <span><mark>{ "Aa" }</mark>{ " " }{ STRINGS.legend_quote }</span>
-            <span><mark class="source-passage">{ "Aa" }</mark>{ " " }{ STRINGS.legend_passage }</span>
+            <span><mark>{ "Aa" }</mark>{ " " }{ strings.legend_quote }</span>
+            <span><mark class="source-passage">{ "Aa" }</mark>{ " " }{ strings.legend_passage }</span>
         </p>
     };
     let anchored = &context.explainer;
@@ -44,7 +44,7 @@ pub fn source_view(props: &SourceViewProps) -> Html {
         return html! {
             <>
             { legend }
-            <SourceText {blocks} links={context.dispatch.clone()} />
+            <SourceText {blocks} links={context.dispatch.clone()} strings={context.strings} />
             </>
         };
     }
@@ -53,15 +53,15 @@ pub fn source_view(props: &SourceViewProps) -> Html {
     let count = anchored.reports.len();
     let switch = context.live.then(|| {
         html! {
-            <div class="report-switch" role="group" aria-label={STRINGS.reports_label}>
+            <div class="report-switch" role="group" aria-label={strings.reports_label}>
                 // The group's name, for sighted readers; screen readers hear it once, as the name.
-                <span class="report-switch__label" aria-hidden="true">{ STRINGS.reports_label }{ ":" }</span>
+                <span class="report-switch__label" aria-hidden="true">{ strings.reports_label }{ strings.label_separator.trim_end() }</span>
                 { for (0..count).filter_map(|index| explainer.report(index).map(|report| (index, report))).map(|(index, report)| {
                     let onclick = context.dispatch.reform(move |_: MouseEvent| ReaderAction::ShowReport(index));
                     html! {
                         <button type="button" class="report-switch__option" data-report={(index + 1).to_string()}
                                 aria-pressed={(index == shown).to_string()} aria-controls={ElementId::Source.id()} {onclick}>
-                            <time datetime={report.published.to_string()}>{ STRINGS.date(report.published) }</time>
+                            <time datetime={report.published.to_string()}>{ strings.date(report.published) }</time>
                         </button>
                     }
                 }) }
@@ -72,7 +72,7 @@ pub fn source_view(props: &SourceViewProps) -> Html {
         <>
         { legend }
         { for switch }
-        <article class="source-text source-text--reports" id={ElementId::Source.id()} tabindex="-1" aria-label={STRINGS.source_label}>
+        <article class="source-text source-text--reports" id={ElementId::Source.id()} tabindex="-1" aria-label={strings.source_label}>
             { for anchored.reports.iter().enumerate().filter_map(|(index, placed)| {
                 let report = explainer.report(index)?;
                 let heading = ElementId::Report(index).id();
@@ -80,17 +80,17 @@ pub fn source_view(props: &SourceViewProps) -> Html {
                     <section class="source-report" data-report={(index + 1).to_string()}
                              aria-labelledby={heading.clone()} hidden={context.live && index != shown}>
                         <header class="source-report__header">
-                            <p class="source-report__number">{ STRINGS.report_number(index + 1, count) }</p>
+                            <p class="source-report__number">{ strings.report_number(index + 1, count) }</p>
                             <h3 class="source-report__headline" id={heading}><bdi>{ report.headline }</bdi></h3>
                             <p class="source-report__meta">
-                                <time datetime={report.published.to_string()}>{ STRINGS.date(report.published) }</time>
+                                <time datetime={report.published.to_string()}>{ strings.date(report.published) }</time>
                                 if let Some(publisher) = report.publisher {
                                     <span aria-hidden="true">{ " · " }</span>
                                     <bdi>{ publisher }</bdi>
                                 }
                                 if let Some(url) = report.url {
                                     <span aria-hidden="true">{ " · " }</span>
-                                    <a href={url.to_string()} rel="noopener">{ STRINGS.original_report }</a>
+                                    <a href={url.to_string()} rel="noopener">{ strings.original_report }</a>
                                 }
                             </p>
                         </header>

@@ -7,14 +7,14 @@
 use yew::prelude::*;
 
 use crate::model::Status;
-use crate::strings::STRINGS;
+use crate::strings::Strings;
 
-/// The badge for one status; its meaning is the tooltip.
-pub fn status_badge(status: Status) -> Html {
+/// The badge for one status, in `strings`' language; its meaning is the tooltip.
+pub fn status_badge(status: Status, strings: &Strings) -> Html {
     html! {
-        <span class="status-badge" data-status={status.id()} title={STRINGS.status_meaning(status)}>
+        <span class="status-badge" data-status={status.id()} title={strings.status_meaning(status)}>
             <span class="status-badge__icon" aria-hidden="true">{ status.icon() }</span>
-            <span class="status-badge__label">{ STRINGS.status_label(status) }</span>
+            <span class="status-badge__label">{ strings.status_label(status) }</span>
         </span>
     }
 }

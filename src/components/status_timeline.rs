@@ -14,7 +14,6 @@ use crate::context::use_view_context;
 use crate::fragment::Fragment;
 use crate::ids::{ElementId, Passage};
 use crate::model::AnchoredEvidence;
-use crate::strings::STRINGS;
 
 /// The timeline of status changes. It takes no props: it shows the whole
 /// content (the tracker's filter narrows the items, not the story), from the
@@ -22,6 +21,7 @@ use crate::strings::STRINGS;
 #[function_component(StatusTimeline)]
 pub fn status_timeline() -> Html {
     let context = use_view_context();
+    let strings = context.strings;
     let anchored = context.explainer.clone();
     let entries = use_memo(anchored.clone(), |anchored| anchored.timeline());
     let explainer = &anchored.explainer;
@@ -29,7 +29,7 @@ pub fn status_timeline() -> Html {
     let several = anchored.has_several_reports();
     html! {
         <section class="timeline" aria-labelledby={ElementId::Timeline.id()}>
-            <h3 class="timeline__heading" id={ElementId::Timeline.id()}>{ STRINGS.timeline_heading }</h3>
+            <h3 class="timeline__heading" id={ElementId::Timeline.id()}>{ strings.timeline_heading }</h3>
             <ol class="timeline__list">
                 { for entries.iter().map(|entry| {
                     let deal = &explainer.tracker[entry.deal];
@@ -51,20 +51,20 @@ pub fn status_timeline() -> Html {
                     html! {
                         <li class="timeline__entry" data-deal={deal.id.clone()} data-status={entry.status.id()}>
                             <p class="timeline__when">
-                                <time datetime={change.date.clone()}>{ STRINGS.date(&change.date) }</time>
+                                <time datetime={change.date.clone()}>{ strings.date(&change.date) }</time>
                                 if several {
                                     <span class="timeline__report">
-                                        { " · " }{ STRINGS.report_number(entry.report + 1, anchored.reports.len()) }
+                                        { " · " }{ strings.report_number(entry.report + 1, anchored.reports.len()) }
                                     </span>
                                 }
                             </p>
                             <p class="timeline__change">
                                 { fragment_link(Fragment::Deal(deal.id.clone()), dispatch, html! { <bdi>{ &deal.title }</bdi> }) }
-                                { " " }{ status_badge(entry.status) }
+                                { " " }{ status_badge(entry.status, strings) }
                             </p>
                             <p class="timeline__note">{ &change.note }</p>
                             if !entry.evidence.is_empty() {
-                                <ul class="timeline__evidence" aria-label={STRINGS.evidence}>{ evidence }</ul>
+                                <ul class="timeline__evidence" aria-label={strings.evidence}>{ evidence }</ul>
                             }
                         </li>
                     }

@@ -10,9 +10,10 @@ use yew::prelude::*;
 use crate::components::view_tabs::tab_label;
 use crate::ids::ElementId;
 use crate::state::View;
+use crate::strings::Strings;
 
 /// The panel of `view`, holding `content`; `open` is the view the reader is on.
-pub fn view_panel(view: View, live: bool, open: View, content: Html) -> Html {
+pub fn view_panel(view: View, live: bool, open: View, strings: &Strings, content: Html) -> Html {
     let labelled_by = if live {
         ElementId::Tab(view)
     } else {
@@ -22,7 +23,7 @@ pub fn view_panel(view: View, live: bool, open: View, content: Html) -> Html {
         <section class="view-panel" id={ElementId::Panel(view).id()} role={live.then_some("tabpanel")}
                  aria-labelledby={labelled_by.id()} hidden={live && open != view}>
             <h2 class={classes!("view-panel__heading", live.then_some("visually-hidden"))}
-                id={ElementId::ViewHeading(view).id()}>{ tab_label(view) }</h2>
+                id={ElementId::ViewHeading(view).id()}>{ tab_label(view, strings) }</h2>
             { content }
         </section>
     }

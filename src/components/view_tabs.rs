@@ -6,7 +6,7 @@ use crate::context::{use_view_context, ReaderAction};
 use crate::host::focus::focus_element;
 use crate::ids::ElementId;
 use crate::state::View;
-use crate::strings::STRINGS;
+use crate::strings::Strings;
 
 /// Props of [`ViewTabs`]. The view the reader picks goes to the views' dispatcher.
 #[derive(Properties, Clone, PartialEq)]
@@ -16,11 +16,11 @@ pub struct ViewTabsProps {
 }
 
 /// The tab's text for a view.
-pub fn tab_label(view: View) -> &'static str {
+pub fn tab_label(view: View, strings: &Strings) -> &'static str {
     match view {
-        View::Quotes => STRINGS.tab_quotes,
-        View::Tracker => STRINGS.tab_tracker,
-        View::Source => STRINGS.tab_source,
+        View::Quotes => strings.tab_quotes,
+        View::Tracker => strings.tab_tracker,
+        View::Source => strings.tab_source,
     }
 }
 
@@ -67,8 +67,9 @@ fn previous_wrapping(index: usize, last: usize) -> usize {
 #[function_component(ViewTabs)]
 pub fn view_tabs(props: &ViewTabsProps) -> Html {
     let context = use_view_context();
+    let strings = context.strings;
     let dispatch = context.dispatch.clone();
-    let right_to_left = context.explainer.explainer.article.direction() == "rtl";
+    let right_to_left = context.direction() == "rtl";
     let onselect = dispatch.reform(ReaderAction::ShowView);
     let tablist = use_node_ref();
     let onkeydown = {
@@ -90,7 +91,7 @@ pub fn view_tabs(props: &ViewTabsProps) -> Html {
         })
     };
     html! {
-        <div ref={tablist} class="view-tabs" role="tablist" aria-label={STRINGS.views_label} {onkeydown}>
+        <div ref={tablist} class="view-tabs" role="tablist" aria-label={strings.views_label} {onkeydown}>
             { for View::ALL.iter().map(|&view| {
                 let selected = view == props.current;
                 let onclick = onselect.reform(move |_: MouseEvent| view);
@@ -101,7 +102,7 @@ pub fn view_tabs(props: &ViewTabsProps) -> Html {
                             aria-controls={ElementId::Panel(view).id()}
                             tabindex={if selected { "0" } else { "-1" }}
                             {onclick}>
-                        { tab_label(view) }
+                        { tab_label(view, strings) }
                     </button>
                 }
             }) }

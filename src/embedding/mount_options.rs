@@ -17,6 +17,9 @@ pub struct Embedding {
     pub content_url: Option<String>,
     /// Whether the widget remembers, in the reader's browser, what they have seen.
     pub remember: Remember,
+    /// The interface language the page asked for (`?locale=`, `data-locale`),
+    /// over the content's own (see [`crate::strings::Locale::resolve`]).
+    pub locale: Option<String>,
 }
 
 /// Whether the widget remembers what the reader has seen (which tracker

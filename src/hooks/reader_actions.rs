@@ -13,7 +13,7 @@ use crate::host::{clipboard, events, focus, location};
 use crate::ids::ElementId;
 use crate::model::AnchoredExplainer;
 use crate::state::{Action, Navigation, View, ViewState};
-use crate::strings::STRINGS;
+use crate::strings::Strings;
 
 /// The dispatcher. It depends on the content, the placement and the root
 /// element only, so it is one callback for the widget's lifetime and the views'
@@ -29,8 +29,9 @@ pub fn use_reader_actions(
     let open_view = use_mut_ref(View::default);
     *open_view.borrow_mut() = state.view;
     use_callback(
-        (state.dispatcher(), explainer, placement, root),
-        move |action: ReaderAction, (dispatcher, explainer, placement, root)| {
+        (state.dispatcher(), explainer, placement, root, state.locale),
+        move |action: ReaderAction, (dispatcher, explainer, placement, root, locale)| {
+            let strings = locale.strings();
             let content = &explainer.explainer;
             let change = match action {
                 ReaderAction::ShowView(view) => Action::ShowView(view),
@@ -60,6 +61,7 @@ pub fn use_reader_actions(
                         placement.clone(),
                         root.clone(),
                         dispatcher.clone(),
+                        strings,
                     );
                     return;
                 }
@@ -85,9 +87,9 @@ pub fn use_reader_actions(
                     let dispatcher = dispatcher.clone();
                     yew::platform::spawn_local(async move {
                         let message = if clipboard::copy_text(&code).await {
-                            STRINGS.code_copied
+                            strings.code_copied
                         } else {
-                            STRINGS.code_not_copied
+                            strings.code_not_copied
                         };
                         dispatcher.dispatch(Action::Announce(message.into()));
                     });
@@ -106,6 +108,7 @@ fn copy_link(
     placement: Placement,
     root: NodeRef,
     dispatcher: UseReducerDispatcher<ViewState>,
+    strings: &'static Strings,
 ) {
     let url = placement.link(&location::href(), &fragment);
     yew::platform::spawn_local(async move {
@@ -115,7 +118,7 @@ fn copy_link(
                 let event = EngagementEvent::LinkCopied { fragment, url };
                 events::emit(&root, &placement, &event);
             }
-            dispatcher.dispatch(Action::Announce(STRINGS.link_copied.into()));
+            dispatcher.dispatch(Action::Announce(strings.link_copied.into()));
         } else {
             dispatcher.dispatch(Action::ShowLinkFallback {
                 link: fragment,

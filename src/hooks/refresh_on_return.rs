@@ -11,7 +11,6 @@ use yew::prelude::*;
 
 use crate::host::fetch::{self, Fetched, Validators};
 use crate::host::visibility;
-use crate::strings::STRINGS;
 
 /// The least time between two requests for the file (the first load counts),
 /// so flicking between tabs does not fetch it every time.
@@ -81,7 +80,7 @@ pub fn use_refresh_on_return(
                         Err(error) => web_sys::console::debug_1(
                             &format!(
                                 "News explainer: {} Keeping what is shown.",
-                                STRINGS.load_error(&error, &url)
+                                crate::strings::english().load_error(&error, &url)
                             )
                             .into(),
                         ),

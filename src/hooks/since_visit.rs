@@ -23,7 +23,7 @@ use crate::host::visit_store::{self, Remembered, VisitStore};
 use crate::model::since_visit::storage_key;
 use crate::model::{AnchoredExplainer, Changes, SeenSnapshot};
 use crate::state::{Action, ViewState};
-use crate::strings::STRINGS;
+use crate::strings::Strings;
 
 /// What the views show a returning reader.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -59,6 +59,7 @@ pub fn use_since_visit(
     remember: Remember,
     live: bool,
     state: UseReducerHandle<ViewState>,
+    strings: &'static Strings,
 ) -> SinceVisit {
     let keeping = use_mut_ref(|| Keeping::NotYet);
     let shown = use_state(SinceVisit::default);
@@ -66,7 +67,7 @@ pub fn use_since_visit(
         let shown = shown.clone();
         use_effect(move || {
             if live && remember == Remember::On {
-                keep_record(&keeping, &explainer, &state, &shown);
+                keep_record(&keeping, &explainer, &state, &shown, strings);
             }
         });
     }
@@ -78,6 +79,7 @@ fn keep_record(
     explainer: &Rc<AnchoredExplainer>,
     state: &UseReducerHandle<ViewState>,
     shown: &UseStateHandle<SinceVisit>,
+    strings: &Strings,
 ) {
     let mut keeping = keeping.borrow_mut();
     let first_look = matches!(*keeping, Keeping::NotYet);
@@ -106,7 +108,7 @@ fn keep_record(
         .as_deref()
         .filter(|_| !changes.is_empty())
         .map(|visited| {
-            STRINGS.since_visit(
+            strings.since_visit(
                 visited,
                 changes.changed_items.len(),
                 changes.new_quotes.len(),

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::model::{AnchoredExplainer, SeenSnapshot};
 use crate::state::{Action, ViewState};
-use crate::strings::STRINGS;
+use crate::strings::Strings;
 
 /// Announces each change of `explainer` after the first, when `refreshes` (the
 /// content comes from a URL and is refreshed; the Studio's preview, whose
@@ -18,6 +18,7 @@ pub fn use_update_announcement(
     explainer: Rc<AnchoredExplainer>,
     refreshes: bool,
     dispatcher: UseReducerDispatcher<ViewState>,
+    strings: &'static Strings,
 ) {
     let previous = use_mut_ref(|| None::<Rc<AnchoredExplainer>>);
     use_effect_with(explainer, move |explainer| {
@@ -26,7 +27,7 @@ pub fn use_update_announcement(
             // Everything the reader had before counts as seen: the rest is news.
             let changes = SeenSnapshot::everything(&before, "").changes(explainer);
             dispatcher.dispatch(Action::Announce(
-                STRINGS.updated_with(changes.changed_items.len(), changes.new_quotes.len()),
+                strings.updated_with(changes.changed_items.len(), changes.new_quotes.len()),
             ));
         }
     });

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use crate::content_origin::{ContentOrigins, Refusal, ORIGINS_META};
 use crate::embedding::{widget_folder, Embedding, Placement};
 use crate::host::location;
-use crate::strings::STRINGS;
+use crate::strings::Strings;
 
 /// The `content` of every `<meta name="explainer-content-origins">` in this document.
 fn listed() -> Vec<String> {
@@ -66,8 +66,9 @@ pub fn embeddable(embedding: &Embedding) -> bool {
 }
 
 /// Replaces everything in `root` with the widget's error box, saying why the
-/// address was refused. Built with `textContent`, like the other error boxes.
-pub fn show_refusal(root: &web_sys::Element, refusal: &Refusal) {
+/// address was refused, in `strings`' language. Built with `textContent`, like
+/// the other error boxes.
+pub fn show_refusal(root: &web_sys::Element, refusal: &Refusal, strings: &Strings) {
     let Some(document) = root.owner_document() else {
         return;
     };
@@ -77,7 +78,7 @@ pub fn show_refusal(root: &web_sys::Element, refusal: &Refusal) {
         error_box.set_attribute("role", "alert").ok()?;
         let message = document.create_element("p").ok()?;
         message.set_class_name("explainer__load-error");
-        message.set_text_content(Some(&STRINGS.source_refused(refusal)));
+        message.set_text_content(Some(&strings.source_refused(refusal)));
         error_box.append_child(&message).ok()?;
         Some(error_box)
     };

@@ -7,7 +7,7 @@
 //! A trap (out of memory, `unreachable`) never reaches a panic hook, so the box
 //! is built ahead, at mount, and left on the root element under
 //! [`ERROR_BOX_PROPERTY`] for `boot.js` and `embed.js`, which catch traps at the
-//! JavaScript boundary and show it: the text stays in [`STRINGS`], and showing it
+//! JavaScript boundary and show it: the text comes from [`Strings`], and showing it
 //! allocates nothing in a Wasm that may have run out of memory.
 //!
 //! The box is built with DOM calls and `textContent`, never HTML, because the
@@ -17,7 +17,7 @@ use std::cell::{Cell, RefCell};
 
 use wasm_bindgen::JsValue;
 
-use crate::strings::STRINGS;
+use crate::strings::Strings;
 
 /// The property of a root element that holds its error box, built ahead; the
 /// loaders (`static/boot.js`, `static/embed.js`) read it by this name.
@@ -30,16 +30,18 @@ thread_local! {
     /// Set by the first panic: the Wasm is dead after it, and a later panic (a
     /// listener of the dead instance) must not draw over what the first left.
     static CRASHED: Cell<bool> = const { Cell::new(false) };
+    /// The strings of the last box built ahead, for a box built at the panic.
+    static STRINGS_IN_USE: Cell<&'static Strings> = Cell::new(crate::strings::english());
 }
 
 /// Builds the error box for `root` ahead and installs a panic hook that logs the
 /// panic to the console and shows the box in `root` (and in every other root
 /// mounted before). It goes through `yew::set_custom_panic_hook`, since Yew's
-/// renderer otherwise installs its own hook over any other.
-pub fn install_error_box(root: web_sys::Element) {
-    if let Some(error_box) = build_error_box(&root) {
-        let _ = js_sys::Reflect::set(&root, &JsValue::from_str(ERROR_BOX_PROPERTY), &error_box);
-    }
+/// renderer otherwise installs its own hook over any other. The box is in
+/// `strings`' language; [`localise_error_box`] rebuilds it once the content
+/// has decided another.
+pub fn install_error_box(root: web_sys::Element, strings: &'static Strings) {
+    localise_error_box(&root, strings);
     ROOTS.with(|roots| roots.borrow_mut().push(root));
     yew::set_custom_panic_hook(Box::new(|info| {
         let message = info.to_string();
@@ -55,6 +57,15 @@ pub fn install_error_box(root: web_sys::Element) {
             }
         });
     }));
+}
+
+/// Builds `root`'s error box ahead, in `strings`' language, in place of any
+/// built before.
+pub fn localise_error_box(root: &web_sys::Element, strings: &'static Strings) {
+    STRINGS_IN_USE.with(|in_use| in_use.set(strings));
+    if let Some(error_box) = build_error_box(root, strings) {
+        let _ = js_sys::Reflect::set(root, &JsValue::from_str(ERROR_BOX_PROPERTY), &error_box);
+    }
 }
 
 /// True while `root` shows the pre-rendered markup as served and the Wasm has
@@ -78,7 +89,8 @@ pub fn show_error_box(root: &web_sys::Element, details: &str) {
         .and_then(|error_box| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(error_box).ok())
         .and_then(|error_box| error_box.clone_node_with_deep(true).ok())
         .and_then(|error_box| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(error_box).ok());
-    let Some(error_box) = built_ahead.or_else(|| build_error_box(root)) else {
+    let strings = STRINGS_IN_USE.with(Cell::get);
+    let Some(error_box) = built_ahead.or_else(|| build_error_box(root, strings)) else {
         return;
     };
     if let Ok(Some(text)) = error_box.query_selector("pre") {
@@ -89,7 +101,7 @@ pub fn show_error_box(root: &web_sys::Element, details: &str) {
 }
 
 /// The error box, with an empty disclosure for the details.
-fn build_error_box(root: &web_sys::Element) -> Option<web_sys::Element> {
+fn build_error_box(root: &web_sys::Element, strings: &Strings) -> Option<web_sys::Element> {
     let document = root.owner_document()?;
     let element = |tag: &str, text: Option<&str>| -> Option<web_sys::Element> {
         let element = document.create_element(tag).ok()?;
@@ -99,9 +111,9 @@ fn build_error_box(root: &web_sys::Element) -> Option<web_sys::Element> {
     let error_box = element("div", None)?;
     error_box.set_class_name("explainer explainer--error explainer--crashed");
     error_box.set_attribute("role", "alert").ok()?;
-    let message = element("p", Some(STRINGS.crashed))?;
+    let message = element("p", Some(strings.crashed))?;
     let disclosure = element("details", None)?;
-    let summary = element("summary", Some(STRINGS.crash_details))?;
+    let summary = element("summary", Some(strings.crash_details))?;
     let text = element("pre", None)?;
     disclosure.append_child(&summary).ok()?;
     disclosure.append_child(&text).ok()?;

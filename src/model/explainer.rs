@@ -455,7 +455,7 @@ mod tests {
 
     /// The problem's message, as the error box and `explainer check` show it.
     fn message(problem: &Problem) -> String {
-        crate::strings::STRINGS.problem(&problem.kind).message
+        crate::strings::english().problem(&problem.kind).message
     }
 
     #[test]

@@ -15,7 +15,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::json_path;
-use crate::strings::STRINGS;
+use crate::strings::english;
 
 /// How many places a repeated quote lists before "and N more": enough to find
 /// them, and bounded however often the words occur (issue #17: a quote of one
@@ -412,7 +412,7 @@ impl Problem {
 impl fmt::Display for Problem {
     /// The path, the message and the hint in English, for logs and terminals.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text = STRINGS.problem(&self.kind);
+        let text = english().problem(&self.kind);
         write!(f, "{}: {}", self.path, text.message)?;
         if let Some(hint) = &text.hint {
             write!(f, "\n  {hint}")?;

@@ -2,7 +2,7 @@
 //!
 //! A fixed set, so every newsroom's tracker means the same thing by "claimed" or
 //! "pledged", and so every status has an icon and a text label (the labels are
-//! interface text, in `strings.rs`): colour is only ever an addition, never the
+//! interface text, in `locales/`): colour is only ever an addition, never the
 //! carrier of meaning.
 
 use serde::{Deserialize, Serialize};

@@ -8,7 +8,7 @@
 use news_explainer::model::validate;
 pub use news_explainer::model::Severity;
 use news_explainer::model::{self as library, AnchoredExplainer, Explainer};
-use news_explainer::strings::STRINGS;
+use news_explainer::strings::english;
 
 /// One problem, as the Studio lists it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,7 +25,7 @@ pub struct Problem {
 
 /// The adapter: one library problem, worded, as the Studio's [`Problem`].
 pub fn from_problem(problem: &library::Problem) -> Problem {
-    let text = STRINGS.problem(&problem.kind);
+    let text = english().problem(&problem.kind);
     Problem {
         path: problem.path.clone(),
         message: text.message,

@@ -54,6 +54,8 @@ pub fn preview_pane(props: &PreviewPaneProps) -> Html {
                     content_url: None,
                     // A draft is not a reader's visit: nothing to mark as new.
                     remember: Remember::Off,
+                    // The reader's language: the content's own, as on the built page.
+                    locale: None,
                 },
             };
             html! { <App ..props /> }

@@ -1,0 +1,151 @@
+//! The interface languages the build ships, and which one a widget shows: the
+//! one the page asks for (`?locale=`, `data-locale`), else the content's own
+//! language (`article.language`), else English. The command-line tool's
+//! pre-render and the hydrating widget decide by the same function, so their
+//! markup agrees.
+
+use std::sync::OnceLock;
+
+use super::catalog::Catalog;
+use super::Strings;
+
+/// An interface language. Each has a file in `locales/`, compiled in and parsed
+/// the first time a widget uses it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Locale {
+    /// English, the default and the reference every other file is checked against.
+    #[default]
+    En,
+    /// Russian.
+    Ru,
+    /// Ukrainian.
+    Uk,
+    /// French.
+    Fr,
+    /// Arabic (right to left).
+    Ar,
+}
+
+/// Which locale a widget shows, and the tag it could not match, if any.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Resolution {
+    /// The locale to show.
+    pub locale: Locale,
+    /// A tag that was asked for (or the content's language) with no locale of
+    /// its own: the widget fell back to English and says so in the console.
+    pub unmatched: Option<String>,
+}
+
+impl Locale {
+    /// Every locale the build ships.
+    pub const ALL: [Locale; 5] = [Locale::En, Locale::Ru, Locale::Uk, Locale::Fr, Locale::Ar];
+
+    /// The language tag (`"en"`, `"ru"`…), also the name of its file in `locales/`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::Ru => "ru",
+            Locale::Uk => "uk",
+            Locale::Fr => "fr",
+            Locale::Ar => "ar",
+        }
+    }
+
+    /// The locale for a BCP 47 tag, by its primary language subtag and in any
+    /// case: `ru-RU` and `RU` are Russian.
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
+        Locale::ALL
+            .into_iter()
+            .find(|locale| locale.tag().eq_ignore_ascii_case(primary))
+    }
+
+    /// The locale a widget shows: `requested` by the page when it is given (an
+    /// empty value counts as not given), else the one for `content_language`;
+    /// English when that tag has no locale.
+    pub fn resolve(requested: Option<&str>, content_language: &str) -> Resolution {
+        let tag = requested
+            .map(str::trim)
+            .filter(|tag| !tag.is_empty())
+            .unwrap_or(content_language);
+        match Locale::from_tag(tag) {
+            Some(locale) => Resolution {
+                locale,
+                unmatched: None,
+            },
+            None => Resolution {
+                locale: Locale::En,
+                unmatched: Some(tag.to_string()),
+            },
+        }
+    }
+
+    /// The writing direction of the interface: `"rtl"` or `"ltr"`.
+    pub fn direction(self) -> &'static str {
+        match self {
+            Locale::Ar => "rtl",
+            _ => "ltr",
+        }
+    }
+
+    /// The locale's strings, parsed from its file the first time they are asked for.
+    pub fn strings(self) -> &'static Strings {
+        static STRINGS: [OnceLock<Strings>; 5] = [const { OnceLock::new() }; 5];
+        STRINGS[self as usize].get_or_init(|| Strings::from_catalog(self, self.catalog()))
+    }
+
+    /// The locale's file, parsed once. A file that does not parse (which the
+    /// tests rule out) leaves an empty catalog, so every string falls back to English.
+    pub(crate) fn catalog(self) -> &'static Catalog {
+        static CATALOGS: [OnceLock<Catalog>; 5] = [const { OnceLock::new() }; 5];
+        CATALOGS[self as usize].get_or_init(|| Catalog::parse(self.source()).unwrap_or_default())
+    }
+
+    /// The locale's file as compiled in.
+    pub(crate) fn source(self) -> &'static str {
+        match self {
+            Locale::En => include_str!("../../locales/en.json"),
+            Locale::Ru => include_str!("../../locales/ru.json"),
+            Locale::Uk => include_str!("../../locales/uk.json"),
+            Locale::Fr => include_str!("../../locales/fr.json"),
+            Locale::Ar => include_str!("../../locales/ar.json"),
+        }
+    }
+}
+
+impl std::fmt::Display for Locale {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.tag())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_match_by_their_primary_subtag_in_any_case() {
+        assert_eq!(Locale::from_tag("ru-RU"), Some(Locale::Ru));
+        assert_eq!(Locale::from_tag("UK"), Some(Locale::Uk));
+        assert_eq!(Locale::from_tag("fr_CA"), Some(Locale::Fr));
+        assert_eq!(Locale::from_tag("ar-EG"), Some(Locale::Ar));
+        assert_eq!(Locale::from_tag("en"), Some(Locale::En));
+        assert_eq!(Locale::from_tag("de"), None);
+        assert_eq!(Locale::from_tag("rus"), None);
+        assert_eq!(Locale::from_tag(""), None);
+    }
+
+    #[test]
+    fn the_page_overrides_the_content_and_an_unknown_tag_is_english() {
+        assert_eq!(Locale::resolve(None, "ru").locale, Locale::Ru);
+        assert_eq!(Locale::resolve(Some("fr"), "ru").locale, Locale::Fr);
+        assert_eq!(Locale::resolve(Some(" "), "ar").locale, Locale::Ar);
+        let unknown = Locale::resolve(Some("xx-YY"), "ru");
+        assert_eq!(unknown.locale, Locale::En);
+        assert_eq!(unknown.unmatched.as_deref(), Some("xx-YY"));
+        let german = Locale::resolve(None, "de");
+        assert_eq!(german.locale, Locale::En);
+        assert_eq!(german.unmatched.as_deref(), Some("de"));
+        assert_eq!(Locale::resolve(None, "en").unmatched, None);
+    }
+}
