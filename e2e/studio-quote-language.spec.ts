@@ -27,7 +27,7 @@ test('a quote’s language fields reach the preview, and their problems lead bac
   await expect(card.locator('.quote-card__language')).toHaveText('Spoken in Russian. The translation is the report’s.');
 
   // The original in another language than the one spoken: an error, at its field.
-  await form.getByLabel('Original words, where you have them').fill('Давно пора.');
+  await form.getByLabel('The original, as spoken (where you have it)').fill('Давно пора.');
   await form.getByLabel('Original’s language tag').fill('uk');
   const listed = page.locator('.studio-problems__item--error').filter({ hasText: '.original.language' });
   await expect(listed).toContainText('The original words are marked “uk”');

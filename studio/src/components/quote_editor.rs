@@ -93,7 +93,7 @@ fn language_facts(quote: &Quote) -> String {
         facts.push(format!("spoken in {spoken_in}"));
     }
     if let Some(language) = &quote.language {
-        facts.push(format!("words in {language}"));
+        facts.push(format!("printed in {language}"));
     }
     if let Some(translator) = &quote.translator {
         facts.push(format!("translated by {translator}"));
@@ -211,18 +211,18 @@ pub fn quote_editor(props: &QuoteEditorProps) -> Html {
                             }
                         </summary>
                         <p class="studio-hint">
-                            { "Language tags as in BCP 47: “ru”, “uk”, “ar”, “fr”. Spoken in another language than the words stand in, the quote is a translation: the card says so, and who translated (left empty: the report’s own translation)." }
+                            { "Language tags as in BCP 47: “ru”, “uk”, “ar”, “fr”. Spoken in another language than the text is printed in, the quote is a translation: the card says so, and who translated (left empty: the report’s own translation)." }
                         </p>
                         <div class="studio-row">
                             <TextField id={id("spoken_in")} label="Spoken in (language tag)"
                                 value={quote.spoken_in.clone().unwrap_or_default()} oninput={edit(index, QuoteField::SpokenIn)} />
-                            <TextField id={id("language")} label="Words stand in (empty: the article’s language)"
+                            <TextField id={id("language")} label="Language of the text as printed (empty: the article’s)"
                                 value={quote.language.clone().unwrap_or_default()} oninput={edit(index, QuoteField::Language)} />
                         </div>
                         <TextField id={id("translator")} label="Translated by (empty: the report)"
                             value={quote.translator.clone().unwrap_or_default()} oninput={edit(index, QuoteField::Translator)} />
                         <div class="studio-row">
-                            <TextField id={id("original")} label="Original words, where you have them"
+                            <TextField id={id("original")} label="The original, as spoken (where you have it)"
                                 value={quote.original.as_ref().map(|o| o.text.clone()).unwrap_or_default()}
                                 oninput={edit(index, QuoteField::OriginalText)} />
                             <TextField id={id("original_language")} label="Original’s language tag"
