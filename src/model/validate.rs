@@ -426,18 +426,19 @@ impl Checker {
         if let Some(original) = &quote.original {
             self.required(&format!("{path}.original"), "text", &original.text);
             self.required(&format!("{path}.original"), "language", &original.language);
+            // An empty language is the empty field's problem alone.
             if !original.language.trim().is_empty() {
                 self.language_tag(format!("{path}.original.language"), &original.language);
-            }
-            if let Some(spoken_in) = &quote.spoken_in {
-                if primary_language(spoken_in) != primary_language(&original.language) {
-                    self.report(
-                        format!("{path}.original.language"),
-                        ProblemKind::OriginalLanguageDiffers {
-                            spoken_in: spoken_in.clone(),
-                            original: original.language.clone(),
-                        },
-                    );
+                if let Some(spoken_in) = &quote.spoken_in {
+                    if primary_language(spoken_in) != primary_language(&original.language) {
+                        self.report(
+                            format!("{path}.original.language"),
+                            ProblemKind::OriginalLanguageDiffers {
+                                spoken_in: spoken_in.clone(),
+                                original: original.language.clone(),
+                            },
+                        );
+                    }
                 }
             }
         }
@@ -1274,6 +1275,20 @@ mod tests {
                     }
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn an_original_without_its_language_is_one_problem_at_that_field() {
+        let mut explainer: Explainer =
+            serde_json::from_str(include_str!("../../tests/data/spoken-languages.json")).unwrap();
+        explainer.quotes[0].original.as_mut().unwrap().language = String::new();
+        let problems = validate(explainer).unwrap_err();
+        let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(paths, ["$.quotes[0].original.language"]);
+        assert_eq!(
+            problems[0].kind,
+            ProblemKind::EmptyField { field: "language" }
         );
     }
 }
