@@ -104,7 +104,13 @@ pub fn quotation_json_ld(explainer: &AnchoredExplainer, quote: &Quote, page_url:
         "@id": format!("{page_url}#article"),
         "headline": article.headline,
         "url": article.url.as_deref().unwrap_or(page_url),
+        "datePublished": article.published,
     });
+    // As on the explainer's page: a later report or status change is news.
+    let modified = explainer.explainer.last_updated();
+    if modified > article.published.as_str() {
+        node["isPartOf"]["dateModified"] = json!(modified);
+    }
     node
 }
 
@@ -194,6 +200,19 @@ mod tests {
             explainer.explainer.article.headline
         );
         assert!(node.get("articleBody").is_none() && node.get("@graph").is_none());
+        assert_eq!(node["isPartOf"]["datePublished"], "2025-08-15");
+        assert!(node["isPartOf"].get("dateModified").is_none());
+
+        // An explainer updated by later reports says when, on every share page.
+        let three =
+            crate::model::validate::load(include_str!("../../tests/data/three-reports.json"))
+                .unwrap();
+        let node = quotation_json_ld(
+            &three,
+            &three.explainer.quotes[0],
+            "https://news.example/f/",
+        );
+        assert_eq!(node["isPartOf"]["dateModified"], "2025-07-08");
     }
 
     #[test]
