@@ -3,8 +3,8 @@
 // error or a new version with content errors leaves the widget as it was (no
 // alert, no error box, no announcement, no console error), and a later return
 // still refreshes once the file is good again.
-import { EmbeddedWidget, expect, test } from './fixtures/embed-host';
-import { ServedExplainer, returnToTab, sampleVersions } from './fixtures/returning-reader';
+import { expect, test } from './fixtures/embed-host';
+import { openFirstVersion, returnToTab } from './fixtures/returning-reader';
 
 const FILE = '/returning/explainer.json';
 
@@ -17,13 +17,7 @@ test('a refresh that fails keeps what is shown, quietly', async ({ page }) => {
     if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
   });
   await page.clock.install();
-  const file = new ServedExplainer(page, FILE);
-  await file.install();
-  const { first, followUp } = sampleVersions();
-  file.publish(first);
-  await page.goto(`/?src=${FILE}`);
-  const widget = new EmbeddedWidget(page.locator('#explainer'));
-  await widget.waitUntilLive();
+  const { file, followUp, widget } = await openFirstVersion(page, FILE);
   await widget.quotes.card('careful-budget').expand();
   const before = await widget.widget().evaluate((el) => el.outerHTML);
 

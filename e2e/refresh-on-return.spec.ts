@@ -4,8 +4,8 @@
 // view, the status filter and the scroll position stay, and the change is
 // announced politely. Refreshes are at most a minute apart, so the page's clock
 // is moved on a minute before each return.
-import { EmbeddedWidget, expect, test } from './fixtures/embed-host';
-import { FOLLOW_UP, ServedExplainer, returnToTab, sampleVersions } from './fixtures/returning-reader';
+import { expect, test } from './fixtures/embed-host';
+import { FOLLOW_UP, openFirstVersion, returnToTab } from './fixtures/returning-reader';
 
 const FILE = '/returning/explainer.json';
 const ANNOUNCED = 'This explainer has been updated: 2 items changed, 3 new quotes.';
@@ -17,13 +17,7 @@ test.beforeEach(async ({ page }) => {
 test('new content on return re-renders in place: the open cards and the scroll stay, the change is announced', async ({
   page,
 }) => {
-  const file = new ServedExplainer(page, FILE);
-  await file.install();
-  const { first, followUp } = sampleVersions();
-  file.publish(first);
-  await page.goto(`/?src=${FILE}`);
-  const widget = new EmbeddedWidget(page.locator('#explainer'));
-  await widget.waitUntilLive();
+  const { file, first, followUp, widget } = await openFirstVersion(page, FILE);
   // Every card open, so the page is taller than the window on any project.
   await widget.quotes.expandAllButton().click();
   const card = widget.quotes.card('library-on-the-weekend');
@@ -53,13 +47,7 @@ test('new content on return re-renders in place: the open cards and the scroll s
 });
 
 test('new content on return keeps the tracker view and its status filter', async ({ page }) => {
-  const file = new ServedExplainer(page, FILE);
-  await file.install();
-  const { first, followUp } = sampleVersions();
-  file.publish(first);
-  await page.goto(`/?src=${FILE}`);
-  const widget = new EmbeddedWidget(page.locator('#explainer'));
-  await widget.waitUntilLive();
+  const { file, followUp, widget } = await openFirstVersion(page, FILE);
   await widget.tab('tracker').click();
   await widget.tracker.filterButton('agreed').click();
   await expect(widget.tracker.items()).toHaveCount(1);

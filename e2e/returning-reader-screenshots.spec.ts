@@ -7,7 +7,7 @@
 import { axeViolations } from './fixtures/axe';
 import { expect, test } from './fixtures/explainer-page';
 import { expectInside, expectNoOverlap } from './fixtures/layout';
-import { FOLLOW_UP, ServedExplainer, SinceVisit, sampleVersions } from './fixtures/returning-reader';
+import { FOLLOW_UP, SinceVisit, openFirstVersion } from './fixtures/returning-reader';
 
 const FILE = '/returning/explainer.json';
 
@@ -15,13 +15,8 @@ test('screenshots for people to look at: the since-your-visit line and marks, li
   explainer,
   page,
 }) => {
-  const file = new ServedExplainer(page, FILE);
-  await file.install();
-  const { first, followUp } = sampleVersions();
-  file.publish(first);
   await page.clock.install({ time: new Date('2025-03-05T09:00:00') });
-  await page.goto(`/?src=${FILE}`);
-  await explainer.waitUntilLive();
+  const { file, followUp } = await openFirstVersion(page, FILE);
   file.publish(followUp);
   await page.clock.setSystemTime(new Date('2025-03-19T18:00:00'));
   await page.reload();

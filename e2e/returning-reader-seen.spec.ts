@@ -3,21 +3,15 @@
 // changed tracker item once its status history is opened. The line's counts go
 // down with them, and what was seen stays unmarked on the next visit, while
 // what was not is still marked then.
-import { EmbeddedWidget, expect, test } from './fixtures/embed-host';
-import { FOLLOW_UP, ServedExplainer, SinceVisit, sampleVersions } from './fixtures/returning-reader';
+import { expect, test } from './fixtures/embed-host';
+import { FOLLOW_UP, SinceVisit, openFirstVersion } from './fixtures/returning-reader';
 
 const FILE = '/returning/explainer.json';
 
 test('a mark goes once its card or history is opened, and stays gone on the next visit', async ({ page }) => {
-  const file = new ServedExplainer(page, FILE);
-  await file.install();
-  const { first, followUp } = sampleVersions();
-  file.publish(first);
   await page.clock.install({ time: new Date('2025-03-05T09:00:00') });
-  await page.goto(`/?src=${FILE}`);
-  const widget = new EmbeddedWidget(page.locator('#explainer'));
+  const { file, followUp, widget } = await openFirstVersion(page, FILE);
   const since = new SinceVisit(page.locator('#explainer'));
-  await widget.waitUntilLive();
   await since.expectNothing();
 
   file.publish(followUp);

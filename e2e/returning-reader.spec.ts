@@ -6,23 +6,17 @@
 // readers hear with "since your last visit". A first visit shows nothing.
 // The content comes from a URL (`?src=`) so that it can change between the two
 // loads; the page's clock is set so the visit's date is known.
-import { EmbeddedWidget, expect, test } from './fixtures/embed-host';
-import { FOLLOW_UP, ServedExplainer, SinceVisit, sampleVersions, storedVisitKeys } from './fixtures/returning-reader';
+import { expect, test } from './fixtures/embed-host';
+import { FOLLOW_UP, SinceVisit, openFirstVersion, storedVisitKeys } from './fixtures/returning-reader';
 
 const FILE = '/returning/explainer.json';
 
 test('coming back to newer content, the reader is told what changed since their visit, and it is marked', async ({
   page,
 }) => {
-  const file = new ServedExplainer(page, FILE);
-  await file.install();
-  const { first, followUp } = sampleVersions();
-  file.publish(first);
   await page.clock.install({ time: new Date('2025-03-05T09:00:00') });
-  await page.goto(`/?src=${FILE}`);
-  const widget = new EmbeddedWidget(page.locator('#explainer'));
+  const { file, followUp, widget } = await openFirstVersion(page, FILE);
   const since = new SinceVisit(page.locator('#explainer'));
-  await widget.waitUntilLive();
 
   // First visit: recorded, nothing said or marked.
   await expect.poll(() => storedVisitKeys(page), { message: 'the visit is recorded' }).toHaveLength(1);
