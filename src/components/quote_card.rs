@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::components::fragment_link::fragment_link;
 use crate::components::highlighted_text::HighlightedText;
-use crate::components::quote_language::QuoteLanguage;
+use crate::components::quote_language::quote_language;
 use crate::context::{use_view_context, ReaderAction};
 use crate::fragment::Fragment;
 use crate::ids::ElementId;
@@ -113,7 +113,7 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
             <blockquote class="quote-card__context-text">
                 <p><HighlightedText segments={explainer.quote_in_context(index)} /></p>
             </blockquote>
-            <QuoteLanguage {index} />
+            { quote_language(quote, &explainer.explainer.article.language, strings) }
             <p class="quote-card__label">{ strings.why_it_matters }</p>
             <p class="quote-card__note">{ &quote.context }</p>
             <p class="quote-card__role"><bdi>{ &person.name }</bdi>{ strings.list_separator }<bdi>{ &person.role }</bdi></p>

@@ -3,28 +3,19 @@
 //! words in a disclosure of their own, marked with their `lang` so that a screen
 //! reader speaks them in their language.
 //!
-//! Renders nothing for a quote whose content says nothing about its language.
+//! A view function rather than a component, like the status badge: every card
+//! calls it, and as a component it would cost each card a scope and a pair of
+//! hydration markers on the page-load path, mostly to render nothing.
 
 use yew::prelude::*;
 
-use crate::context::use_view_context;
+use crate::model::Quote;
+use crate::strings::Strings;
 
-/// Props of [`QuoteLanguage`]: which quote, by index in the content's quotes
-/// (the card's own prop, passed on).
-#[derive(Properties, Clone, PartialEq)]
-pub struct QuoteLanguageProps {
-    /// Which quote, by index in the content's quotes.
-    pub index: usize,
-}
-
-/// A quote's language line and original words.
-#[function_component(QuoteLanguage)]
-pub fn quote_language(props: &QuoteLanguageProps) -> Html {
-    let context = use_view_context();
-    let strings = context.strings;
-    let content = &context.explainer.explainer;
-    let quote = &content.quotes[props.index];
-    let Some(spoken) = quote.spoken_language(&content.article.language) else {
+/// A quote's language line and original words, in `strings`' language; nothing
+/// for a quote whose content says nothing about its language.
+pub fn quote_language(quote: &Quote, article_language: &str, strings: &Strings) -> Html {
+    let Some(spoken) = quote.spoken_language(article_language) else {
         return Html::default();
     };
     html! {
