@@ -26,6 +26,7 @@ mod prerender;
 mod publish;
 mod share_image;
 mod share_page;
+mod stylesheet;
 
 use std::fs;
 use std::io::{IsTerminal, Write};
@@ -654,6 +655,12 @@ fn prerender_site(
         !site.no_share_pages,
     )
     .map_err(Failure::Usage)?;
+    if let stylesheet::Minified::Kept(reason) = &written.stylesheet {
+        let _ = writeln!(
+            anstream::stderr(),
+            "warning: the stylesheet is served as it was, not minified: {reason}"
+        );
+    }
     Ok(written.share_pages)
 }
 

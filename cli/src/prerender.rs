@@ -19,6 +19,8 @@
 //!   the explainer at the quote ([`crate::share_page`]), and the `share.css` and
 //!   `redirect.js` those pages share;
 //! - `quote/<slug>/card.png`: the 1200×630 image those tags point at;
+//! - the page's stylesheet minified, and its integrity hash updated (see
+//!   [`crate::stylesheet`]);
 //! - `embed.js` linked to this build's file names, and `oembed.json` when the
 //!   site URL is known (see [`crate::embed`]).
 
@@ -39,6 +41,7 @@ use crate::html::escape;
 use crate::page_content::PageContent;
 use crate::share_image::{render_png, QuoteCardImage};
 use crate::share_page;
+use crate::stylesheet::{self, Minified};
 
 const HEAD_START: &str = "<!-- explainer:prerendered-head -->";
 const HEAD_END: &str = "<!-- /explainer:prerendered-head -->";
@@ -50,6 +53,8 @@ const ROOT_OPEN: &str = "<div id=\"explainer\"";
 pub struct Written {
     /// Share pages written (one per quote).
     pub share_pages: usize,
+    /// What became of the page's stylesheet.
+    pub stylesheet: Minified,
 }
 
 /// The content of the built page in `dist`: its own content element when it
@@ -85,6 +90,7 @@ pub fn prerender(
 ) -> Result<Written, String> {
     let index = dist.join("index.html");
     let template = strip(&read_page(dist)?)?;
+    let (template, stylesheet) = stylesheet::minify_linked(dist, &template)?;
     let explainer = content.explainer();
     let site_url = site_url.map(|url| url.trim_end_matches('/').to_string() + "/");
     let origins = origins_meta(content_origins);
@@ -109,7 +115,10 @@ pub fn prerender(
             .map_err(|e| format!("cannot clear {}: {e}", quotes_dir.display()))?;
     }
     if !share_pages {
-        return Ok(Written { share_pages: 0 });
+        return Ok(Written {
+            share_pages: 0,
+            stylesheet,
+        });
     }
     fs::create_dir_all(&quotes_dir)
         .map_err(|e| format!("cannot create {}: {e}", quotes_dir.display()))?;
@@ -139,6 +148,7 @@ pub fn prerender(
     })?;
     Ok(Written {
         share_pages: explainer.explainer.quotes.len(),
+        stylesheet,
     })
 }
 
