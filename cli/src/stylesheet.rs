@@ -21,7 +21,8 @@ use sha2::{Digest as _, Sha384};
 /// What became of the page's stylesheet.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Minified {
-    /// The page links no local stylesheet (a newsroom's own template may not).
+    /// The page links no stylesheet in its own folder (a newsroom's own template
+    /// may link none, or one served from elsewhere).
     NoStylesheet,
     /// Minified, from `before` to `after` bytes.
     Smaller { before: usize, after: usize },
@@ -49,6 +50,11 @@ pub fn minify_linked(dist: &Path, page: &str) -> Result<(String, Minified), Stri
         return Ok((page.to_string(), Minified::NoStylesheet));
     }
     let path = dist.join(relative);
+    // A template may link a file it does not hold (served from elsewhere on the
+    // newsroom's site): nothing here to minify.
+    if !path.is_file() {
+        return Ok((page.to_string(), Minified::NoStylesheet));
+    }
     let css = fs::read_to_string(&path)
         .map_err(|e| format!("cannot read the stylesheet {}: {e}", path.display()))?;
     let small = match minify_css(&css) {
@@ -195,6 +201,7 @@ mod tests {
             "<head></head>",
             "<link rel=\"stylesheet\" href=\"https://cdn.example/x.css\">",
             "<link rel=\"stylesheet\" href=\"../outside.css\">",
+            "<link rel=\"stylesheet\" href=\"./not-in-the-folder.css\">",
         ] {
             let (out, minified) = minify_linked(dist.path(), page).unwrap();
             assert_eq!((out.as_str(), minified), (page, Minified::NoStylesheet));
