@@ -954,6 +954,32 @@ mod tests {
     }
 
     #[test]
+    fn every_locale_file_is_short_enough_to_fetch() {
+        for locale in Locale::ALL {
+            assert!(
+                locale.source().len() <= catalog::MAX_FETCHED_BYTES,
+                "locales/{locale}.json is {} bytes, over the {} the widget fetches: raise the limit",
+                locale.source().len(),
+                catalog::MAX_FETCHED_BYTES
+            );
+        }
+    }
+
+    #[test]
+    fn a_fetched_file_reads_every_key_it_lacks_in_english() {
+        let fetched = Catalog::parse_fetched(
+            r#"{ "kicker": "Décryptage", "tab_quotes": { "one": "not a text" } }"#,
+        )
+        .unwrap();
+        let strings = Strings::from_catalog(Locale::Fr, Box::leak(Box::new(fetched)));
+        let english = english();
+        assert_eq!(strings.kicker, "Décryptage");
+        assert_eq!(strings.tab_quotes, english.tab_quotes);
+        assert_eq!(strings.text("status_agreed"), english.text("status_agreed"));
+        assert_eq!(strings.expanded_all(2), english.expanded_all(2));
+    }
+
+    #[test]
     fn every_plain_text_field_has_an_english_text() {
         for key in TEXT_KEYS {
             assert!(
