@@ -6,8 +6,11 @@
 //! which a translator edits without reading Rust: a key, and its text with
 //! placeholders in braces (`{count}`, `{url}`), or, for a phrase with a count,
 //! an object of its plural forms by CLDR category (`one`, `few`, `many`…; see
-//! [`plural`]). The files are compiled in, and only the locale a widget uses is
-//! parsed, once, when it is first asked for ([`Locale::strings`]).
+//! [`plural`]). Only the locale a widget uses is parsed, once, when it is first
+//! asked for ([`Locale::strings`]). English is compiled into every build; the
+//! reader's Wasm fetches another locale's file when a page needs it, where the
+//! command-line tool and the Studio carry all five ([`locale`]'s documentation
+//! says why and how).
 //!
 //! # Adding a string
 //! 1. Add the key and its English text to `locales/en.json`, then the same key,
