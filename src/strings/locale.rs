@@ -8,8 +8,8 @@
 //! in. The other four are too natively (the command-line tool pre-renders in
 //! any locale; the tests read every file) and in a Wasm build with the
 //! `all-locales` feature (the Studio, whose preview shows any draft's locale).
-//! The reader's Wasm carries English alone, a fifth of the texts (the four
-//! others cost it 20 KB gzip, for the readers of one language each): it fetches
+//! The reader's Wasm carries English alone (the four others cost every reader
+//! 13.5 KB gzip of Wasm, for the readers of one language each): it fetches
 //! the one a page needs before drawing in it ([`crate::host::locale_files`]),
 //! and hands the file to [`Locale::install`]. Until then, or if it never comes,
 //! [`Locale::strings`] gives English, which keeps the widget whole.
