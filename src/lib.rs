@@ -17,6 +17,11 @@
 //! - `scaffold` (feature `scaffold`): a first draft of an explainer from an
 //!   article's text, shared by the command-line tool (`explainer new`) and the
 //!   Studio; the reader's widget is built without it.
+//!
+//! The feature `all-locales` compiles every interface language into a Wasm
+//! build (the Studio's); the reader's Wasm carries English and fetches the
+//! others when a page needs one ([`strings::Locale`], [`host::locale_files`]).
+//! Native builds always carry all of them.
 
 pub mod components;
 pub mod content;
@@ -58,6 +63,8 @@ pub fn mount_into(root: web_sys::Element) {
 /// (`off`: nothing about the reader's visits is stored, see [`Remember`]).
 /// `locale` is the interface language the placeholder asks for
 /// (`data-locale`), over the content's own.
+///
+/// The promise it returns settles once the widget is drawn.
 #[wasm_bindgen(js_name = mount)]
 pub fn mount_inline(
     root: web_sys::Element,
@@ -68,10 +75,10 @@ pub fn mount_inline(
     keep_params: Option<String>,
     remember: Option<String>,
     locale: Option<String>,
-) {
+) -> js_sys::Promise {
     // The content's language is not known yet: the page's choice, or English.
-    let strings = Locale::resolve(locale.as_deref(), "").locale.strings();
-    host::panic::install_error_box(root.clone(), strings);
+    let asked = Locale::resolve(locale.as_deref(), "").locale;
+    host::panic::install_error_box(root.clone(), asked.strings());
     let kept_params = embedding::KeptParams::parse(keep_params.as_deref().unwrap_or_default());
     let inline = Embedding {
         placement: Placement::Inline(kept_params),
@@ -80,30 +87,47 @@ pub fn mount_inline(
         remember: Remember::parse(remember.as_deref()),
         locale,
     };
-    match src {
-        // The host page chose the address: any web origin, but never `data:` and the like.
-        Some(src) => {
-            match host::content_origin::accept(&src, &host::content_origin::host_page_rule()) {
-                Ok(url) => {
-                    let props = RemoteExplainerProps {
-                        url,
-                        timeout_seconds: embedding::bounded_timeout(timeout_seconds),
-                        embedding: inline,
-                        open: None,
-                    };
-                    yew::Renderer::<RemoteExplainer>::with_root_and_props(root, props).render();
+    // Settled once drawn: when the language asked for is not in the Wasm,
+    // after its file came (or did not: then English), so `embed.js` keeps the
+    // placeholder's fallback content until then, never a blank box and never
+    // English first. (Not in the `///` above, which wasm-bindgen copies into
+    // the glue every reader downloads.)
+    let mut settle = None;
+    let drawn = js_sys::Promise::new(&mut |resolve, _| settle = Some(resolve));
+    // From the widget's folder, not the host page's (see host::locale_files).
+    let folder = host::locale_files::folder(&inline);
+    host::locale_files::when_here(asked, &folder, move || {
+        let strings = asked.strings();
+        host::panic::localise_error_box(&root, strings);
+        match src {
+            // The host page chose the address: any web origin, but never `data:` and the like.
+            Some(src) => {
+                match host::content_origin::accept(&src, &host::content_origin::host_page_rule()) {
+                    Ok(url) => {
+                        let props = RemoteExplainerProps {
+                            url,
+                            timeout_seconds: embedding::bounded_timeout(timeout_seconds),
+                            embedding: inline,
+                            open: None,
+                        };
+                        yew::Renderer::<RemoteExplainer>::with_root_and_props(root, props).render();
+                    }
+                    Err(refusal) => host::content_origin::show_refusal(&root, &refusal, strings),
                 }
-                Err(refusal) => host::content_origin::show_refusal(&root, &refusal, strings),
+            }
+            None => {
+                let props = AppProps {
+                    embedding: inline,
+                    ..AppProps::default()
+                };
+                yew::Renderer::<App>::with_root_and_props(root, props).render();
             }
         }
-        None => {
-            let props = AppProps {
-                embedding: inline,
-                ..AppProps::default()
-            };
-            yew::Renderer::<App>::with_root_and_props(root, props).render();
+        if let Some(settle) = settle {
+            let _ = settle.call0(&wasm_bindgen::JsValue::UNDEFINED);
         }
-    }
+    });
+    drawn
 }
 
 /// True when this page is the widget's own page, started by `static/boot.js`
@@ -160,34 +184,42 @@ pub fn mount_default() {
         .and_then(|raw| fragment::Fragment::parse(&raw).ok().flatten());
     let prerendered = root.get_attribute("data-prerendered");
     let remember = Remember::parse(host::location::query_param("remember").as_deref());
+    // Until a language the Wasm does not carry has come (see
+    // host::locale_files), whatever the page shows stays: the pre-rendered
+    // markup, never a blank or an English draft.
+    let folder = host::locale_files::page_folder();
 
     if let Some(src) = host::location::query_param("src").filter(|src| !src.trim().is_empty()) {
-        // Other content than the markup shows: draw afresh.
-        forget_prerendered_markup(&root);
-        // Only from this page's origin and those its newsroom listed: this is
-        // the newsroom's own address, and must not show anyone else's words.
-        let url = match host::content_origin::accept(&src, &host::content_origin::page_rule()) {
-            Ok(url) => url,
-            Err(refusal) => {
-                let strings = Locale::resolve(locale.as_deref(), "").locale.strings();
-                host::content_origin::show_refusal(&root, &refusal, strings);
-                return;
-            }
-        };
-        let props = RemoteExplainerProps {
-            url,
-            timeout_seconds: embedding::timeout_seconds(
-                host::location::query_param("timeout").as_deref(),
-            ),
-            embedding: Embedding {
-                placement,
-                remember,
-                locale,
-                ..Embedding::default()
-            },
-            open,
-        };
-        yew::Renderer::<RemoteExplainer>::with_root_and_props(root, props).render();
+        // The content's language is not known yet: the page's choice, or English.
+        let asked = Locale::resolve(locale.as_deref(), "").locale;
+        host::locale_files::when_here(asked, &folder, move || {
+            // Other content than the markup shows: draw afresh.
+            forget_prerendered_markup(&root);
+            host::panic::localise_error_box(&root, asked.strings());
+            // Only from this page's origin and those its newsroom listed: this is
+            // the newsroom's own address, and must not show anyone else's words.
+            let url = match host::content_origin::accept(&src, &host::content_origin::page_rule()) {
+                Ok(url) => url,
+                Err(refusal) => {
+                    host::content_origin::show_refusal(&root, &refusal, asked.strings());
+                    return;
+                }
+            };
+            let props = RemoteExplainerProps {
+                url,
+                timeout_seconds: embedding::timeout_seconds(
+                    host::location::query_param("timeout").as_deref(),
+                ),
+                embedding: Embedding {
+                    placement,
+                    remember,
+                    locale,
+                    ..Embedding::default()
+                },
+                open,
+            };
+            yew::Renderer::<RemoteExplainer>::with_root_and_props(root, props).render();
+        });
         return;
     }
 
@@ -199,41 +231,53 @@ pub fn mount_default() {
     props.open = open;
     props.embedding.placement = placement;
     props.embedding.remember = remember;
-    // The pre-render is in the content's own locale: markup in another one
-    // than the page asks for is drawn afresh, never adopted.
-    let in_prerendered_locale = match &props.content {
+    // The locale the widget shows, and the one the pre-render wrote the markup
+    // in (the content's own), when the content is valid.
+    let (shown, prerendered_in) = match &props.content {
         Ok(explainer) => {
             let language = &explainer.explainer.article.language;
-            let shown = Locale::resolve(locale.as_deref(), language).locale;
-            host::panic::localise_error_box(&root, shown.strings());
-            shown == Locale::resolve(None, language).locale
+            (
+                Locale::resolve(locale.as_deref(), language).locale,
+                Some(Locale::resolve(None, language).locale),
+            )
         }
-        Err(_) => locale.is_none(),
+        Err(_) => (Locale::resolve(locale.as_deref(), "").locale, None),
     };
+    let asked_for_none = locale.is_none();
     props.embedding.locale = locale;
-    let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
-    match prerendered {
-        Some(fingerprint)
-            if fingerprint == content::fingerprint(&json) && in_prerendered_locale =>
-        {
-            // The page is already readable and its <details> already open on a
-            // click; hydrating in a task of its own, after the one that parsed
-            // and checked the content, keeps each under a long task (50 ms), so
-            // a reader's click is never held up behind both.
-            gloo::timers::callback::Timeout::new(0, move || {
-                renderer.hydrate();
-            })
-            .forget();
+    host::locale_files::when_here(shown, &folder, move || {
+        let strings = shown.strings();
+        host::panic::localise_error_box(&root, strings);
+        // Markup in another locale than the widget shows (the page asked for
+        // another, or its file did not come) is drawn afresh, never adopted.
+        let in_prerendered_locale = match prerendered_in {
+            Some(prerendered_in) => strings.locale == prerendered_in,
+            None => asked_for_none,
+        };
+        let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
+        match prerendered {
+            Some(fingerprint)
+                if fingerprint == content::fingerprint(&json) && in_prerendered_locale =>
+            {
+                // The page is already readable and its <details> already open on a
+                // click; hydrating in a task of its own, after the one that parsed
+                // and checked the content, keeps each under a long task (50 ms), so
+                // a reader's click is never held up behind both.
+                gloo::timers::callback::Timeout::new(0, move || {
+                    renderer.hydrate();
+                })
+                .forget();
+            }
+            Some(_) => {
+                // Markup for other content: draw afresh rather than adopt it.
+                forget_prerendered_markup(&root);
+                renderer.render();
+            }
+            None => {
+                renderer.render();
+            }
         }
-        Some(_) => {
-            // Markup for other content: draw afresh rather than adopt it.
-            forget_prerendered_markup(&root);
-            renderer.render();
-        }
-        None => {
-            renderer.render();
-        }
-    }
+    });
 }
 
 /// Empties `root` of pre-rendered markup the Wasm will not adopt, and drops its

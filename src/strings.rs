@@ -6,8 +6,11 @@
 //! which a translator edits without reading Rust: a key, and its text with
 //! placeholders in braces (`{count}`, `{url}`), or, for a phrase with a count,
 //! an object of its plural forms by CLDR category (`one`, `few`, `many`…; see
-//! [`plural`]). The files are compiled in, and only the locale a widget uses is
-//! parsed, once, when it is first asked for ([`Locale::strings`]).
+//! [`plural`]). Only the locale a widget uses is parsed, once, when it is first
+//! asked for ([`Locale::strings`]). English is compiled into every build; the
+//! reader's Wasm fetches another locale's file when a page needs it, where the
+//! command-line tool and the Studio carry all five ([`locale`]'s documentation
+//! says why and how).
 //!
 //! # Adding a string
 //! 1. Add the key and its English text to `locales/en.json`, then the same key,
@@ -951,6 +954,32 @@ mod tests {
             problems.contains("“unknown_link” has placeholders"),
             "{problems}"
         );
+    }
+
+    #[test]
+    fn every_locale_file_is_short_enough_to_fetch() {
+        for locale in Locale::ALL {
+            assert!(
+                locale.source().len() <= catalog::MAX_FETCHED_BYTES,
+                "locales/{locale}.json is {} bytes, over the {} the widget fetches: raise the limit",
+                locale.source().len(),
+                catalog::MAX_FETCHED_BYTES
+            );
+        }
+    }
+
+    #[test]
+    fn a_fetched_file_reads_every_key_it_lacks_in_english() {
+        let fetched = Catalog::parse_fetched(
+            r#"{ "kicker": "Décryptage", "tab_quotes": { "one": "not a text" } }"#,
+        )
+        .unwrap();
+        let strings = Strings::from_catalog(Locale::Fr, Box::leak(Box::new(fetched)));
+        let english = english();
+        assert_eq!(strings.kicker, "Décryptage");
+        assert_eq!(strings.tab_quotes, english.tab_quotes);
+        assert_eq!(strings.text("status_agreed"), english.text("status_agreed"));
+        assert_eq!(strings.expanded_all(2), english.expanded_all(2));
     }
 
     #[test]

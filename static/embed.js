@@ -15,8 +15,9 @@
  *
  * Inline: a shadow root with the widget CSS; once it loads and the widget
  * comes near the viewport (or is reached), glue and Wasm (once per page), then
- * mount(container, src, timeout, base, keepParams, remember, locale). A trap of
- * that Wasm shows the error box in every inline widget. The build writes the
+ * mount(container, src, timeout, base, keepParams, remember, locale), awaited (a
+ * locale the Wasm lacks comes from base/locales/ first). A trap of that Wasm
+ * shows the error box in every inline widget. The build writes the
  * hashed file names into JS, WASM and CSS.
  */
 (() => {
@@ -122,7 +123,9 @@
       for (const go of [...waiting]) go();
       const [m] = await Promise.all([glue, css]);
       boxes.push(box);
-      m.mount(
+      // Settles once drawn: after the file of a data-locale the Wasm does not
+      // carry (base/locales/<tag>.json), so the fallback shows until then.
+      await m.mount(
         box, src(el) || undefined, timeout(el) || undefined, base, keep(el) || undefined,
         remember(el) || undefined, locale(el) || undefined,
       );

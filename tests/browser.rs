@@ -130,7 +130,8 @@ async fn mount_inline_works_in_a_shadow_root_and_tells_the_host_what_the_reader_
         })
     };
 
-    news_explainer::mount_inline(
+    // English: drawn without fetching anything, so the promise settles at once.
+    wasm_bindgen_futures::JsFuture::from(news_explainer::mount_inline(
         container.clone(),
         None,
         None,
@@ -138,7 +139,10 @@ async fn mount_inline_works_in_a_shadow_root_and_tells_the_host_what_the_reader_
         None,
         None,
         None,
-    );
+    ))
+    .await
+    .expect("the mount settles");
+    assert_eq!(count_matching(&container, ".quote-card"), 10);
     // Live (disclosure buttons, not <details>) one task after the first render.
     until(|| count_matching(&container, ".quote-card > button.quote-card__toggle") == 10).await;
 

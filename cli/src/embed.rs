@@ -18,8 +18,9 @@ use crate::html::escape;
 const OEMBED_WIDTH: u32 = 640;
 const OEMBED_HEIGHT: u32 = 900;
 
-/// The value of `attribute="…"` on the first tag in `page` that contains `marker`.
-fn attribute_of(page: &str, marker: &str, attribute: &str) -> Option<String> {
+/// The value of `attribute="…"` on the first tag in `page` that contains
+/// `marker`, without a leading `./`.
+pub(crate) fn attribute_of(page: &str, marker: &str, attribute: &str) -> Option<String> {
     let at = page.find(marker)?;
     let tag_start = page[..at].rfind('<')?;
     let tag_end = at + page[at..].find('>')?;

@@ -99,7 +99,9 @@ pub fn prerender(
         &template,
         content,
         None,
-        &(main_head(explainer, site_url.as_deref()) + &origins),
+        &(main_head(explainer, site_url.as_deref())
+            + &locale_preload(&template, explainer)
+            + &origins),
     )?;
     fs::write(&index, main).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
     embed::link_loader(dist, &template)?;
@@ -266,6 +268,29 @@ pub fn strings_of(explainer: &AnchoredExplainer) -> &'static Strings {
         .strings()
 }
 
+/// On a page rendered in another interface language than English, a preload of
+/// that language's file: the reader's Wasm carries English alone and fetches
+/// the file before it adopts the markup (`news_explainer::host::locale_files`),
+/// so the browser had better start on it beside the Wasm than after it. It sits
+/// in the Wasm's folder, as the Wasm asks for it; `crossorigin` makes the
+/// preload the request the Wasm's `fetch` makes (CORS mode, same-origin
+/// credentials), so the browser hands that over rather than asking twice. An
+/// English page gets nothing.
+fn locale_preload(template: &str, explainer: &AnchoredExplainer) -> String {
+    let locale = strings_of(explainer).locale;
+    if locale == Locale::En {
+        return String::new();
+    }
+    let wasm = embed::attribute_of(template, "data-explainer-wasm=", "data-explainer-wasm")
+        .unwrap_or_default();
+    let folder = &wasm[..wasm.rfind('/').map_or(0, |at| at + 1)];
+    format!(
+        "    <link rel=\"preload\" href=\"{}locales/{}.json\" as=\"fetch\" crossorigin />\n",
+        escape(folder),
+        locale.tag()
+    )
+}
+
 fn meta(property: &str, name_attribute: &str, value: &str) -> String {
     format!(
         "    <meta {name_attribute}=\"{property}\" content=\"{}\" />\n",
@@ -416,6 +441,24 @@ mod tests {
         );
         assert!(page.contains(&root), "{page}");
         assert!(page.contains("class=\"quote-card"));
+    }
+
+    #[test]
+    fn only_a_page_in_another_language_than_english_preloads_its_file() {
+        let russian = validate::load(include_str!("../../tests/data/russian-bridge.json")).unwrap();
+        let english = validate::load(ANCHORAGE_SUMMIT).unwrap();
+        let template = TEMPLATE.replace(
+            "data-explainer-js=\"./app.js\"",
+            "data-explainer-js=\"./app.js\" data-explainer-wasm=\"./app_bg.wasm\"",
+        );
+        assert_eq!(
+            locale_preload(&template, &russian),
+            "    <link rel=\"preload\" href=\"locales/ru.json\" as=\"fetch\" crossorigin />\n"
+        );
+        // Beside the Wasm, wherever the page puts it.
+        let elsewhere = template.replace("./app_bg.wasm", "../../w/app_bg.wasm");
+        assert!(locale_preload(&elsewhere, &russian).contains("href=\"../../w/locales/ru.json\""));
+        assert_eq!(locale_preload(&template, &english), "");
     }
 
     #[test]

@@ -6,6 +6,10 @@
 //! ([`use_refresh_on_return`]): a new version that is valid re-renders in place
 //! (the same [`App`], so open cards, the view, the filter and the scroll stay);
 //! one that is not, like a failed request, leaves the last good content shown.
+//!
+//! The content's language decides the interface's when the page asked for
+//! none; the loading state stays until that language's texts are here
+//! ([`locale_files::when_here`]), so the explainer never shows in English first.
 
 use yew::prelude::*;
 
@@ -14,7 +18,7 @@ use crate::embedding::{Embedding, LoadError};
 use crate::fragment::Fragment;
 use crate::hooks::{use_refresh_on_return, LastFetch};
 use crate::host::fetch::{self, Fetched};
-use crate::host::visibility;
+use crate::host::{locale_files, visibility};
 use crate::strings::Locale;
 
 /// Props of [`RemoteExplainer`].
@@ -51,25 +55,40 @@ pub fn remote_explainer(props: &RemoteExplainerProps) -> Html {
         let (remote, last) = (remote.clone(), last.clone());
         let url = props.url.clone();
         let timeout = props.timeout_seconds;
+        let embedding = props.embedding.clone();
         use_effect_with((props.url.clone(), *attempt), move |_| {
+            let folder = locale_files::folder(&embedding);
+            let asked = embedding.locale;
             remote.set(Remote::Loading);
             last.borrow_mut().requested_at = visibility::now_ms();
             yew::platform::spawn_local(async move {
-                remote.set(match fetch::fetch_text(&url, timeout).await {
+                match fetch::fetch_text(&url, timeout).await {
                     Ok(Fetched::Content { text, validators }) => {
                         let content = AppProps::from_json(&text).content;
-                        let mut last = last.borrow_mut();
-                        last.text = text;
-                        last.validators = validators;
-                        Remote::Arrived(content)
+                        let shown = match &content {
+                            Ok(explainer) => {
+                                let language = &explainer.explainer.article.language;
+                                Locale::resolve(asked.as_deref(), language).locale
+                            }
+                            // Shown in the page's choice, already here.
+                            Err(_) => Locale::En,
+                        };
+                        {
+                            let mut last = last.borrow_mut();
+                            last.text = text;
+                            last.validators = validators;
+                        }
+                        locale_files::when_here(shown, &folder, move || {
+                            remote.set(Remote::Arrived(content))
+                        });
                     }
                     // Asked unconditionally, so no server should say this.
-                    Ok(Fetched::Unchanged) => Remote::Failed(LoadError::Status {
+                    Ok(Fetched::Unchanged) => remote.set(Remote::Failed(LoadError::Status {
                         code: 304,
                         text: String::new(),
-                    }),
-                    Err(error) => Remote::Failed(error),
-                });
+                    })),
+                    Err(error) => remote.set(Remote::Failed(error)),
+                }
             });
         });
     }

@@ -13,10 +13,35 @@ use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
 use super::plural::PluralCategory;
 
 /// A parsed locale file.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq, Eq)]
 pub struct Catalog {
     /// Every key with its text or plural forms.
     pub entries: BTreeMap<String, Entry>,
+}
+
+/// The longest locale file the widget parses when it fetches one: more than
+/// three times the longest today (Ukrainian, 19 KB), which a test keeps so.
+pub const MAX_FETCHED_BYTES: usize = 64 * 1024;
+
+/// Why a fetched locale file was not used.
+#[derive(Debug, PartialEq, Eq)]
+pub enum FetchedFileError {
+    /// Longer than [`MAX_FETCHED_BYTES`], by its length in bytes.
+    TooLong(usize),
+    /// Not a locale file: serde's reason.
+    Invalid(String),
+}
+
+impl fmt::Display for FetchedFileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FetchedFileError::TooLong(bytes) => write!(
+                f,
+                "it is {bytes} bytes long, more than the {MAX_FETCHED_BYTES} a locale file may be"
+            ),
+            FetchedFileError::Invalid(reason) => write!(f, "it is not a locale file: {reason}"),
+        }
+    }
 }
 
 /// The value of one key.
@@ -34,6 +59,18 @@ impl Catalog {
         Ok(Catalog {
             entries: serde_json::from_str(json)?,
         })
+    }
+
+    /// Parses a locale file that came over the network, where it is data like
+    /// any other: one longer than [`MAX_FETCHED_BYTES`] is refused unread,
+    /// which bounds the parse and the catalog both. A key it lacks, or holds in
+    /// the wrong shape, reads as the English text
+    /// ([`crate::strings::Strings::text`]); one English lacks is never read.
+    pub fn parse_fetched(json: &str) -> Result<Catalog, FetchedFileError> {
+        if json.len() > MAX_FETCHED_BYTES {
+            return Err(FetchedFileError::TooLong(json.len()));
+        }
+        Catalog::parse(json).map_err(|error| FetchedFileError::Invalid(error.to_string()))
     }
 
     /// The text of `key`, when it is a text.
@@ -148,6 +185,30 @@ mod tests {
         assert_eq!(catalog.text("n"), None);
         assert!(Catalog::parse(r#"{ "n": { "several": "x" } }"#).is_err());
         assert!(Catalog::parse(r#"{ "n": 3 }"#).is_err());
+    }
+
+    #[test]
+    fn a_fetched_file_is_parsed_only_when_short_and_well_formed() {
+        let fetched = Catalog::parse_fetched(r#"{ "a": "Б", "n": { "one": "ы" } }"#).unwrap();
+        assert_eq!(fetched.text("a"), Some("Б"));
+        assert_eq!(fetched.plural("n", PluralCategory::Few), None);
+        assert!(matches!(
+            Catalog::parse_fetched("<!doctype html><p>Not found</p>"),
+            Err(FetchedFileError::Invalid(_))
+        ));
+        assert!(matches!(
+            Catalog::parse_fetched(r#"{ "a": 3 }"#),
+            Err(FetchedFileError::Invalid(_))
+        ));
+        // Refused by its length alone, however well-formed.
+        let long = format!(r#"{{ "a": "{}" }}"#, "x".repeat(MAX_FETCHED_BYTES));
+        assert_eq!(
+            Catalog::parse_fetched(&long),
+            Err(FetchedFileError::TooLong(long.len()))
+        );
+        let longest = format!(r#"{{ "a": "{}" }}"#, "x".repeat(MAX_FETCHED_BYTES - 11));
+        assert_eq!(longest.len(), MAX_FETCHED_BYTES);
+        assert!(Catalog::parse_fetched(&longest).is_ok());
     }
 
     #[test]

@@ -3,14 +3,28 @@
 //! language (`article.language`), else English. The command-line tool's
 //! pre-render and the hydrating widget decide by the same function, so their
 //! markup agrees.
+//!
+//! Where the texts come from depends on the build. English is always compiled
+//! in. The other four are too natively (the command-line tool pre-renders in
+//! any locale; the tests read every file) and in a Wasm build with the
+//! `all-locales` feature (the Studio, whose preview shows any draft's locale).
+//! The reader's Wasm carries English alone (the four others cost every reader
+//! 13.5 KB gzip of Wasm, for the readers of one language each): it fetches
+//! the one a page needs before drawing in it ([`crate::host::locale_files`]),
+//! and hands the file to [`Locale::install`]. Until then, or if it never comes,
+//! [`Locale::strings`] gives English, which keeps the widget whole.
 
 use std::sync::OnceLock;
 
-use super::catalog::Catalog;
+use super::catalog::{Catalog, FetchedFileError};
 use super::Strings;
 
-/// An interface language. Each has a file in `locales/`, compiled in and parsed
-/// the first time a widget uses it.
+/// Every locale's parsed file, by [`Locale`] as an index: parsed from the text
+/// compiled in the first time it is asked for, or set once by [`Locale::install`].
+static CATALOGS: [OnceLock<Catalog>; 5] = [const { OnceLock::new() }; 5];
+
+/// An interface language. Each has a file in `locales/`, parsed the first time a
+/// widget uses it: compiled in, or fetched (see the module's documentation).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Locale {
     /// English, the default and the reference every other file is checked against.
@@ -88,20 +102,76 @@ impl Locale {
         }
     }
 
-    /// The locale's strings, parsed from its file the first time they are asked for.
+    /// The locale's strings, parsed from its file the first time they are
+    /// asked for; English while the file is not here ([`Locale::is_here`]).
     pub fn strings(self) -> &'static Strings {
         static STRINGS: [OnceLock<Strings>; 5] = [const { OnceLock::new() }; 5];
-        STRINGS[self as usize].get_or_init(|| Strings::from_catalog(self, self.catalog()))
+        match self.loaded_catalog() {
+            Some(catalog) => {
+                STRINGS[self as usize].get_or_init(|| Strings::from_catalog(self, catalog))
+            }
+            None => Locale::En.strings(),
+        }
     }
 
-    /// The locale's file, parsed once. A file that does not parse (which the
-    /// tests rule out) leaves an empty catalog, so every string falls back to English.
+    /// True when the locale's texts are at hand: compiled in, or fetched and
+    /// installed. Always for English.
+    #[cfg(not(any(test, not(target_arch = "wasm32"), feature = "all-locales")))]
+    pub fn is_here(self) -> bool {
+        self.loaded_catalog().is_some()
+    }
+
+    /// True when the locale's texts are at hand: always, where every file is
+    /// compiled in (which spares the Studio's Wasm the fetching code).
+    #[cfg(any(test, not(target_arch = "wasm32"), feature = "all-locales"))]
+    pub fn is_here(self) -> bool {
+        true
+    }
+
+    /// Installs the locale's file as fetched: parsed once and bounded
+    /// ([`Catalog::parse_fetched`]). A locale already here keeps what it has.
+    pub fn install(self, json: &str) -> Result<(), FetchedFileError> {
+        if self.is_here() {
+            return Ok(());
+        }
+        let catalog = Catalog::parse_fetched(json)?;
+        let _ = CATALOGS[self as usize].set(catalog);
+        Ok(())
+    }
+
+    /// The locale's file, parsed once; an empty catalog while it is not here,
+    /// so every string falls back to English. A compiled-in file that does not
+    /// parse (which the tests rule out) leaves an empty catalog too.
     pub(crate) fn catalog(self) -> &'static Catalog {
-        static CATALOGS: [OnceLock<Catalog>; 5] = [const { OnceLock::new() }; 5];
-        CATALOGS[self as usize].get_or_init(|| Catalog::parse(self.source()).unwrap_or_default())
+        static NOTHING: Catalog = Catalog {
+            entries: std::collections::BTreeMap::new(),
+        };
+        self.loaded_catalog().unwrap_or(&NOTHING)
     }
 
-    /// The locale's file as compiled in.
+    fn loaded_catalog(self) -> Option<&'static Catalog> {
+        let slot = &CATALOGS[self as usize];
+        match self.compiled_in() {
+            Some(source) => Some(slot.get_or_init(|| Catalog::parse(source).unwrap_or_default())),
+            None => slot.get(),
+        }
+    }
+
+    /// The locale's file as compiled into this build: every one natively, in
+    /// tests and with the `all-locales` feature.
+    #[cfg(any(test, not(target_arch = "wasm32"), feature = "all-locales"))]
+    fn compiled_in(self) -> Option<&'static str> {
+        Some(self.source())
+    }
+
+    /// The locale's file as compiled into the reader's Wasm: English alone.
+    #[cfg(not(any(test, not(target_arch = "wasm32"), feature = "all-locales")))]
+    fn compiled_in(self) -> Option<&'static str> {
+        (self == Locale::En).then_some(include_str!("../../locales/en.json"))
+    }
+
+    /// The locale's file, where every file is compiled in.
+    #[cfg(any(test, not(target_arch = "wasm32"), feature = "all-locales"))]
     pub(crate) fn source(self) -> &'static str {
         match self {
             Locale::En => include_str!("../../locales/en.json"),
