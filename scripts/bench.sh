@@ -5,7 +5,7 @@
 # (10 to 5,000 quotes over 10 KB to 1 MB of text), and the performance budget.
 # Prints the tables and writes BENCHMARKS.md; exits 1 when a budget line fails.
 #
-#   scripts/bench.sh                 setup, trunk build --release (the widget, then the Studio), the CLI in release, then bench/run.mjs
+#   scripts/bench.sh                 setup, trunk build --release (the widget, then the Studio; the Wasm with the pinned nightly), the CLI in release, then bench/run.mjs
 #   scripts/bench.sh --runs 11       more page loads for the widget-vs-baseline comparison (default 7)
 #   scripts/bench.sh --no-build      measure the dist/ that is there (setup still runs)
 #   scripts/bench.sh --help          bench/run.mjs's own options (--scale-runs, --cells, --no-scale, ...)
@@ -36,10 +36,12 @@ CHROMIUM="$(find_chromium)"
 export CHROMIUM
 
 if [ "$build" -eq 1 ]; then
-  step build trunk build --release
+  # The release as scripts/test.sh builds it: the Wasm with the pinned nightly,
+  # -Zbuild-std and -Cpanic=immediate-abort (trunk_release, scripts/lib.sh).
+  step build trunk_release
   # Second, into dist/studio/: trunk empties its own dist folder first, so the
   # widget's build would otherwise delete it.
-  step studio trunk build --release --config studio/Trunk.toml
+  step studio trunk_release --config studio/Trunk.toml
   # The command-line tool in release, once, so no timed run compiles it.
   step cli cargo build --release -q -p explainer-cli
 fi

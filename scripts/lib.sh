@@ -103,6 +103,41 @@ find_chromedriver() {
 # major_version "Chromium 156.0.8078.73": prints 156.
 major_version() { printf '%s\n' "$1" | grep -oE '[0-9]+\.[0-9.]+' | head -n1 | cut -d. -f1; }
 
+# The release Wasm (reader and Studio) is compiled with this pinned nightly, which
+# rebuilds the standard library (-Zbuild-std, from its rust-src component) with
+# -Cpanic=immediate-abort: a panic aborts at once, so the panic machinery and most
+# panic messages and locations leave the Wasm, about 10% less gzip (README, "Size"). A panic is then a bare `unreachable`
+# trap, which static/boot.js and static/embed.js catch at the JavaScript boundary.
+# rustup names a nightly by the day it was published, the day after its commit:
+# nightly-2026-05-20 is rustc 1.97.0-nightly (e50aa6fba 2026-05-19), the compiler
+# issue #16 measured this lever with (nightly-2026-05-19 is the one before it).
+# scripts/setup.sh installs it; the fuzz step (scripts/test.sh) uses it too.
+RELEASE_NIGHTLY="nightly-2026-05-20"
+
+# trunk_release ARGS...: `trunk build --release ARGS...` with the Wasm compiled by
+# $RELEASE_NIGHTLY as above. Everything else stays on the default (stable)
+# toolchain: clippy, the tests, `trunk serve`, and the native CLI that the
+# post_build hook in Trunk.toml runs. How the settings are scoped:
+#   - RUSTUP_TOOLCHAIN picks the toolchain of the `cargo` trunk spawns (trunk runs
+#     plain `cargo` from PATH and has no setting of its own for it). It is global to
+#     trunk's children, so the hook unsets it again (Trunk.toml).
+#   - CARGO_UNSTABLE_BUILD_STD is `-Zbuild-std` as cargo configuration; only a
+#     nightly cargo reads it, and the hook unsets it too. So for
+#     CARGO_UNSTABLE_BUILD_STD_FEATURES: the standard library's `optimize_for_size`
+#     (its smaller sorts, integer formatting and float parsing; same results),
+#     another 5 KB gzip, and no `panic-unwind`, the default it replaces.
+#   - The panic strategy goes in CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS, not
+#     RUSTFLAGS: cargo applies it to wasm32 code only, never to build scripts, proc
+#     macros or the native CLI (and stable rustc would refuse -Zunstable-options).
+# Env assignments on the command, so nothing leaks into the steps that follow.
+trunk_release() {
+  RUSTUP_TOOLCHAIN="$RELEASE_NIGHTLY" \
+    CARGO_UNSTABLE_BUILD_STD="std,panic_abort" \
+    CARGO_UNSTABLE_BUILD_STD_FEATURES="optimize_for_size" \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+    trunk build --release "$@"
+}
+
 # lock_version NAME: the version of package NAME in Cargo.lock, or nothing.
 lock_version() {
   awk -v want="name = \"$1\"" '

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Installs everything the build and the tests need, skipping what is already there:
 #   - the wasm32-unknown-unknown target (plus rustfmt and clippy) via rustup
+#   - the pinned nightly of the release Wasm and the fuzz step ($RELEASE_NIGHTLY in
+#     scripts/lib.sh), minimal, with rust-src for -Zbuild-std, via rustup
 #   - trunk (pinned below) and wasm-bindgen-cli (the version in Cargo.lock) via cargo install
 #   - the npm packages in package-lock.json (wasm-opt from binaryen, Playwright, axe,
 #     TypeScript)
 #   - Chromium and ChromeDriver (from PATH, else apt-get)
-#   - every crate in Cargo.lock (cargo fetch), since trunk builds with --offline
+#   - every crate in Cargo.lock (cargo fetch), and those of the standard library
+#     that -Zbuild-std compiles, since trunk builds with --offline
 # Safe to run again: each step checks first and says "ok" when there is nothing to do.
 # Runs as root, or as a user with sudo for the apt-get step.
 set -euo pipefail
@@ -84,6 +87,22 @@ else
   end "installed: ${missing[*]}"
 fi
 
+# --- The release nightly -------------------------------------------------------------
+# The release Wasm is compiled with $RELEASE_NIGHTLY (scripts/lib.sh, trunk_release),
+# which rebuilds the standard library from its source (rust-src). That needs no
+# prebuilt wasm32 standard library, so the toolchain is the minimal profile plus
+# rust-src (about 10 s to download and unpack here). The fuzz step uses it too.
+begin "release nightly"
+if ! rustup run "$RELEASE_NIGHTLY" rustc --version >/dev/null 2>&1; then
+  rustup toolchain install "$RELEASE_NIGHTLY" --profile minimal --component rust-src
+  end "installed $RELEASE_NIGHTLY with rust-src"
+elif ! rustup component list --installed --toolchain "$RELEASE_NIGHTLY" | grep -q '^rust-src'; then
+  rustup component add rust-src --toolchain "$RELEASE_NIGHTLY"
+  end "installed rust-src for $RELEASE_NIGHTLY"
+else
+  end "ok: $RELEASE_NIGHTLY with rust-src already installed"
+fi
+
 # --- trunk ---------------------------------------------------------------------------
 begin "trunk"
 if have trunk && [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then
@@ -157,12 +176,15 @@ end "$how: $(printf '%s' "$browser_v" | cut -d' ' -f1-2) ($CHROMIUM_BIN), $(prin
 begin "cargo fetch"
 # trunk builds with --offline (Trunk.toml), so every crate must be downloaded first.
 # On CI the committed Cargo.lock must already be complete (--locked).
+locked=()
 if [ -n "${CI:-}" ]; then
-  cargo fetch --locked
-else
-  cargo fetch
+  locked=(--locked)
 fi
-end "ok: crates for all targets are downloaded"
+cargo fetch "${locked[@]}"
+# -Zbuild-std's crates (dlmalloc, libc, ... for std), by the standard library's own
+# lock file, which comes with rust-src.
+cargo "+$RELEASE_NIGHTLY" fetch "${locked[@]}" -Zbuild-std=std,panic_abort --target "$TARGET"
+end "ok: crates for all targets, and the standard library's for -Zbuild-std, are downloaded"
 
 log "setup: done"
 printf '    %s\n' "${TIMINGS[@]}"

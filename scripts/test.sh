@@ -7,14 +7,16 @@
 #                which Playwright itself runs without checking
 #   test         cargo test, native, the whole workspace: unit tests, the SSR tests
 #                in tests/ and the command-line tool's tests in cli/tests/
-#   fuzz         builds the fuzz targets in fuzz/ (nightly, libFuzzer's coverage flags,
-#                as cargo-fuzz would; cargo-fuzz itself is not needed) and runs each
+#   fuzz         builds the fuzz targets in fuzz/ (with the pinned nightly that setup
+#                installs for the release build, libFuzzer's coverage flags, as
+#                cargo-fuzz would; cargo-fuzz itself is not needed) and runs each
 #                over its committed seeds (fuzz/seeds/<target>/) for FUZZ_SECONDS
-#                (default 10); says it skipped when no nightly toolchain is installed
+#                (default 10)
 #   test-wasm    cargo test for wasm32 in headless Chromium (tests/browser.rs,
 #                tests/panic_hook.rs)
 #   build        trunk build --release into dist/ (and the Studio into dist/studio/),
-#                then the gzip sizes
+#                the Wasm compiled with the pinned nightly and a panic strategy of
+#                immediate abort (trunk_release in scripts/lib.sh), then the gzip sizes
 #   e2e          the Playwright suite (e2e/) against dist/, which must be a release
 #                build of the sources as they are (the build step's stamp,
 #                dist/.release-of): otherwise it builds first. Its server is always
@@ -53,6 +55,8 @@ export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-60}"
 
 # `step` runs its command in an `||` context, where set -e does not apply inside a
 # function, so the two commands are chained with &&.
+# Both builds go through trunk_release (scripts/lib.sh): the Wasm with the pinned
+# nightly, -Zbuild-std and -Cpanic=immediate-abort, everything else on stable.
 # The Studio (studio/) builds second, into dist/studio/: trunk empties its own
 # dist folder first, so the widget's build would otherwise delete it.
 # The stamp records the sources' hash, taken before the build starts; trunk
@@ -61,8 +65,8 @@ export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-60}"
 build_release() {
   local sources
   sources="$(sources_hash)" &&
-    trunk build --release &&
-    trunk build --release --config studio/Trunk.toml &&
+    trunk_release &&
+    trunk_release --config studio/Trunk.toml &&
     printf 'release %s\n' "$sources" >"$RELEASE_STAMP" &&
     scripts/sizes.sh dist &&
     log "the Studio (dist/studio/, not loaded by readers)" &&
@@ -77,19 +81,20 @@ FUZZ_RUSTFLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
 -Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
 -Cllvm-args=-sanitizer-coverage-trace-compares --cfg fuzzing -Cdebug-assertions -Coverflow-checks"
 
-# fuzz_briefly: builds the fuzz targets with nightly and runs each for
-# FUZZ_SECONDS over a fresh working corpus seeded from fuzz/seeds/<target>/ (the
-# committed seeds stay as they are); a crash fails the step and leaves its input
-# in fuzz/artifacts/. Without nightly it says so and skips.
+# fuzz_briefly: builds the fuzz targets with the pinned nightly of the release
+# build ($RELEASE_NIGHTLY, scripts/lib.sh; one nightly serves both, and setup
+# installs it) and runs each for FUZZ_SECONDS over a fresh working corpus seeded
+# from fuzz/seeds/<target>/ (the committed seeds stay as they are); a crash fails
+# the step and leaves its input in fuzz/artifacts/.
 fuzz_briefly() {
-  if ! rustup run nightly rustc --version >/dev/null 2>&1; then
-    log "fuzz: skipped: no nightly toolchain (rustup toolchain install nightly)"
-    return 0
+  if ! rustup run "$RELEASE_NIGHTLY" rustc --version >/dev/null 2>&1; then
+    printf 'error: fuzz: no %s toolchain; scripts/setup.sh installs it\n' "$RELEASE_NIGHTLY" >&2
+    return 1
   fi
   local host seconds="${FUZZ_SECONDS:-10}" target
-  host="$(rustup run nightly rustc -vV | sed -n 's/^host: //p')"
+  host="$(rustup run "$RELEASE_NIGHTLY" rustc -vV | sed -n 's/^host: //p')"
   # --target keeps the flags off build scripts and proc macros, as cargo-fuzz does.
-  (cd fuzz && RUSTFLAGS="$FUZZ_RUSTFLAGS" cargo +nightly build --release --bins --target "$host") || return
+  (cd fuzz && RUSTFLAGS="$FUZZ_RUSTFLAGS" cargo "+$RELEASE_NIGHTLY" build --release --bins --target "$host") || return
   mkdir -p fuzz/artifacts
   local status output
   for target in "${FUZZ_TARGETS[@]}"; do
@@ -112,8 +117,9 @@ fuzz_briefly() {
 # What a release build in dist/ was made from.
 RELEASE_STAMP=dist/.release-of
 # Everything the two builds read: their sources, content, static files, the
-# pre-rendering CLI, the lock files and cargo's configuration.
-BUILD_INPUTS=(src static content locales cli studio index.html Trunk.toml Cargo.toml Cargo.lock .cargo package-lock.json)
+# pre-rendering CLI, the lock files, cargo's configuration, and scripts/lib.sh
+# (the release toolchain and its flags).
+BUILD_INPUTS=(src static content locales cli studio index.html Trunk.toml Cargo.toml Cargo.lock .cargo package-lock.json scripts/lib.sh)
 
 # sources_hash: one hash of the build's inputs as they are on disk (edits not
 # yet committed and new files count; ignored files such as target/ do not).

@@ -10,6 +10,11 @@
 //! JavaScript boundary and show it: the text comes from [`Strings`], and showing it
 //! allocates nothing in a Wasm that may have run out of memory.
 //!
+//! The release Wasm is compiled with `-Cpanic=immediate-abort` (`trunk_release`
+//! in `scripts/lib.sh`): there a panic is a bare trap, the hook below never runs,
+//! and the box the loaders show is the only one, with the trap as its details.
+//! The hook serves the other builds (`trunk serve`, the wasm-bindgen tests).
+//!
 //! The box is built with DOM calls and `textContent`, never HTML, because the
 //! panic message may quote content.
 
