@@ -30,12 +30,8 @@ const fail = (error) => {
 };
 addEventListener('error', (event) => fail(event.error));
 addEventListener('unhandledrejection', (event) => fail(event.reason));
-// The page is readable and its quote cards open on a tap (<details>) before any
-// script runs; the Wasm's first tasks (checking the content, then adopting the
-// markup) are long ones. Starting them after the first paint keeps them from
-// holding that paint back, and leaves the reader's first taps to the browser.
-// Where paint timing is missing, or no paint comes (a tab opened in the
-// background), the next frame or a short timer starts it instead.
+// The Wasm's long first tasks wait for the first paint (README, "Readable before
+// and without WebAssembly"); else the next frame or a timer (a background tab).
 await new Promise((start) => {
   const later = () => setTimeout(start, 0);
   setTimeout(start, 500);
