@@ -130,12 +130,17 @@ RELEASE_NIGHTLY="nightly-2026-05-20"
 #     RUSTFLAGS: cargo applies it to wasm32 code only, never to build scripts, proc
 #     macros or the native CLI (and stable rustc would refuse -Zunstable-options).
 # Env assignments on the command, so nothing leaks into the steps that follow.
-trunk_release() {
+trunk_release() { release_wasm_env trunk build --release "$@"; }
+
+# release_wasm_env COMMAND...: runs COMMAND with the settings above, for any
+# build that must compile the same release Wasm (trunk_release;
+# scripts/wasm-bytes.sh, which builds it once more with its names kept).
+release_wasm_env() {
   RUSTUP_TOOLCHAIN="$RELEASE_NIGHTLY" \
     CARGO_UNSTABLE_BUILD_STD="std,panic_abort" \
     CARGO_UNSTABLE_BUILD_STD_FEATURES="optimize_for_size" \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
-    trunk build --release "$@"
+    "$@"
 }
 
 # lock_version NAME: the version of package NAME in Cargo.lock, or nothing.

@@ -3,7 +3,8 @@
 # what to cut, not part of CI. The release build has no function names, so this
 # builds the same Wasm once more keeping them (its own target folder,
 # target/wasm-bytes, so the release build's cache is untouched): cargo with the
-# release profile but no stripping, wasm-bindgen --keep-debug, then the same
+# release profile and the release's toolchain and flags (release_wasm_env in
+# scripts/lib.sh) but no stripping, wasm-bindgen --keep-debug, then the same
 # wasm-opt -Oz and flags as index.html, with -g so names survive and the DWARF
 # stripped after. Code and data are the release build's; only the names section
 # is added.
@@ -21,7 +22,7 @@ OUT=target/wasm-bytes
 mkdir -p "$OUT"
 log "building the reader's Wasm with its names kept"
 CARGO_TARGET_DIR="$OUT/cargo" CARGO_PROFILE_RELEASE_STRIP=none \
-  cargo build --release --target wasm32-unknown-unknown --bin news-explainer
+  release_wasm_env cargo build --release --target wasm32-unknown-unknown --bin news-explainer
 wasm-bindgen --keep-debug --target web --out-dir "$OUT/bindgen" \
   "$OUT/cargo/wasm32-unknown-unknown/release/news-explainer.wasm"
 # index.html's wasm-opt flags (data-wasm-opt-params), so the code is the same.
