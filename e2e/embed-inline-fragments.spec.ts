@@ -76,6 +76,9 @@ test('a host page opened without a fragment is not scrolled by its widgets', asy
   await host.inline('second').waitUntilLive();
   expect(await page.evaluate(() => scrollY)).toBe(0);
   await page.evaluate(() => scrollTo(0, 300));
+  // The scroll event of that scrollTo comes with the next frame: let it pass
+  // before listening, so only the widgets' own scrolls are recorded.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   // Every scroll of the host from now on (a smooth one takes several frames).
   await page.evaluate(() => {
     const scrolls: number[] = ((window as unknown as { __scrolls: number[] }).__scrolls = []);
