@@ -4,19 +4,10 @@
 // there before the Wasm; once live, the Article text shows that report (not the
 // newest, which it would open at), its button pressed, and the highlight is
 // focused and in view. Hydration adopts the pre-rendered page without an error.
-import { expect, test } from './fixtures/explainer-page';
-import { CLI_TIMEOUT_MS } from './fixtures/explainer-cli';
-import { buildReportsPage, serveReportsPage } from './fixtures/reports-site';
+import { expect } from './fixtures/explainer-page';
+import { test } from './fixtures/reports-site';
 
-let html = '';
-
-test.beforeAll(async () => {
-  test.setTimeout(CLI_TIMEOUT_MS + 30_000);
-  html = await buildReportsPage();
-});
-
-test('#source-<slug> of the second report opens that report from a cold start', async ({ explainer, page }) => {
-  await serveReportsPage(page, html);
+test('#source-<slug> of the second report opens that report from a cold start', async ({ explainer, page, reportsPage }) => {
   const release = await explainer.holdWasm();
   await page.goto('/#source-one-fare-first-crossing');
   // Before the Wasm: every report is in the pre-rendered page, the mark among them.

@@ -1,18 +1,9 @@
 // Printing an explainer of several reports gives every report, in order, though
 // the live widget shows one at a time; the switch between them is left out.
-import { expect, test } from './fixtures/explainer-page';
-import { CLI_TIMEOUT_MS } from './fixtures/explainer-cli';
-import { buildReportsPage, serveReportsPage } from './fixtures/reports-site';
+import { expect } from './fixtures/explainer-page';
+import { test } from './fixtures/reports-site';
 
-let html = '';
-
-test.beforeAll(async () => {
-  test.setTimeout(CLI_TIMEOUT_MS + 30_000);
-  html = await buildReportsPage();
-});
-
-test('print media shows every report and no switch', async ({ explainer, page }) => {
-  await serveReportsPage(page, html);
+test('print media shows every report and no switch', async ({ explainer, page, reportsPage }) => {
   await explainer.goto();
   await explainer.showView('source');
   await expect(explainer.source.visibleReports()).toHaveCount(1);

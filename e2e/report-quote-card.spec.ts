@@ -1,19 +1,10 @@
 // A quote card of an explainer with several reports says which report and date
 // its words come from; the default explainer, of one report, says nothing of
 // reports (it renders as it always did).
-import { expect, test } from './fixtures/explainer-page';
-import { CLI_TIMEOUT_MS } from './fixtures/explainer-cli';
-import { buildReportsPage, serveReportsPage } from './fixtures/reports-site';
+import { expect } from './fixtures/explainer-page';
+import { test } from './fixtures/reports-site';
 
-let html = '';
-
-test.beforeAll(async () => {
-  test.setTimeout(CLI_TIMEOUT_MS + 30_000);
-  html = await buildReportsPage();
-});
-
-test('a quote card names the report and date of its words', async ({ explainer, page }) => {
-  await serveReportsPage(page, html);
+test('a quote card names the report and date of its words', async ({ explainer, page, reportsPage }) => {
   await explainer.goto();
   await expect(explainer.quoteCard('one-fare-first-crossing').locator('.quote-card__report')).toHaveText(
     'From the report of June 20, 2025: Ferry talks: one fare agreed, the timetable still open',

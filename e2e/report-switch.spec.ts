@@ -6,20 +6,11 @@
 //
 // Writes e2e/screenshots/report-switch-<project>-{light,dark}.png.
 import { axeViolations } from './fixtures/axe';
-import { expect, test } from './fixtures/explainer-page';
+import { expect } from './fixtures/explainer-page';
 import { expectNoOverlap } from './fixtures/layout';
-import { buildReportsPage, serveReportsPage } from './fixtures/reports-site';
-import { CLI_TIMEOUT_MS } from './fixtures/explainer-cli';
+import { test } from './fixtures/reports-site';
 
-let html = '';
-
-test.beforeAll(async () => {
-  test.setTimeout(CLI_TIMEOUT_MS + 30_000);
-  html = await buildReportsPage();
-});
-
-test('the reader switches between reports, the newest first shown', async ({ explainer, page }) => {
-  await serveReportsPage(page, html);
+test('the reader switches between reports, the newest first shown', async ({ explainer, page, reportsPage }) => {
   await explainer.goto();
   await explainer.showView('source');
   const source = explainer.source;

@@ -5,19 +5,10 @@
 //
 // Writes e2e/screenshots/report-timeline-<project>-{light,dark}.png.
 import { axeViolations } from './fixtures/axe';
-import { expect, test } from './fixtures/explainer-page';
-import { CLI_TIMEOUT_MS } from './fixtures/explainer-cli';
-import { buildReportsPage, serveReportsPage } from './fixtures/reports-site';
+import { expect } from './fixtures/explainer-page';
+import { test } from './fixtures/reports-site';
 
-let html = '';
-
-test.beforeAll(async () => {
-  test.setTimeout(CLI_TIMEOUT_MS + 30_000);
-  html = await buildReportsPage();
-});
-
-test('the timeline lists every change in date order and links its evidence', async ({ explainer, page }) => {
-  await serveReportsPage(page, html);
+test('the timeline lists every change in date order and links its evidence', async ({ explainer, page, reportsPage }) => {
   await explainer.goto();
   await explainer.showView('tracker');
   const tracker = explainer.tracker;
