@@ -4,7 +4,7 @@
 // explainer, and nothing tells them to reload a page that reloading cannot fix.
 import { expect, test } from './fixtures/explainer-page';
 import { CONTENT as content } from './fixtures/content';
-import { expectPrerenderedKept, waitForWasmFailure } from './fixtures/wasm-failure';
+import { expectPrerenderedKept, watchWasmFailure } from './fixtures/wasm-failure';
 
 test('a page whose HTML comments were stripped stays readable', async ({ explainer, page }) => {
   await page.route(
@@ -15,14 +15,15 @@ test('a page whose HTML comments were stripped stays readable', async ({ explain
       await route.fulfill({ response, body: html });
     },
   );
-  const failed = waitForWasmFailure(page);
+  const failed = await watchWasmFailure(page);
   await page.goto('/');
-  await failed;
+  await failed();
   await expectPrerenderedKept(explainer, content.quotes.length);
 });
 
 test('a page an extension changed before the Wasm ran stays readable', async ({ explainer, page }) => {
   const release = await explainer.holdWasm();
+  const failed = await watchWasmFailure(page);
   await page.goto('/');
   // What an extension does: one element added, one removed.
   await page.evaluate(() => {
@@ -32,8 +33,7 @@ test('a page an extension changed before the Wasm ran stays readable', async ({ 
     document.querySelector('#explainer h1')!.before(note);
     document.querySelector('#explainer .deal-item')!.remove();
   });
-  const failed = waitForWasmFailure(page);
   release();
-  await failed;
+  await failed();
   await expectPrerenderedKept(explainer, content.quotes.length);
 });

@@ -32,9 +32,16 @@ test('a refresh that fails keeps what is shown, quietly', async ({ page }) => {
   for (const [what, fail] of failures) {
     fail();
     const asked = file.requests.length;
+    // The widget says, on the debug console only, that it kept what is shown: the
+    // positive event that the failed refresh has been handled, before checking that
+    // nothing changed.
+    const kept = page.waitForEvent('console', {
+      predicate: (m) => m.type() === 'debug' && /keeping what is shown/i.test(m.text()),
+    });
     await page.clock.fastForward('01:01');
     await returnToTab(page);
     await expect.poll(() => file.requests.length, { message: `${what}: the file is asked for` }).toBe(asked + 1);
+    await kept;
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     expect(await widget.widget().evaluate((el) => el.outerHTML), `${what}: the widget is as it was`).toBe(before);
     await expect(page.getByRole('alert')).toHaveCount(0);

@@ -6,20 +6,33 @@
 import type { Locator } from '@playwright/test';
 import { type EmbeddedWidget, expect, test } from './fixtures/embed-host';
 
-/** The widget root's computed color-scheme and the relative luminance (0–1) of its background. */
-async function scheme(widget: EmbeddedWidget): Promise<{ colorScheme: string; luminance: number }> {
+/**
+ * The widget root's computed color-scheme and background colour, as `rgb()` or
+ * `rgba()` components; `null` when the colour does not parse as either (a
+ * browser that reports another syntax must fail the check, not read as dark).
+ */
+async function scheme(widget: EmbeddedWidget): Promise<{ colorScheme: string; background: string; rgba: number[] | null }> {
   return widget.widget().evaluate((el) => {
     const style = getComputedStyle(el);
-    const [r, g, b] = (style.backgroundColor.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map(Number);
-    return { colorScheme: style.colorScheme, luminance: (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 };
+    const parts = /^rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+))?\s*\)$/.exec(style.backgroundColor);
+    const rgba = parts ? [1, 2, 3, 4].map((i) => (parts[i] === undefined ? 1 : Number(parts[i]))) : null;
+    return { colorScheme: style.colorScheme, background: style.backgroundColor, rgba };
   });
+}
+
+/** Relative luminance (0–1) of an opaque sRGB colour, by the sRGB coefficients. */
+function luminance([r, g, b]: number[]): number {
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
 }
 
 async function expectScheme(widget: EmbeddedWidget, want: 'light' | 'dark', what: string): Promise<void> {
   const seen = await scheme(widget);
   expect(seen.colorScheme, `${what}: color-scheme`).toBe(want);
-  if (want === 'dark') expect(seen.luminance, `${what}: a dark background`).toBeLessThan(0.2);
-  else expect(seen.luminance, `${what}: a light background`).toBeGreaterThan(0.8);
+  expect(seen.rgba, `${what}: a background colour that parses (${seen.background})`).not.toBeNull();
+  // A transparent background would show the host's page, whichever it is.
+  expect(seen.rgba![3], `${what}: an opaque background (${seen.background})`).toBe(1);
+  if (want === 'dark') expect(luminance(seen.rgba!), `${what}: a dark background`).toBeLessThan(0.2);
+  else expect(luminance(seen.rgba!), `${what}: a light background`).toBeGreaterThan(0.8);
 }
 
 test('data-theme on an ancestor or the placeholder forces its scheme, whatever the reader prefers', async ({
