@@ -3,12 +3,14 @@
 #   - the wasm32-unknown-unknown target (plus rustfmt and clippy) via rustup
 #   - the pinned nightly of the release Wasm and the fuzz step ($RELEASE_NIGHTLY in
 #     scripts/lib.sh), minimal, with rust-src for -Zbuild-std, via rustup
-#   - trunk (pinned below) and wasm-bindgen-cli (the version in Cargo.lock) via cargo install
+#   - trunk (pinned below) and wasm-bindgen-cli (the version in Cargo.lock) via cargo
+#     install, compiled side by side in the background while the steps below download
 #   - the npm packages in package-lock.json (wasm-opt from binaryen, Playwright, axe,
 #     TypeScript)
 #   - Chromium and ChromeDriver (from PATH, else apt-get)
-#   - every crate in Cargo.lock (cargo fetch), and those of the standard library
-#     that -Zbuild-std compiles, since trunk builds with --offline
+#   - every crate in Cargo.lock (cargo fetch), those of fuzz/Cargo.lock, and those of
+#     the standard library that -Zbuild-std compiles, since trunk builds with --offline
+#   - g++ (from PATH, else apt-get), which libfuzzer-sys needs for the fuzz targets
 # Safe to run again: each step checks first and says "ok" when there is nothing to do.
 # Runs as root, or as a user with sudo for the apt-get step.
 set -euo pipefail
@@ -33,11 +35,14 @@ end() {
   TIMINGS+=("$(printf '%-22s %4ss  %s' "$STEP" "$took" "$1")")
   printf '    %s (%ss)\n' "$1" "$took"
 }
-# On any failure, name the step that failed.
+# The background `cargo install`s (see "trunk and wasm-bindgen-cli" below).
+TOOL_PIDS=()
+# On any failure, name the step that failed, and stop any install still running.
 on_exit() {
-  local rc=$?
+  local rc=$? pid
   if [ "$rc" -ne 0 ]; then
     printf 'error: setup step "%s" failed (exit %s)\n' "$STEP" "$rc" >&2
+    for pid in "${TOOL_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   fi
 }
 trap on_exit EXIT
@@ -66,12 +71,20 @@ if ! have node || ! have npm; then
   # Some nodejs packages bundle npm; Debian's own needs the npm package too.
   have npm || as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q npm
 fi
+# The fuzz targets link libFuzzer, which libfuzzer-sys compiles from C++ source.
+if ! have c++ && ! have g++; then
+  have apt-get || die "no C++ compiler (c++ or g++) for the fuzz targets' libFuzzer, and no apt-get. Install g++, then re-run."
+  log "setup: installing g++ with apt-get (libFuzzer is C++)"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q g++
+fi
+have c++ || have g++ || die "no C++ compiler (c++ or g++) for the fuzz targets' libFuzzer. Install g++, then re-run."
 have node || die "node not found. Install Node.js >= $NODE_MIN_MAJOR (e.g. apt-get install nodejs npm)."
 have npm || die "npm not found. Install npm (e.g. apt-get install npm)."
 node_major=$(node -p 'process.versions.node.split(".")[0]')
 [ "$node_major" -ge "$NODE_MIN_MAJOR" ] ||
   die "node $(node --version) is too old; Playwright needs Node.js >= $NODE_MIN_MAJOR."
-end "ok: $(cargo --version | cut -d' ' -f1-2), node $(node --version), npm $(npm --version)"
+end "ok: $(cargo --version | cut -d' ' -f1-2), node $(node --version), npm $(npm --version), $(c++ --version 2>/dev/null | head -n1 || g++ --version | head -n1)"
 
 # --- Rust target and components ----------------------------------------------------
 begin "rust target"
@@ -103,17 +116,36 @@ else
   end "ok: $RELEASE_NIGHTLY with rust-src already installed"
 fi
 
-# --- trunk ---------------------------------------------------------------------------
+# --- trunk and wasm-bindgen-cli, compiled in the background ------------------------------
+# The two `cargo install`s are the longest part of a fresh set-up. They run side by
+# side (each is serial for long stretches, so two cores do both in little more than
+# the longer one's time), while npm, apt-get and cargo fetch below do their
+# downloading; "tools" at the end waits for them. Their release profiles are
+# relaxed: no LTO and 16 codegen units (trunk's own profile has fat LTO and one
+# unit, minutes of a single core for a tool whose speed nobody waits on; the Wasm
+# they produce is the same). Each install's output goes to a log, printed if it fails.
+TOOL_LOGS="$(mktemp -d)"
+TOOL_NAMES=()
+install_tool() {
+  local name="$1"
+  shift
+  log "setup: compiling $name in the background (log: $TOOL_LOGS/$name.log)"
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install "$@" >"$TOOL_LOGS/$name.log" 2>&1 &
+  TOOL_PIDS+=("$!")
+  TOOL_NAMES+=("$name")
+}
+
 begin "trunk"
 if have trunk && [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then
   end "ok: trunk $TRUNK_VERSION already installed"
 else
   # --locked: trunk's own lock file; newer dependency versions need a newer rustc.
-  cargo install trunk --locked --version "$TRUNK_VERSION"
-  end "installed trunk $TRUNK_VERSION"
+  install_tool trunk trunk --locked --version "$TRUNK_VERSION"
+  end "started: trunk $TRUNK_VERSION"
 fi
 
-# --- wasm-bindgen-cli: must equal the wasm-bindgen in Cargo.lock exactly -------------
+# wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock exactly.
 begin "wasm-bindgen-cli"
 [ -f Cargo.lock ] || die "Cargo.lock not found in $REPO_ROOT."
 WBG_VERSION=$(lock_version wasm-bindgen)
@@ -123,8 +155,8 @@ if have wasm-bindgen && have wasm-bindgen-test-runner &&
   end "ok: wasm-bindgen $WBG_VERSION already installed"
 else
   # Not --locked: the CLI's own lock file can predate this rustc; the version pin is what matters.
-  cargo install wasm-bindgen-cli --version "$WBG_VERSION"
-  end "installed wasm-bindgen-cli $WBG_VERSION"
+  install_tool wasm-bindgen-cli wasm-bindgen-cli --version "$WBG_VERSION"
+  end "started: wasm-bindgen-cli $WBG_VERSION"
 fi
 
 # --- npm packages ----------------------------------------------------------------------
@@ -184,7 +216,27 @@ cargo fetch "${locked[@]}"
 # -Zbuild-std's crates (dlmalloc, libc, ... for std), by the standard library's own
 # lock file, which comes with rust-src.
 cargo "+$RELEASE_NIGHTLY" fetch "${locked[@]}" -Zbuild-std=std,panic_abort --target "$TARGET"
-end "ok: crates for all targets, and the standard library's for -Zbuild-std, are downloaded"
+# The fuzz targets' own workspace; its lock file is committed, so always --locked.
+cargo fetch --locked --manifest-path fuzz/Cargo.toml
+end "ok: crates for all targets, the fuzz targets' and the standard library's for -Zbuild-std, are downloaded"
+
+# --- The background installs ------------------------------------------------------------
+begin "tools"
+failed_tools=()
+for i in "${!TOOL_PIDS[@]}"; do
+  if ! wait "${TOOL_PIDS[$i]}"; then
+    printf '\n--- cargo install %s failed; its output: ---\n' "${TOOL_NAMES[$i]}" >&2
+    tail -n 60 "$TOOL_LOGS/${TOOL_NAMES[$i]}.log" >&2
+    failed_tools+=("${TOOL_NAMES[$i]}")
+  fi
+done
+[ ${#failed_tools[@]} -eq 0 ] || die "could not install: ${failed_tools[*]}"
+have trunk && [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ] ||
+  die "trunk $TRUNK_VERSION is not on PATH after installing it (is ~/.cargo/bin on PATH?)."
+[ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $WBG_VERSION" ] ||
+  die "wasm-bindgen $WBG_VERSION is not on PATH after installing it."
+rm -rf "$TOOL_LOGS"
+end "ok: trunk $TRUNK_VERSION, wasm-bindgen $WBG_VERSION${TOOL_NAMES[*]:+ (compiled: ${TOOL_NAMES[*]})}"
 
 log "setup: done"
 printf '    %s\n' "${TIMINGS[@]}"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check, in order, stopping at the first failure (non-zero exit):
-#   fmt          cargo fmt --check
-#   clippy       cargo clippy, native, the whole workspace, warnings are errors
+#   fmt          cargo fmt --check, the workspace and the fuzz crate
+#   clippy       cargo clippy, native, the whole workspace and the fuzz crate,
+#                warnings are errors
 #   clippy-wasm  cargo clippy for wasm32 (the widget: browser test, wasm-only code)
 #   types        tsc --noEmit: type-checks the Playwright suite (tsconfig.json),
 #                which Playwright itself runs without checking
@@ -92,9 +93,16 @@ fuzz_briefly() {
     return 1
   fi
   local host seconds="${FUZZ_SECONDS:-10}" target
+  # libFuzzer reads -max_total_time=0 as "no limit": a step that never ends.
+  if ! [[ "$seconds" =~ ^[0-9]+$ ]] || [ "$seconds" -eq 0 ]; then
+    printf 'error: FUZZ_SECONDS must be a whole number of seconds above 0 (got "%s"); to skip fuzzing, name the other steps\n' "$seconds" >&2
+    return 2
+  fi
   host="$(rustup run "$RELEASE_NIGHTLY" rustc -vV | sed -n 's/^host: //p')"
   # --target keeps the flags off build scripts and proc macros, as cargo-fuzz does.
-  (cd fuzz && RUSTFLAGS="$FUZZ_RUSTFLAGS" cargo "+$RELEASE_NIGHTLY" build --release --bins --target "$host") || return
+  # --locked: fuzz/Cargo.lock is committed (seeded from the root lock), so the
+  # targets fuzz the crate versions that ship.
+  (cd fuzz && RUSTFLAGS="$FUZZ_RUSTFLAGS" cargo "+$RELEASE_NIGHTLY" build --locked --release --bins --target "$host") || return
   mkdir -p fuzz/artifacts
   local status output
   for target in "${FUZZ_TARGETS[@]}"; do
@@ -146,8 +154,20 @@ release_dist() {
   fi
 }
 
-wants fmt && step fmt cargo fmt --all -- --check
-wants clippy && step clippy cargo clippy --workspace --all-targets -- -D warnings
+# The fuzz crate is a workspace of its own (fuzz/Cargo.toml), formatted and
+# linted with the rest; its lint shares target/ with the workspace's, so only
+# libfuzzer-sys is new there.
+format_check() {
+  cargo fmt --all -- --check &&
+    cargo fmt --manifest-path fuzz/Cargo.toml -- --check
+}
+lint_native() {
+  cargo clippy --workspace --all-targets -- -D warnings &&
+    cargo clippy --manifest-path fuzz/Cargo.toml --locked --target-dir target --bins -- -D warnings
+}
+
+wants fmt && step fmt format_check
+wants clippy && step clippy lint_native
 # The command-line tool (cli/) is native only, so the wasm32 steps take the widget
 # (and, for clippy, the Studio) alone.
 wants clippy-wasm && step clippy-wasm cargo clippy -p news-explainer -p explainer-studio --all-targets --target wasm32-unknown-unknown -- -D warnings
@@ -157,7 +177,19 @@ wants fuzz && step fuzz fuzz_briefly
 wants test-wasm && step test-wasm cargo test -p news-explainer --target wasm32-unknown-unknown
 wants build && step build build_release
 wants e2e && step e2e-dist release_dist
-wants e2e && step e2e npm run --silent e2e
+# The suite, then where its time went (the slowest specs; e2e/timings.mjs),
+# whether it passed or not.
+e2e_suite() {
+  local rc=0
+  rm -f e2e/report/results.json
+  npm run --silent e2e || rc=$?
+  if [ -f e2e/report/results.json ]; then
+    log "e2e: the slowest specs (seconds of test time, both projects)"
+    node e2e/timings.mjs --top 15 || true
+  fi
+  return "$rc"
+}
+wants e2e && step e2e e2e_suite
 
 print_timings
 log "test: all passed"
