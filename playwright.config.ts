@@ -12,7 +12,9 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'e2e/test-results',
-  reporter: 'list',
+  // The list as it runs, and a JSON report that e2e/timings.mjs turns into the
+  // time each spec took (scripts/test.sh prints it after the suite).
+  reporter: [['list'], ['json', { outputFile: 'e2e/report/results.json' }]],
   // A test.only left in by mistake fails CI instead of skipping everything else.
   forbidOnly: !!process.env.CI,
   retries: 0,
