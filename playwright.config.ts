@@ -11,6 +11,8 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
+  // The sites the CLI builds for some specs, once per run (e2e/global-setup.ts).
+  globalSetup: './e2e/global-setup.ts',
   outputDir: 'e2e/test-results',
   // The list as it runs, and a JSON report that e2e/timings.mjs turns into the
   // time each spec took (scripts/test.sh prints it after the suite).
@@ -24,7 +26,10 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     baseURL: BASE_URL,
-    trace: 'retain-on-failure',
+    // A trace (DOM snapshots at every action, a screencast) is recorded only when
+    // asked for, E2E_TRACE=1: recording one for every test, to keep the failed
+    // ones, cost the suite a good part of its time on two cores.
+    trace: process.env.E2E_TRACE ? 'on' : 'off',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM || '/usr/bin/chromium',

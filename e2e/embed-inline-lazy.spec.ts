@@ -88,9 +88,11 @@ test('a deep link loads the widget at once, wherever it is', async ({ host, page
   expect(requests.filter((url) => url.endsWith('.wasm'))).toHaveLength(1);
 });
 
-test('an iframe embed loads lazily, but at once on a deep link', async ({ host }) => {
+test('an iframe embed loads lazily, but at once on a deep link', async ({ host, page }) => {
   await host.goto('iframe.html');
   await expect(host.iframe()).toHaveAttribute('loading', 'lazy');
+  // A new document, not a same-document jump to the fragment.
+  await page.goto('about:blank');
   await host.goto('iframe.html#quote-long-overdue');
   await expect(host.iframe()).toHaveAttribute('src', /embed=/);
   await expect(host.iframe()).not.toHaveAttribute('loading', 'lazy');

@@ -2,13 +2,13 @@
 // Russian, the locale the widget picks for it: the Wasm adopts that markup
 // (no hydration mismatch), logs no error and duplicates nothing.
 import { CLI_TIMEOUT_MS } from './fixtures/explainer-cli';
-import { buildSite, serveSite } from './fixtures/built-site';
+import { russianSite, serveSite } from './fixtures/built-site';
 import { expect, test } from './fixtures/explainer-page';
-import { localeTexts, RUSSIAN_EXPLAINER, RUSSIAN_EXPLAINER_FILE } from './fixtures/locales';
+import { localeTexts, RUSSIAN_EXPLAINER } from './fixtures/locales';
 
 test('a Russian pre-rendered page is hydrated in Russian', async ({ explainer, page }) => {
   test.setTimeout(CLI_TIMEOUT_MS + 60_000);
-  const site = await buildSite(RUSSIAN_EXPLAINER_FILE);
+  const site = await russianSite();
   await serveSite(page, site, '/built-ru/');
   // Keep hold of elements from the served markup, before any script runs.
   await page.addInitScript(() => {

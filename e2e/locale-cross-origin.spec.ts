@@ -7,7 +7,6 @@
 // never broken.
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { createStaticServer } from './serve-dist.mjs';
 import { expect, test } from './fixtures/embed-host';
 import { consoleWarnings, localeTexts } from './fixtures/locales';
 
@@ -16,6 +15,9 @@ const CORS = { 'access-control-allow-origin': '*' };
 
 /** Serves dist/ on a free port of 127.0.0.1 (another origin than the page's), CORS on all or all but the locales. */
 async function widgetOrigin(localesWithCors: boolean): Promise<{ origin: string; stop: () => Promise<void> }> {
+  // Imported when used: serve-dist.mjs has a top-level await, which a spec's
+  // static import (compiled to require) cannot take.
+  const { createStaticServer } = await import('./serve-dist.mjs');
   const { server, mount } = createStaticServer();
   mount('/', DIST, CORS);
   if (!localesWithCors) mount('/locales/', path.join(DIST, 'locales'));

@@ -3,14 +3,13 @@
 // folder) before the widget draws in it, so it never shows English first and
 // adopts pre-rendered markup in that language; an English page asks for none.
 import { CLI_TIMEOUT_MS } from './fixtures/explainer-cli';
-import { buildSite, serveSite } from './fixtures/built-site';
+import { russianSite, serveSite } from './fixtures/built-site';
 import { test as embedTest } from './fixtures/embed-host';
 import { expect, test } from './fixtures/explainer-page';
 import {
   localeFileRequests,
   localeTexts,
   recordTabTexts,
-  RUSSIAN_EXPLAINER_FILE,
   tabTextsSeen,
 } from './fixtures/locales';
 
@@ -51,7 +50,7 @@ test('a Russian pre-rendered page preloads ru.json, asks for it once and hydrate
   page,
 }) => {
   test.setTimeout(CLI_TIMEOUT_MS + 60_000);
-  const site = await buildSite(RUSSIAN_EXPLAINER_FILE);
+  const site = await russianSite();
   await serveSite(page, site, '/built-ru-on-demand/');
   const requests = localeFileRequests(page);
   await recordTabTexts(page);
