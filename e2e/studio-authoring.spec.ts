@@ -304,8 +304,7 @@ test('a journalist authors a whole explainer from a pasted article, and the CLI 
   await test.step('select the shared phrase with the mouse: a prefix tells it apart', async () => {
     await studio.selectWithMouse(SHARED_PHRASE, 0);
     await expect(studio.selected()).toHaveText(SHARED_PHRASE);
-    await makeQuoteAs(studio, 'safety-levchenko', () => studio.makeQuote({}));
-    await expect(studio.message()).toContainText('occur 2 times in the article, so the prefix');
+    await makeQuoteAs(studio, 'safety-levchenko', () => studio.makeQuote({}), 'occur 2 times in the article, so the prefix');
     const quote = studio.quote('safety-levchenko');
     await expect(quote).toContainText('occur 2 times and the prefix or suffix says which');
     await expect(quote.getByLabel('Prefix (text just before)')).not.toHaveValue('');
@@ -331,8 +330,12 @@ test('a journalist authors a whole explainer from a pasted article, and the CLI 
     await expect(studio.selected()).toHaveText(UKRAINIAN);
     await page.locator('.studio-maker').evaluate((maker) => maker.scrollIntoView({ block: 'end' }));
     await studio.screenshot(shot('selecting'), 'viewport');
-    await makeQuoteAs(studio, 'kovalenko-in-ukrainian', () => studio.makeQuote({ newSpeaker: 'Taras Kovalenko' }));
-    await expect(studio.message()).toContainText('occur once in the article');
+    await makeQuoteAs(
+      studio,
+      'kovalenko-in-ukrainian',
+      () => studio.makeQuote({ newSpeaker: 'Taras Kovalenko' }),
+      'occur once in the article',
+    );
     await expect(studio.quote('kovalenko-in-ukrainian').getByLabel('Words')).toHaveValue(UKRAINIAN);
     await expect(studio.quote('kovalenko-in-ukrainian')).toContainText('Found in the article.');
   });
@@ -523,13 +526,16 @@ async function quoteForms(studio: StudioPage): Promise<{ id: string; words: stri
 }
 
 /**
- * Runs `make` (which presses Make quote), then gives the new quote the
- * journalist's `id`: the new one is the form whose id was not there before.
+ * Runs `make` (which presses Make quote), checks what the Studio said (`said`,
+ * besides "Made the quote"), then gives the new quote the journalist's `id`:
+ * the new one is the form whose id was not there before. (Editing the id is a
+ * new action, with a message of its own.)
  */
-async function makeQuoteAs(studio: StudioPage, id: string, make: () => Promise<void>): Promise<void> {
+async function makeQuoteAs(studio: StudioPage, id: string, make: () => Promise<void>, said?: string): Promise<void> {
   const before = new Set((await quoteForms(studio)).map((form) => form.id));
   await make();
   await expect(studio.message()).toContainText('Made the quote');
+  if (said) await expect(studio.message()).toContainText(said);
   await expect(studio.page.locator('.studio-quote')).toHaveCount(before.size + 1);
   const made = (await quoteForms(studio)).find((form) => !before.has(form.id));
   if (!made) throw new Error('no new quote form after “Make quote”');

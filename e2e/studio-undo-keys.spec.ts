@@ -19,14 +19,15 @@ for (const modifier of ['Control', 'Meta'] as const) {
     const quotes = page.locator('.studio-quote');
     await expect(quotes).toHaveCount(DRAFTED_QUOTES + 1);
 
-    const makeQuote = page.getByRole('button', { name: 'Make quote' });
-    await makeQuote.focus();
+    // Focus on a button of the Studio's bar: outside any text field.
+    const undo = page.getByRole('button', { name: 'Undo' });
+    await undo.focus();
     await page.keyboard.press(`${modifier}+z`);
     await expect(quotes, 'the quote made last is taken back').toHaveCount(DRAFTED_QUOTES);
     await expect(studio.message()).toContainText('Undone');
     await expect(standfirst, 'the typed text is left alone').toHaveValue('Talks resume in Geneva');
 
-    await makeQuote.focus();
+    await undo.focus();
     await page.keyboard.press(`Shift+${modifier}+z`);
     await expect(quotes, 'and made again').toHaveCount(DRAFTED_QUOTES + 1);
     await expect(standfirst).toHaveValue('Talks resume in Geneva');
