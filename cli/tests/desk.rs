@@ -14,6 +14,9 @@ use std::io::Write;
 
 use support::{data_dir, integrity, with_headline, Client, Desk, DEFAULT};
 
+/// Per explainer, every acknowledged save: its revision and the headline it set.
+type Acknowledged = HashMap<String, Vec<(i64, String)>>;
+
 const PASSWORD: &str = "the newsroom's own password";
 
 /// Starts a fresh desk and logs in as its first admin with a password of our own.
@@ -43,7 +46,7 @@ fn a_killed_desk_keeps_every_acknowledged_save() {
     let explainers: Vec<(String, String)> = (0..4)
         .map(|n| create(&admin, &with_headline(&format!("Editor {n}, save 0"))))
         .collect();
-    let acknowledged: Arc<Mutex<HashMap<String, Vec<(i64, String)>>>> = Arc::default();
+    let acknowledged: Arc<Mutex<Acknowledged>> = Arc::default();
     let writers: Vec<_> = explainers
         .iter()
         .enumerate()

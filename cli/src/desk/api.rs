@@ -132,8 +132,13 @@ pub fn router(desk: Shared) -> Router {
 
 /// An error answer: a status, a stable `kind` for programs, a sentence for
 /// people, and anything else the client needs at the top level of the body.
+/// Boxed: handlers pass it up through every `?`, and the happy path should
+/// not carry its size.
 #[derive(Debug)]
-pub struct ApiError {
+pub struct ApiError(Box<Details>);
+
+#[derive(Debug)]
+struct Details {
     status: StatusCode,
     kind: &'static str,
     message: String,
@@ -143,19 +148,25 @@ pub struct ApiError {
 
 impl ApiError {
     fn new(status: StatusCode, kind: &'static str, message: impl Into<String>) -> ApiError {
-        ApiError {
+        ApiError(Box::new(Details {
             status,
             kind,
             message: message.into(),
             extra: None,
             headers: HeaderMap::new(),
-        }
+        }))
     }
 
     fn with(mut self, key: &str, value: Value) -> ApiError {
-        self.extra
+        self.0
+            .extra
             .get_or_insert_with(Default::default)
             .insert(key.into(), value);
+        self
+    }
+
+    fn header(mut self, name: HeaderName, value: HeaderValue) -> ApiError {
+        self.0.headers.insert(name, value);
         self
     }
 
@@ -186,13 +197,17 @@ impl ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let mut body = self.extra.unwrap_or_default();
-        body.insert(
-            "error".into(),
-            json!({ "kind": self.kind, "message": self.message }),
-        );
-        let mut response = (self.status, Json(Value::Object(body))).into_response();
-        response.headers_mut().extend(self.headers);
+        let Details {
+            status,
+            kind,
+            message,
+            extra,
+            headers,
+        } = *self.0;
+        let mut body = extra.unwrap_or_default();
+        body.insert("error".into(), json!({ "kind": kind, "message": message }));
+        let mut response = (status, Json(Value::Object(body))).into_response();
+        response.headers_mut().extend(headers);
         response
     }
 }
@@ -203,7 +218,7 @@ impl From<StoreError> for ApiError {
             StoreError::NotFound => ApiError::not_found(),
             StoreError::Conflict(current) => {
                 let etag = etag(current.meta.revision);
-                let mut error = ApiError::new(
+                ApiError::new(
                     StatusCode::PRECONDITION_FAILED,
                     "stale_revision",
                     format!(
@@ -213,9 +228,8 @@ impl From<StoreError> for ApiError {
                         current.meta.author, current.meta.revision
                     ),
                 )
-                .with("current", revision_json(&current));
-                error.headers.insert(header::ETAG, etag);
-                error
+                .with("current", revision_json(&current))
+                .header(header::ETAG, etag)
             }
             StoreError::Duplicate => ApiError::new(
                 StatusCode::CONFLICT,
@@ -510,19 +524,18 @@ async fn login(State(desk): State<Shared>, request: Request) -> ApiResult<Respon
         (&desk.addresses, &address_key),
     ] {
         if let Err(wait) = limiter.check(key) {
-            let mut error = ApiError::new(
+            return Err(ApiError::new(
                 StatusCode::TOO_MANY_REQUESTS,
                 "rate_limited",
                 format!(
                     "Too many wrong passwords: wait {} minutes, then try again.",
                     wait.as_secs().div_ceil(60)
                 ),
-            );
-            error.headers.insert(
+            )
+            .header(
                 header::RETRY_AFTER,
                 HeaderValue::from(wait.as_secs().max(1)),
-            );
-            return Err(error);
+            ));
         }
     }
     let lookup = name.trim().to_string();
