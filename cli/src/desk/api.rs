@@ -1397,6 +1397,34 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn the_proxy_header_counts_only_from_the_trusted_proxy() {
+        let mut harness = Harness::new();
+        let proxy: SocketAddr = "127.0.0.2:40000".parse().unwrap();
+        let config = Config {
+            trust_header: Some(HeaderName::from_static("x-forwarded-user")),
+            trust_proxy: Some(proxy.ip()),
+            ..Config::default()
+        };
+        harness.desk = Arc::new(Desk::new(harness.desk.store.clone(), config));
+        let from = |peer: SocketAddr, user: &str| {
+            let mut request = Harness::request("GET", "/api/me", None)
+                .header("x-forwarded-user", user)
+                .body(Body::empty())
+                .unwrap();
+            request.extensions_mut().insert(ConnectInfo(peer));
+            request
+        };
+        let me = harness.send(from(proxy, "bo")).await;
+        assert_eq!(me.body["user"]["name"], "bo");
+        let elsewhere: SocketAddr = "127.0.0.3:40000".parse().unwrap();
+        let forged = harness.send(from(elsewhere, "root")).await;
+        assert_eq!(forged.status, StatusCode::UNAUTHORIZED);
+        let unknown = harness.send(from(proxy, "mallory")).await;
+        assert_eq!(unknown.status, StatusCode::FORBIDDEN);
+        assert_eq!(kind(&unknown), "unknown_user");
+    }
+
+    #[tokio::test]
     async fn a_full_disk_is_507_and_nothing_is_stored() {
         let desk = Harness::new();
         let ana = desk.login("ana").await;

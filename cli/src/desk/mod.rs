@@ -73,12 +73,14 @@ struct ServeArgs {
     #[arg(long)]
     secure_cookies: bool,
     /// A header in which a single-sign-on proxy names the logged-in user
-    /// (e.g. X-Forwarded-User); honoured only from --trust-proxy.
+    /// (e.g. X-Forwarded-User); honoured only from --trust-proxy. Off by
+    /// default: whoever can reach the desk other than through that proxy must
+    /// not be able to set it (keep --listen on loopback).
     #[arg(long, value_name = "HEADER", requires = "trust_proxy")]
     trust_header: Option<String>,
-    /// The proxy's address: the only peer whose --trust-header and
-    /// X-Forwarded-For are believed.
-    #[arg(long, value_name = "ADDR", requires = "trust_header")]
+    /// The reverse proxy's address: the only peer whose X-Forwarded-For (for
+    /// the per-address login limit) and --trust-header are believed.
+    #[arg(long, value_name = "ADDR")]
     trust_proxy: Option<IpAddr>,
 }
 

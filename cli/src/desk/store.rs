@@ -292,8 +292,18 @@ impl Store {
     /// Opens (creating if need be) the desk's database in `dir`, brings its
     /// schema up to date and sets it for durable writes.
     pub fn open(dir: &Path) -> Result<Store> {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| StoreError::Migration(format!("cannot create {}: {e}", dir.display())))?;
+        if !dir.exists() {
+            std::fs::create_dir_all(dir).map_err(|e| {
+                StoreError::Migration(format!("cannot create {}: {e}", dir.display()))
+            })?;
+            // The database holds password hashes and everyone's drafts: the
+            // folder is the desk's user's alone.
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
+            }
+        }
         Store::open_file(&dir.join(DB_FILE))
     }
 
