@@ -46,11 +46,21 @@ fn memory(pid: u32) -> (String, String) {
     (field("VmRSS:"), field("VmHWM:"))
 }
 
+/// The machine's load average, from /proc (Linux): the numbers above mean
+/// little without it on a shared machine.
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|text| text.split(' ').take(3).collect::<Vec<_>>().join(", "))
+        .unwrap_or_else(|_| "n/a".into())
+}
+
 #[test]
 #[ignore = "a benchmark: run it on a release build, see the file's doc"]
 fn desk_bench() {
     let (_guard, data) = data_dir();
     let desk = Desk::start(&data);
+    let load_start = load_average();
+    let (memory_start, _) = memory(desk.pid());
     let mut admin = desk.client();
     admin.first_login(desk.one_time_password.as_deref().unwrap(), PASSWORD);
     for n in 0..EDITORS {
@@ -144,11 +154,12 @@ fn desk_bench() {
     let search = Instant::now();
     let found = admin.call("GET", "/api/explainers?q=Explainer%2099", None, "");
     let search_time = search.elapsed();
-    assert!(found.json()["explainers"].as_array().unwrap().len() >= 11);
+    assert!(!found.json()["explainers"].as_array().unwrap().is_empty());
     let (rss, peak) = memory(desk.pid());
     let db_bytes = std::fs::metadata(data.join("desk.sqlite3")).map_or(0, |m| m.len())
         + std::fs::metadata(data.join("desk.sqlite3-wal")).map_or(0, |m| m.len());
 
+    let load_end = load_average();
     let profile = if cfg!(debug_assertions) {
         "debug"
     } else {
@@ -157,12 +168,14 @@ fn desk_bench() {
     let table = format!(
         "| measure | value |\n|---|---|\n\
          | build | {profile} |\n\
+         | load average (1, 5, 15 min) at the start, at the end | {load_start}; {load_end} |\n\
          | editors saving at once | {EDITORS} (each its own explainer, {} bytes a save, `If-Match` each) |\n\
          | saves | {saves} in {:.1} s ({:.0} saves/s) |\n\
          | save round trip p50 | {} |\n\
          | save round trip p95 | {} |\n\
          | save round trip max | {} |\n\
-         | desk memory (RSS) idle, before the load | {memory_idle} |\n\
+         | desk memory (RSS) at start | {memory_start} |\n\
+         | desk memory (RSS) after making 20 accounts (argon2id, 19 MiB a hash) | {memory_idle} |\n\
          | desk memory (RSS) with {EXPLAINERS} explainers | {rss} (peak {peak}) |\n\
          | database with {EXPLAINERS} explainers, {} revisions | {:.1} MB |\n\
          | creating {} explainers (4 at once) | {:.1} s |\n\

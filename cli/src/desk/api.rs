@@ -61,6 +61,11 @@ pub struct Desk {
     pub config: Config,
     accounts: RateLimiter,
     addresses: RateLimiter,
+    /// Password hashing in progress at most this many at once: argon2id takes
+    /// 19 MiB and tens of milliseconds of a core each time, and twenty people
+    /// logging in together (or a flood of logins) must not take the desk's
+    /// memory and cores with them.
+    hashing: tokio::sync::Semaphore,
 }
 
 /// Failed logins allowed per account in [`LIMIT_WINDOW`].
@@ -79,9 +84,13 @@ impl Desk {
             config,
             accounts: RateLimiter::new(ACCOUNT_LIMIT, LIMIT_WINDOW),
             addresses: RateLimiter::new(ADDRESS_LIMIT, LIMIT_WINDOW),
+            hashing: tokio::sync::Semaphore::new(HASHING_AT_ONCE),
         }
     }
 }
+
+/// How many password hashes may run at once (see [`Desk`]'s `hashing`).
+const HASHING_AT_ONCE: usize = 2;
 
 type Shared = Arc<Desk>;
 
@@ -263,6 +272,19 @@ where
         .await
         .map_err(|_| ApiError::internal())?
         .map_err(ApiError::from)
+}
+
+/// Runs argon2 work on a blocking thread, waiting for a turn.
+async fn hashing<T: Send + 'static>(
+    desk: &Shared,
+    f: impl FnOnce() -> T + Send + 'static,
+) -> ApiResult<T> {
+    let _turn = desk
+        .hashing
+        .acquire()
+        .await
+        .map_err(|_| ApiError::internal())?;
+    compute(f).await
 }
 
 /// Runs CPU work (argon2, the validator) on a blocking thread.
@@ -544,7 +566,10 @@ async fn login(State(desk): State<Shared>, request: Request) -> ApiResult<Respon
         Some((user, hash)) if !user.disabled => (Some(user), hash),
         _ => (None, None),
     };
-    let matches = compute(move || auth::verify_password(hash.as_deref(), &password)).await?;
+    let matches = hashing(&desk, move || {
+        auth::verify_password(hash.as_deref(), &password)
+    })
+    .await?;
     let Some(user) = user.filter(|_| matches) else {
         desk.accounts.fail(&account_key);
         desk.addresses.fail(&address_key);
@@ -625,7 +650,7 @@ async fn change_password(
     let name = session.user.name.clone();
     let found = blocking(&desk, move |store| store.user_by_name(&name)).await?;
     let hash = found.and_then(|(_, hash)| hash);
-    let (ok, new_hash) = compute(move || {
+    let (ok, new_hash) = hashing(&desk, move || {
         let ok = auth::verify_password(hash.as_deref(), &current);
         (ok, ok.then(|| auth::hash_password(&new)))
     })
@@ -952,7 +977,7 @@ async fn create_user(
     {
         return Err(ApiError::bad_request(format!("Not created: {problem}.")));
     }
-    let hash = compute(move || auth::hash_password(&password)).await?;
+    let hash = hashing(&desk, move || auth::hash_password(&password)).await?;
     let by = session.user.id;
     let user = blocking(&desk, move |store| {
         store.create_user(&name, role, &hash, false, Some(by))
