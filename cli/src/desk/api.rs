@@ -118,6 +118,7 @@ pub fn router(desk: Shared) -> Router {
         .route("/users", get(users).post(create_user))
         .route("/users/{name}", patch(update_user))
         .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
         .layer(middleware::from_fn_with_state(desk.clone(), check_origin))
         // The validator's own limit on a content file; an explainer is the
         // largest body the API takes.
@@ -296,6 +297,14 @@ async fn compute<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> A
 
 async fn not_found() -> ApiError {
     ApiError::not_found()
+}
+
+async fn method_not_allowed() -> ApiError {
+    ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        "This address does not take that method; see the desk's API in the README.",
+    )
 }
 
 /// API answers are never cached: they are one person's view of changing data.
@@ -1404,6 +1413,9 @@ mod tests {
             )
             .await;
         assert_eq!(bad_login.status, StatusCode::BAD_REQUEST);
+        let wrong_method = desk.call("GET", "/api/login", &ana, "").await;
+        assert_eq!(wrong_method.status, StatusCode::METHOD_NOT_ALLOWED);
+        assert_eq!(kind(&wrong_method), "method_not_allowed");
         for uri in [
             "/api/explainers/..%2F..%2Fetc%2Fpasswd",
             "/api/explainers/aaaaaaaaaaaaaaaa",
