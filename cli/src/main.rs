@@ -4,7 +4,8 @@
 //! - `explainer add-report story.json follow-up.txt --published 2025-09-02` adds a later report;
 //! - `explainer check story.json` reports every problem at once, with line and column;
 //! - `explainer build story.json --out site/` writes the widget's page with it;
-//! - `explainer prerender dist/` pre-renders a built page (trunk's post-build hook).
+//! - `explainer prerender dist/` pre-renders a built page (trunk's post-build hook);
+//! - `explainer desk --data DIR` runs the newsroom's server (`desk/`).
 //!
 //! Each command is a function below; the modules do the work. `build` and
 //! `prerender` share their site flags ([`SiteArgs`]) and their last steps, and
@@ -17,6 +18,7 @@
 mod bidi;
 mod build;
 mod check;
+mod desk;
 mod diff;
 mod embed;
 mod html;
@@ -204,6 +206,10 @@ enum Command {
         #[command(flatten)]
         site: SiteArgs,
     },
+    /// Run the desk: the newsroom's server that keeps every explainer and
+    /// revision and serves the Studio (or add an account, or back it up).
+    #[command(after_help = desk::DESK_EXAMPLES)]
+    Desk(desk::DeskArgs),
 }
 
 /// What `build` and `prerender` both write besides the page, and where it will
@@ -356,6 +362,7 @@ fn main() -> ExitCode {
             site,
         } => build(&file, &out, template, force, &site),
         Command::Prerender { dist, site } => prerender(dist, &site),
+        Command::Desk(args) => desk::run(args).map_err(Failure::Usage),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
