@@ -1,27 +1,29 @@
 #!/usr/bin/env bash
-# Serves the default explainer at http://127.0.0.1:8080 and the Explainer Studio
-# at http://127.0.0.1:8080/studio/, both with live rebuilds.
-# Runs scripts/setup.sh first; extra arguments go to the widget's `trunk serve`
-# (e.g. scripts/serve.sh --release).
+# Serves everything from a desk (`explainer desk`, the newsroom's server): the
+# default explainer at http://127.0.0.1:8080/ and the Explainer Studio at
+# http://127.0.0.1:8080/studio/, with the desk's API under /api/ and its data in
+# ./desk-data/ (DESK_DATA to change it; DESK_PORT for another port). The first
+# start prints the admin account's one-time password.
 #
-# Two trunk servers: the Studio's (studio/Trunk.toml) on 127.0.0.1:$STUDIO_PORT
-# (default 8081), and the widget's on 8080, which proxies /studio/ to it. The Studio's files go to
-# target/studio-serve/, not dist/studio/: the widget's server empties dist/ on
-# every rebuild.
+# Runs scripts/setup.sh first, then builds the widget and the Studio as readers
+# get them (the release build, trunk_release in scripts/lib.sh) into dist/.
+# For live rebuilds while working on the widget alone, `trunk serve` (port 8080,
+# Trunk.toml) still works; the Studio alone: `trunk serve --config studio/Trunk.toml`.
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
 scripts/setup.sh
 
-STUDIO_PORT="${STUDIO_PORT:-8081}"
-trunk serve --config studio/Trunk.toml --address 127.0.0.1 --port "$STUDIO_PORT" \
-  --public-url /studio/ --dist "$REPO_ROOT/target/studio-serve" &
-studio_pid=$!
-trap 'kill "$studio_pid" 2>/dev/null || true' EXIT INT TERM
+DESK_DATA="${DESK_DATA:-desk-data}"
+DESK_PORT="${DESK_PORT:-8080}"
 
-# Address and port come from Trunk.toml ([serve]); they are repeated here so the
-# URLs printed below stay true. wasm-opt is node_modules/.bin/wasm-opt (lib.sh PATH).
-log "serving http://127.0.0.1:8080/ and the Studio at http://127.0.0.1:8080/studio/ (Ctrl-C to stop)"
-trunk serve --address 127.0.0.1 --port 8080 \
-  --proxy-backend "http://127.0.0.1:$STUDIO_PORT/studio/" --proxy-rewrite /studio/ "$@"
+# The Studio second: trunk empties its dist folder first, so the widget's build
+# would otherwise delete dist/studio/.
+log "building the widget and the Studio into dist/"
+trunk_release
+trunk_release --config studio/Trunk.toml
+
+log "the desk: http://127.0.0.1:$DESK_PORT/ and the Studio at http://127.0.0.1:$DESK_PORT/studio/ (data in $DESK_DATA/; Ctrl-C to stop)"
+exec cargo run --quiet --offline -p explainer-cli -- \
+  desk --data "$DESK_DATA" --static dist --listen "127.0.0.1:$DESK_PORT"
