@@ -18,7 +18,42 @@
 //! | a report's heading in the article text (several reports) | `report-<n>` (`n` from 1) |
 //! | the tracker's timeline heading | `timeline` |
 
-use crate::state::View;
+/// The three views of the widget.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// The quote cards.
+    #[default]
+    Quotes,
+    /// The deal status tracker.
+    Tracker,
+    /// The article text with highlights.
+    Source,
+}
+
+impl View {
+    /// Every view, in tab order.
+    pub const ALL: [View; 3] = [View::Quotes, View::Tracker, View::Source];
+
+    /// A stable id for element ids and `data-view`.
+    pub fn id(self) -> &'static str {
+        match self {
+            View::Quotes => "quotes",
+            View::Tracker => "tracker",
+            View::Source => "source",
+        }
+    }
+}
+
+/// Lowercase ASCII letters and digits in runs separated by single hyphens.
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
 
 /// An element of the widget that has an id, named by what it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -119,6 +154,15 @@ impl<'a> Passage<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn slugs() {
+        assert!(is_slug("next-time-in-moscow"));
+        assert!(is_slug("q1"));
+        for bad in ["", "Next", "a--b", "-a", "a-", "a b", "ä", "a_b"] {
+            assert!(!is_slug(bad), "{bad:?} should not be a slug");
+        }
+    }
 
     #[test]
     fn every_id_has_its_documented_form() {

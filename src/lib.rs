@@ -238,7 +238,7 @@ pub fn mount_default() {
             let language = &explainer.explainer.article.language;
             (
                 Locale::resolve(locale.as_deref(), language).locale,
-                Some(Locale::resolve(None, language).locale),
+                Some(Locale::prerendered(language)),
             )
         }
         Err(_) => (Locale::resolve(locale.as_deref(), "").locale, None),

@@ -11,35 +11,9 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use crate::fragment::{Fragment, FragmentError};
-use crate::ids::Passage;
+use crate::ids::{Passage, View};
 use crate::model::{AnchoredExplainer, Status};
 use crate::strings::Locale;
-
-/// The three views of the widget.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum View {
-    /// The quote cards.
-    #[default]
-    Quotes,
-    /// The deal status tracker.
-    Tracker,
-    /// The article text with highlights.
-    Source,
-}
-
-impl View {
-    /// Every view, in tab order.
-    pub const ALL: [View; 3] = [View::Quotes, View::Tracker, View::Source];
-
-    /// A stable id for element ids and `data-view`.
-    pub fn id(self) -> &'static str {
-        match self {
-            View::Quotes => "quotes",
-            View::Tracker => "tracker",
-            View::Source => "source",
-        }
-    }
-}
 
 /// How the quote cards are ordered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -19,6 +19,7 @@ mod build;
 mod check;
 mod diff;
 mod embed;
+mod head;
 mod html;
 mod page_content;
 mod precompress;
@@ -26,6 +27,7 @@ mod prerender;
 mod publish;
 mod share_image;
 mod share_page;
+mod structured_data;
 mod stylesheet;
 
 use std::fs;

@@ -24,8 +24,9 @@ use crate::hooks::{
     use_bring_into_view, use_embed_codes, use_engagement_events, use_fragment_navigation,
     use_go_live, use_reader_actions, use_since_visit, use_update_announcement, Live,
 };
+use crate::ids::View;
 use crate::model::{AnchoredExplainer, Problem};
-use crate::state::{View, ViewState};
+use crate::state::ViewState;
 use crate::strings::Locale;
 
 /// What the app shows: an anchored explainer, or every problem with its content.

@@ -11,8 +11,9 @@ use crate::embedding::{EngagementEvent, Placement};
 use crate::fragment::Fragment;
 use crate::host::{clipboard, events, focus, location};
 use crate::ids::ElementId;
+use crate::ids::View;
 use crate::model::AnchoredExplainer;
-use crate::state::{Action, Navigation, View, ViewState};
+use crate::state::{Action, Navigation, ViewState};
 use crate::strings::Strings;
 
 /// The dispatcher. It depends on the content, the placement and the root

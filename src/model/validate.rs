@@ -9,8 +9,7 @@
 
 use std::collections::HashMap;
 
-use crate::ids::{ElementId, Passage};
-use crate::state::View;
+use crate::ids::{is_slug, ElementId, Passage, View};
 
 use super::anchor::{normalize, AnchorError, SourceText, Span, TextQuoteSelector};
 use super::anchored::{
@@ -18,26 +17,12 @@ use super::anchored::{
 };
 use super::explainer::{DealItem, Evidence, Explainer, Quote, Section};
 use super::language::{is_language_tag, primary_language};
+use super::limits::{MAX_CONTENT_BYTES, MAX_ID_LEN, MAX_PREFIX_SUFFIX_CHARS, MAX_QUOTES};
 use super::problem::{
     self, ListItem, Listing, Problem, ProblemKind, Referent, Severity, Subject, EXCERPT_BYTES,
     IDS_SHOWN, PLACES_SHOWN,
 };
 use super::status::Status;
-
-// Limits (README, "Limits"). Each is far
-// above what a news story needs and keeps the work of validating a file, and
-// the size of the page it makes, in proportion to the file.
-
-/// The largest content file, in bytes of UTF-8 JSON.
-pub const MAX_CONTENT_BYTES: usize = 16_000_000;
-
-/// The most quotes one explainer may have (each is a card on the page).
-pub const MAX_QUOTES: usize = 5_000;
-
-/// The longest `prefix` or `suffix` of a quote or evidence passage, in
-/// characters: a few words are enough to tell places apart, and each is
-/// compared at every place its words occur.
-pub const MAX_PREFIX_SUFFIX_CHARS: usize = 500;
 
 /// The problem of a file over [`MAX_CONTENT_BYTES`], checked before parsing.
 fn too_large(json: &str) -> Option<Problem> {
@@ -51,11 +36,6 @@ fn too_large(json: &str) -> Option<Problem> {
         )
     })
 }
-
-/// The longest id, in characters. An id names a folder of the built site
-/// (`quote/<id>/`, and file systems refuse names over 255 bytes) and is part of
-/// element ids and links; a slug of a few words is far shorter.
-pub const MAX_ID_LEN: usize = 100;
 
 /// How much of a long id a problem repeats.
 const ID_START_SHOWN: usize = 24;
@@ -1057,17 +1037,6 @@ fn id_too_long(id: &str) -> Option<ProblemKind> {
     })
 }
 
-/// Lowercase ASCII letters and digits in runs separated by single hyphens.
-pub fn is_slug(id: &str) -> bool {
-    !id.is_empty()
-        && id.split('-').all(|part| {
-            !part.is_empty()
-                && part
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
-}
-
 /// `YYYY-MM-DD` with a month 01–12 and a day that exists in that month.
 pub fn is_iso_date(value: &str) -> bool {
     let parts: Vec<&str> = value.split('-').collect();
@@ -1097,15 +1066,6 @@ pub fn is_iso_date(value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn slugs() {
-        assert!(is_slug("next-time-in-moscow"));
-        assert!(is_slug("q1"));
-        for bad in ["", "Next", "a--b", "-a", "a-", "a b", "ä", "a_b"] {
-            assert!(!is_slug(bad), "{bad:?} should not be a slug");
-        }
-    }
 
     #[test]
     fn dates() {

@@ -197,7 +197,7 @@ const SLUG_STOP_WORDS: &[&str] = &["a", "an", "the", "at", "their", "of", "and",
 const SLUG_WORDS: usize = 5;
 
 /// The longest slug made from words, in bytes (all ASCII): well within the
-/// validator's [`crate::model::validate::MAX_ID_LEN`], with room for a `-<n>`
+/// validator's [`crate::model::limits::MAX_ID_LEN`], with room for a `-<n>`
 /// that makes it unique.
 const MAX_SLUG_LEN: usize = 60;
 
@@ -674,7 +674,7 @@ mod tests {
         // One endless word is cut to a slug the validator accepts, with room for `-2`.
         let long = unique_slug(&"ы".repeat(200), &none);
         assert!(
-            long.len() <= MAX_SLUG_LEN && crate::model::validate::is_slug(&long),
+            long.len() <= MAX_SLUG_LEN && crate::ids::is_slug(&long),
             "{long}"
         );
         let words = unique_slug(&["антидемократический"; 5].join(" "), &none);
@@ -694,10 +694,7 @@ mod tests {
         assert_eq!(unique_slug("long overdue", &taken), "long-overdue-3");
         for text in ["‘Ça va’ — très bien!", "A  B", "x-ray 9", "Straße"] {
             let slug = unique_slug(text, &HashSet::new());
-            assert!(
-                crate::model::validate::is_slug(&slug),
-                "{text:?} → {slug:?}"
-            );
+            assert!(crate::ids::is_slug(&slug), "{text:?} → {slug:?}");
         }
     }
 
