@@ -5,13 +5,15 @@
 mod quote_making;
 mod tracker_editing;
 
-use news_explainer::model::anchor::{AnchorError, SourceText, TextQuoteSelector};
+use news_explainer::model::anchor::SourceText;
 use news_explainer::model::{DealItem, Evidence, Explainer, OriginalWords, Person, Span};
 use news_explainer::scaffold::{self, unique_slug};
 
 use crate::problems::{self, Problem};
 
-pub use quote_making::{make_quote, MadeQuote, QuoteAnchoring, Speaker, WordChange, CONTEXT_TODO};
+pub use quote_making::{
+    make_quote, occurrences, MadeQuote, QuoteAnchoring, Speaker, WordChange, CONTEXT_TODO,
+};
 pub use tracker_editing::{history_disagrees, DealField, HistoryField};
 
 /// What an exported file names as its schema: the schema sits beside the content
@@ -883,21 +885,6 @@ pub fn items_citing<'a>(tracker: &'a [DealItem], quote: &str) -> Vec<&'a str> {
         })
         .map(|item| item.title.as_str())
         .collect()
-}
-
-/// Every place of the source where `words` stand, matched as anchoring matches
-/// (quote marks, apostrophes and white space alike).
-pub fn occurrences(source: &SourceText, words: &str) -> Vec<Span> {
-    let selector = TextQuoteSelector {
-        exact: words,
-        prefix: None,
-        suffix: None,
-    };
-    match source.anchor(selector) {
-        Ok(span) => vec![span],
-        Err(AnchorError::Ambiguous { occurrences }) => occurrences,
-        Err(_) => Vec::new(),
-    }
 }
 
 /// What the tests of the draft's editing modules share.
