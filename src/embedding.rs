@@ -15,8 +15,6 @@
 //! - `host_protocol`: what a framed widget reads from its URL, pym.js's
 //!   messages, and the engagement events the host page receives;
 //! - `embed_codes`: the codes a newsroom pastes into its CMS;
-//! - `start_view`: what the widget shows first, from the fragment it starts with,
-//!   for each placement;
 //! - `url`: the few URL rules the others need (web URLs, origins, the widget's
 //!   folder, the host query parameters a copied link keeps).
 
@@ -24,7 +22,6 @@ mod embed_codes;
 mod host_protocol;
 mod mount_options;
 mod placement;
-pub mod start_view;
 mod url;
 
 pub use embed_codes::EmbedCodes;

@@ -34,6 +34,7 @@ pub mod host;
 pub mod html_escape;
 pub mod ids;
 pub mod model;
+pub mod navigation;
 #[cfg(feature = "scaffold")]
 pub mod scaffold;
 pub mod state;

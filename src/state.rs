@@ -10,9 +10,10 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use crate::fragment::{Fragment, FragmentError};
+use crate::fragment::Fragment;
 use crate::ids::{Passage, View};
 use crate::model::{AnchoredExplainer, Status};
+use crate::navigation::Navigation;
 use crate::strings::Locale;
 
 /// How the quote cards are ordered.
@@ -84,8 +85,8 @@ impl ReportShown {
 /// same element twice still runs again.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FocusRequest {
-    /// The element's id (equal to its fragment).
-    pub element_id: String,
+    /// Where the link led: the element whose id equals the fragment's.
+    pub fragment: Fragment,
     /// Increases with every request.
     pub serial: u32,
 }
@@ -162,56 +163,6 @@ pub enum Action {
         /// The absolute URL.
         url: String,
     },
-}
-
-/// Where a fragment leads, once checked against the content.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Navigation {
-    /// No fragment: the default view.
-    Home,
-    /// A fragment that names something in this explainer.
-    To(Fragment),
-    /// A fragment that is malformed or names nothing here; the text is for the notice.
-    Nowhere(String),
-}
-
-impl Navigation {
-    /// Checks a raw `location.hash` against the content.
-    pub fn from_hash(hash: &str, explainer: &AnchoredExplainer) -> Navigation {
-        match Fragment::parse(hash) {
-            Ok(None) => Navigation::Home,
-            Ok(Some(fragment)) if exists(&fragment, explainer) => Navigation::To(fragment),
-            Ok(Some(fragment)) => Navigation::Nowhere(fragment.to_string()),
-            Err(FragmentError::Unknown(raw) | FragmentError::Malformed(raw)) => {
-                Navigation::Nowhere(format!("#{raw}"))
-            }
-        }
-    }
-
-    /// Checks a host page's fragment (its URL, or one it sent): an embedded widget
-    /// acts only on a fragment that names something in its own content. Anything
-    /// else belongs to the host's routing or to another widget on the page, so it
-    /// is ignored without a notice.
-    pub fn claim(hash: &str, explainer: &AnchoredExplainer) -> Option<Navigation> {
-        match Navigation::from_hash(hash, explainer) {
-            navigation @ Navigation::To(_) => Some(navigation),
-            Navigation::Home | Navigation::Nowhere(_) => None,
-        }
-    }
-}
-
-/// True when the fragment names a quote, item or passage of this explainer.
-fn exists(fragment: &Fragment, explainer: &AnchoredExplainer) -> bool {
-    match fragment {
-        Fragment::Quote(slug) => explainer.quote_index(slug).is_some(),
-        Fragment::Deal(id) => explainer.deal_index(id).is_some(),
-        Fragment::Source(None) => true,
-        Fragment::Source(Some(slug)) => {
-            explainer.quote_index(slug).is_some()
-                || Passage::parse(slug)
-                    .is_some_and(|passage| explainer.passage(passage.deal, passage.index).is_some())
-        }
-    }
 }
 
 impl ViewState {
@@ -315,10 +266,7 @@ impl ViewState {
             .focus
             .as_ref()
             .map_or(1, |focus| focus.serial.wrapping_add(1));
-        self.focus = Some(FocusRequest {
-            element_id: fragment.id(),
-            serial,
-        });
+        self.focus = Some(FocusRequest { fragment, serial });
     }
 }
 
@@ -441,7 +389,7 @@ mod tests {
         let state = after([Action::ShowView(View::Source), Action::Navigate(navigation)]);
         assert_eq!(state.view, View::Quotes);
         assert!(state.expanded_quotes.contains("next-time-in-moscow"));
-        assert_eq!(state.focus.unwrap().element_id, "quote-next-time-in-moscow");
+        assert_eq!(state.focus.unwrap().fragment.id(), "quote-next-time-in-moscow");
     }
 
     #[test]
@@ -467,7 +415,7 @@ mod tests {
         ] {
             let state = after([Action::Navigate(Navigation::from_hash(hash, &explainer))]);
             assert_eq!(state.view, View::Source, "{hash}");
-            assert_eq!(state.focus.unwrap().element_id, &hash[1..]);
+            assert_eq!(state.focus.unwrap().fragment.id(), &hash[1..]);
             assert_eq!(state.notice, None);
         }
     }

@@ -13,7 +13,8 @@ use crate::host::{clipboard, events, focus, location};
 use crate::ids::ElementId;
 use crate::ids::View;
 use crate::model::AnchoredExplainer;
-use crate::state::{Action, Navigation, ViewState};
+use crate::navigation::Navigation;
+use crate::state::{Action, ViewState};
 use crate::strings::Strings;
 
 /// The dispatcher. It depends on the content, the placement and the root
