@@ -1,28 +1,22 @@
 //! The article's own fields: headline, standfirst, dateline, date and language,
 //! each with its problems beside it.
 
-use news_explainer::model::Article;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::text_field::TextField;
+use crate::context::{use_dispatch, use_draft};
 use crate::draft::{Action, ArticleField};
-
-/// Props of [`ArticleForm`].
-#[derive(Properties, Clone, PartialEq)]
-pub struct ArticleFormProps {
-    /// The article's fields as they are.
-    pub article: Article,
-    /// Where each edit goes.
-    pub on_action: Callback<Action>,
-}
 
 /// The article form.
 #[function_component(ArticleForm)]
-pub fn article_form(props: &ArticleFormProps) -> Html {
-    let article = &props.article;
+pub fn article_form() -> Html {
+    let on_action = use_dispatch();
+    let draft = use_draft();
+    let article = &draft.explainer.article;
+    let article = &article;
     let field = |id: &'static str, label: &'static str, field: ArticleField, value: &str| {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let oninput = Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
             on_action.emit(Action::EditArticle {

@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::browser;
+use crate::context::use_dispatch;
 use crate::draft::{Action, List};
 
 /// Props of [`MoveButtons`].
@@ -23,13 +24,12 @@ pub struct MoveButtonsProps {
     /// The entries' kind in the forms' ids (`quote` in `studio-quote-3-text`): the
     /// buttons are `studio-<kind>-<index>-move-up` and `…-move-down`.
     pub kind: &'static str,
-    /// Where the move goes.
-    pub on_action: Callback<Action>,
 }
 
 /// The two buttons.
 #[function_component(MoveButtons)]
 pub fn move_buttons(props: &MoveButtonsProps) -> Html {
+    let on_action = use_dispatch();
     let button = |up: bool| {
         let (word, edge, to) = if up {
             ("up", props.index == 0, props.index.saturating_sub(1))
@@ -39,7 +39,7 @@ pub fn move_buttons(props: &MoveButtonsProps) -> Html {
         let button_id = |index: usize| format!("studio-{}-{index}-move-{word}", props.kind);
         let id = button_id(props.index);
         let onclick = {
-            let on_action = props.on_action.clone();
+            let on_action = on_action.clone();
             let (list, index) = (props.list, props.index);
             // The pressed button's entry is drawn at its new place: focus goes to
             // the same button there, so pressing again moves it on.

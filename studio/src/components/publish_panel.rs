@@ -7,6 +7,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::text_field::TextField;
+use crate::context::use_dispatch;
 use crate::draft::Action;
 use crate::publishing::publishing;
 
@@ -21,8 +22,6 @@ pub struct PublishPanelProps {
     pub headline: AttrValue,
     /// How many errors `explainer check` would refuse the file for.
     pub errors: usize,
-    /// Where the address goes.
-    pub on_action: Callback<Action>,
     /// Downloads the file.
     pub on_export: Callback<MouseEvent>,
 }
@@ -55,9 +54,10 @@ fn code_block(id: &str, label: &str, code: &str, said: &UseStateHandle<String>) 
 /// The publish panel.
 #[function_component(PublishPanel)]
 pub fn publish_panel(props: &PublishPanelProps) -> Html {
+    let on_action = use_dispatch();
     let said = use_state(String::new);
     let oninput = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
             on_action.emit(Action::SetSiteUrl(input.value()));
