@@ -389,7 +389,10 @@ mod tests {
         let state = after([Action::ShowView(View::Source), Action::Navigate(navigation)]);
         assert_eq!(state.view, View::Quotes);
         assert!(state.expanded_quotes.contains("next-time-in-moscow"));
-        assert_eq!(state.focus.unwrap().fragment.id(), "quote-next-time-in-moscow");
+        assert_eq!(
+            state.focus.unwrap().fragment.id(),
+            "quote-next-time-in-moscow"
+        );
     }
 
     #[test]
