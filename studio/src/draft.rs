@@ -11,10 +11,11 @@ use news_explainer::scaffold::{self, unique_slug};
 
 use crate::problems::{self, Problem};
 
+pub use crate::fields::{ArticleField, DealField, HistoryField, List, PersonField, QuoteField};
 pub use quote_making::{
     make_quote, occurrences, MadeQuote, QuoteAnchoring, Speaker, WordChange, CONTEXT_TODO,
 };
-pub use tracker_editing::{history_disagrees, DealField, HistoryField};
+pub use tracker_editing::history_disagrees;
 
 /// What an exported file names as its schema: the schema sits beside the content
 /// files in a newsroom's repository (`content/explainer.schema.json`).
@@ -41,81 +42,6 @@ pub enum Document {
         /// Why it is not an explainer yet.
         problem: Problem,
     },
-}
-
-/// Which text field of the article is edited.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ArticleField {
-    /// The headline.
-    Headline,
-    /// The standfirst.
-    Dek,
-    /// Where it was reported from.
-    Dateline,
-    /// `YYYY-MM-DD`.
-    Published,
-    /// BCP 47 tag.
-    Language,
-}
-
-/// Which field of a person is edited.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PersonField {
-    /// The id quotes refer to; renaming it renames the references.
-    Id,
-    /// The full name.
-    Name,
-    /// The role.
-    Role,
-}
-
-/// Which field of a quote is edited.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum QuoteField {
-    /// The slug; renaming it renames the tracker's references.
-    Id,
-    /// The speaker's person id.
-    Speaker,
-    /// The quoted words (re-anchored as they change).
-    Text,
-    /// Text just before (empty: none).
-    Prefix,
-    /// Text just after (empty: none).
-    Suffix,
-    /// Why it matters.
-    Context,
-    /// The language the words stand in, when not the article's (empty: the article's).
-    Language,
-    /// The language the words were spoken in (empty: not said).
-    SpokenIn,
-    /// Who translated them (empty: the report's own translation).
-    Translator,
-    /// The words as spoken (empty, with no language either: none).
-    OriginalText,
-    /// The language of the words as spoken.
-    OriginalLanguage,
-}
-
-/// A list of the document whose entries can be put in another order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum List {
-    /// The quotes, in the order the widget lists them.
-    Quotes,
-    /// The people, in the order speakers are offered.
-    People,
-    /// The tracker items, in the order the tracker shows them.
-    Tracker,
-}
-
-impl List {
-    /// What one entry of the list is called, for the Studio's messages.
-    pub fn entry_name(self) -> &'static str {
-        match self {
-            List::Quotes => "quote",
-            List::People => "person",
-            List::Tracker => "tracker item",
-        }
-    }
 }
 
 /// Everything a journalist can do to the document.

@@ -8,6 +8,7 @@
 //! of it reaches a reader's Wasm.
 //!
 //! - [`draft`]: the document and every edit to it, plain Rust, tested natively;
+//! - [`fields`]: which field an edit changes, and the typed id of its input;
 //! - [`problems`]: validation as the Studio lists it (one adapter to the library);
 //! - [`components`]: the Yew views, which only render and dispatch;
 //! - [`context`]: what the views share: one dispatcher, the draft as `Rc` data;
@@ -22,6 +23,7 @@ pub mod browser;
 pub mod components;
 pub mod context;
 pub mod draft;
+pub mod fields;
 pub mod hooks;
 pub mod problems;
 pub mod publishing;

@@ -9,11 +9,12 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::bound_select::BoundSelect;
-use crate::components::field_note::{note_id, FieldNote};
+use crate::components::field_note::FieldNote;
 use crate::components::move_buttons::MoveButtons;
 use crate::components::text_field::TextField;
 use crate::context::{use_dispatch, use_draft};
 use crate::draft::{history_disagrees, Action, DealField, HistoryField, List};
+use crate::fields::{note_id, FieldId};
 use crate::problems::FieldProblems;
 
 /// Props of [`DealItemEditor`].
@@ -56,7 +57,7 @@ fn history_entries(
     fields: &FieldProblems,
 ) -> Html {
     item.history.iter().enumerate().map(|(entry, change)| {
-        let hid = |name: &str| format!("studio-deal-{index}-history-{entry}-{name}");
+        let hid = |field: HistoryField| FieldId::History { item: index, entry, field }.id();
         let edit_history = |field: HistoryField| {
             let on_action = on_action.clone();
             Callback::from(move |event: InputEvent| {
@@ -78,13 +79,13 @@ fn history_entries(
         };
         html! {
             <li class="studio-row">
-                <TextField id={hid("date")} label="Date (YYYY-MM-DD)" value={change.date.clone()}
+                <TextField id={hid(HistoryField::Date)} label="Date (YYYY-MM-DD)" value={change.date.clone()}
                     oninput={edit_history(HistoryField::Date)} />
                 <div class="studio-field">
-                    <label for={hid("status")}>{ "Status" }</label>
-                    { status_select(hid("status"), &change.status, on_history_status, fields) }
+                    <label for={hid(HistoryField::Status)}>{ "Status" }</label>
+                    { status_select(hid(HistoryField::Status), &change.status, on_history_status, fields) }
                 </div>
-                <TextField id={hid("note")} label="What happened" value={change.note.clone()}
+                <TextField id={hid(HistoryField::Note)} label="What happened" value={change.note.clone()}
                     oninput={edit_history(HistoryField::Note)} />
                 <button type="button" onclick={on_action.reform(move |_: MouseEvent| Action::DeleteHistory { item: index, index: entry })}>
                     { format!("Delete entry {}", entry + 1) }
@@ -110,7 +111,10 @@ pub fn deal_item_editor(props: &DealItemEditorProps) -> Html {
         let on_action = on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
     };
-    let id = |name: &str| format!("studio-deal-{index}-{name}");
+    let id = |field: DealField| FieldId::Deal(index, field).id();
+    let evidence_id = FieldId::DealEvidence(index).id();
+    let history_id = FieldId::DealHistory(index).id();
+    let add_quote_id = FieldId::DealAddQuote(index).id();
     let edit = |field: DealField| {
         let on_action = on_action.clone();
         Callback::from(move |event: InputEvent| {
@@ -164,31 +168,31 @@ pub fn deal_item_editor(props: &DealItemEditorProps) -> Html {
             <fieldset>
                 <legend>{ format!("Item {}: {}", index + 1, item.title) }</legend>
                 <div class="studio-row">
-                    <TextField id={id("title")} label="Title" value={item.title.clone()} oninput={edit(DealField::Title)} />
+                    <TextField id={id(DealField::Title)} label="Title" value={item.title.clone()} oninput={edit(DealField::Title)} />
                     <div class="studio-field">
-                        <label for={id("status")}>{ "Status" }</label>
-                        { status_select(id("status"), &item.status, on_status, &fields) }
+                        <label for={id(DealField::Status)}>{ "Status" }</label>
+                        { status_select(id(DealField::Status), &item.status, on_status, &fields) }
                     </div>
                 </div>
-                <TextField id={id("summary")} label="Summary" value={item.summary.clone()} oninput={edit(DealField::Summary)} />
+                <TextField id={id(DealField::Summary)} label="Summary" value={item.summary.clone()} oninput={edit(DealField::Summary)} />
                 <div class="studio-row">
-                    <TextField id={id("parties")} label="Parties (person ids, comma-separated)"
+                    <TextField id={id(DealField::Parties)} label="Parties (person ids, comma-separated)"
                         value={item.parties.join(", ")} oninput={edit(DealField::Parties)} />
-                    <TextField id={id("id")} label="Id" value={item.id.clone()} oninput={edit(DealField::Id)} />
+                    <TextField id={id(DealField::Id)} label="Id" value={item.id.clone()} oninput={edit(DealField::Id)} />
                 </div>
                 <h3 class="studio-deal__heading">{ "Evidence" }</h3>
                 // Focusable so a problem of the evidence can lead here.
-                <ul id={id("evidence")} class="studio-deal__evidence" tabindex="-1"
-                    aria-describedby={note_id(&id("evidence"))}>{ for evidence }</ul>
-                <FieldNote field={id("evidence")} />
+                <ul id={evidence_id.clone()} class="studio-deal__evidence" tabindex="-1"
+                    aria-describedby={note_id(&evidence_id)}>{ for evidence }</ul>
+                <FieldNote field={evidence_id} />
                 <div class="studio-actions">
                     <button type="button" disabled={!props.has_selection}
                         onclick={emit(Action::AddPassageEvidence(index))}>
                         { "Add the selected passage as evidence" }
                     </button>
                     <div class="studio-field">
-                        <label for={id("add-quote")}>{ "Add a quote as evidence" }</label>
-                        <select id={id("add-quote")} onchange={on_quote_evidence}>
+                        <label for={add_quote_id.clone()}>{ "Add a quote as evidence" }</label>
+                        <select id={add_quote_id} onchange={on_quote_evidence}>
                             <option value="" selected=true>{ "Choose a quote…" }</option>
                             { for draft.explainer.quotes.iter().map(|quote| html! {
                                 <option value={quote.id.clone()}>{ &quote.id }</option>
@@ -202,14 +206,13 @@ pub fn deal_item_editor(props: &DealItemEditorProps) -> Html {
                         { "✗ The last entry’s status differs from the item’s current status." }
                     </p>
                 }
-                <ol id={id("history")} class="studio-deal__history" tabindex="-1"
-                    aria-describedby={note_id(&id("history"))}>{ history }</ol>
-                <FieldNote field={id("history")} />
+                <ol id={history_id.clone()} class="studio-deal__history" tabindex="-1"
+                    aria-describedby={note_id(&history_id)}>{ history }</ol>
+                <FieldNote field={history_id} />
                 <div class="studio-actions">
                     <button type="button" onclick={emit(Action::AddHistory(index))}>{ "Add a history entry" }</button>
                     <MoveButtons list={List::Tracker} {index} count={tracker.len()}
-                        label={format!("item {}", index + 1)}
-                        kind="deal" />
+                        label={format!("item {}", index + 1)} />
                     <button type="button" class="studio-delete" onclick={emit(Action::DeleteDealItem(index))}>
                         { format!("Delete item {}", index + 1) }
                     </button>

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::context::use_dispatch;
 use crate::draft::{Action, List};
+use crate::fields::FieldId;
 
 /// Props of [`MoveButtons`].
 #[derive(Properties, Clone, PartialEq)]
@@ -21,9 +22,6 @@ pub struct MoveButtonsProps {
     /// place (`quote 3`), not its text, which would make the buttons answer to
     /// the labels of the entry's own fields.
     pub label: AttrValue,
-    /// The entries' kind in the forms' ids (`quote` in `studio-quote-3-text`): the
-    /// buttons are `studio-<kind>-<index>-move-up` and `…-move-down`.
-    pub kind: &'static str,
 }
 
 /// The two buttons.
@@ -36,7 +34,14 @@ pub fn move_buttons(props: &MoveButtonsProps) -> Html {
         } else {
             ("down", props.index + 1 >= props.count, props.index + 1)
         };
-        let button_id = |index: usize| format!("studio-{}-{index}-move-{word}", props.kind);
+        let button_id = |index: usize| {
+            FieldId::Move {
+                list: props.list,
+                index,
+                down: !up,
+            }
+            .id()
+        };
         let id = button_id(props.index);
         let onclick = {
             let on_action = on_action.clone();

@@ -8,6 +8,7 @@ use crate::components::move_buttons::MoveButtons;
 use crate::components::text_field::TextField;
 use crate::context::{use_dispatch, use_draft};
 use crate::draft::{Action, List, PersonField};
+use crate::fields::FieldId;
 
 /// The people's forms.
 #[function_component(PeopleEditor)]
@@ -27,7 +28,7 @@ pub fn people_editor() -> Html {
         })
     };
     let rows = people.iter().enumerate().map(|(index, person)| {
-        let id = |name: &str| format!("studio-person-{index}-{name}");
+        let id = |field: PersonField| FieldId::Person(index, field).id();
         let on_delete = {
             let on_action = on_action.clone();
             Callback::from(move |_: MouseEvent| on_action.emit(Action::DeletePerson(index)))
@@ -37,16 +38,16 @@ pub fn people_editor() -> Html {
                 <fieldset>
                     <legend>{ format!("Person {}: {}", index + 1, person.name) }</legend>
                     <div class="studio-row">
-                        <TextField id={id("name")} label="Name" value={person.name.clone()}
+                        <TextField id={id(PersonField::Name)} label="Name" value={person.name.clone()}
                             oninput={edit(index, PersonField::Name)} />
-                        <TextField id={id("role")} label="Role" value={person.role.clone()}
+                        <TextField id={id(PersonField::Role)} label="Role" value={person.role.clone()}
                             oninput={edit(index, PersonField::Role)} />
-                        <TextField id={id("id")} label="Id" value={person.id.clone()}
+                        <TextField id={id(PersonField::Id)} label="Id" value={person.id.clone()}
                             oninput={edit(index, PersonField::Id)} />
                     </div>
                     <div class="studio-actions">
                         <MoveButtons list={List::People} {index} count={people.len()}
-                            label={format!("person {}", index + 1)} kind="person" />
+                            label={format!("person {}", index + 1)} />
                         <button type="button" class="studio-delete" onclick={on_delete}>
                             { format!("Delete {}", person.name) }
                         </button>

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::components::text_field::TextField;
 use crate::context::use_dispatch;
 use crate::draft::Action;
+use crate::fields::{Code, FieldId};
 use crate::publishing::publishing;
 
 /// Props of [`PublishPanel`].
@@ -28,7 +29,7 @@ pub struct PublishPanelProps {
 
 /// A code to copy: a labelled `<pre>` and its Copy button, which says in the
 /// panel's live region whether the copy worked.
-fn code_block(id: &str, label: &str, code: &str, said: &UseStateHandle<String>) -> Html {
+fn code_block(which: Code, label: &str, code: &str, said: &UseStateHandle<String>) -> Html {
     let onclick = {
         let (code, said, label) = (code.to_string(), said.clone(), label.to_string());
         Callback::from(move |_: MouseEvent| {
@@ -44,8 +45,8 @@ fn code_block(id: &str, label: &str, code: &str, said: &UseStateHandle<String>) 
     };
     html! {
         <div class="studio-publish__code">
-            <p id={format!("{id}-label")} class="studio-publish__label">{ label }</p>
-            <pre id={id.to_string()} tabindex="0"><code>{ code }</code></pre>
+            <p id={FieldId::CodeLabel(which).id()} class="studio-publish__label">{ label }</p>
+            <pre id={FieldId::Code(which).id()} tabindex="0"><code>{ code }</code></pre>
             <button type="button" {onclick} aria-label={format!("Copy the {label}")}>{ "Copy" }</button>
         </div>
     }
@@ -96,12 +97,12 @@ pub fn publish_panel(props: &PublishPanelProps) -> Html {
                     <li>
                         <p>{ "Build the site, in the widget’s folder after " }<code>{ "trunk build --release" }</code>
                             { ", then copy " }<code>{ "site/" }</code>{ " to " }<code>{ &steps.folder }</code>{ ":" }</p>
-                        { code_block("studio-build-command", "build command", &steps.build_command, &said) }
+                        { code_block(Code::BuildCommand, "build command", &steps.build_command, &said) }
                     </li>
                     <li>
                         <p>{ "Paste an embed code into the article’s HTML:" }</p>
-                        { code_block("studio-embed-iframe", "iframe embed code", &steps.codes.iframe, &said) }
-                        { code_block("studio-embed-inline", "inline embed code", &steps.codes.inline, &said) }
+                        { code_block(Code::IframeEmbed, "iframe embed code", &steps.codes.iframe, &said) }
+                        { code_block(Code::InlineEmbed, "inline embed code", &steps.codes.inline, &said) }
                     </li>
                 }
             </ol>

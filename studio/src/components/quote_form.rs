@@ -7,11 +7,12 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::bound_select::BoundSelect;
-use crate::components::field_note::{note_id, FieldNote};
+use crate::components::field_note::FieldNote;
 use crate::components::move_buttons::MoveButtons;
 use crate::components::text_field::TextField;
 use crate::context::{use_dispatch, use_draft};
 use crate::draft::{items_citing, Action, List, QuoteAnchoring, QuoteField, WordChange};
+use crate::fields::{note_id, FieldId};
 use crate::problems::FieldProblems;
 
 /// What the anchoring of a quote means for the journalist.
@@ -55,16 +56,6 @@ fn anchoring_note(anchoring: &QuoteAnchoring) -> Html {
         },
     }
 }
-
-/// The names, in field ids, of a quote's language fields: folded away under
-/// one summary, which says when one of them has a problem.
-const LANGUAGE_FIELDS: [&str; 5] = [
-    "spoken_in",
-    "language",
-    "translator",
-    "original",
-    "original_language",
-];
 
 /// What a quote's language fields say, for their folded summary, so that what
 /// is set is seen without unfolding them: ": spoken in ru, translated by …".
@@ -117,7 +108,8 @@ pub fn quote_form(props: &QuoteFormProps) -> Html {
             });
         })
     };
-    let id = |name: &str| format!("studio-quote-{index}-{name}");
+    let id = |field: QuoteField| FieldId::Quote(index, field).id();
+    let anchor_id = FieldId::QuoteAnchor(index).id();
     let source = draft.source_of(quote.report.as_deref());
     let anchoring = QuoteAnchoring::of(source, quote);
     let on_speaker = {
@@ -155,16 +147,16 @@ pub fn quote_form(props: &QuoteFormProps) -> Html {
         <li class="studio-quote" data-quote={quote.id.clone()}>
             <fieldset>
                 <legend>{ format!("Quote {}: {}", index + 1, quote.id) }</legend>
-                <TextField id={id("text")} label="Words" class="studio-quote__text" value={quote.text.clone()}
-                    oninput={edit(index, QuoteField::Text)} described_by={id("anchor")} show_problems={false}>
-                    <div id={id("anchor")} aria-live="polite">{ anchoring_note(&anchoring) }</div>
+                <TextField id={id(QuoteField::Text)} label="Words" class="studio-quote__text" value={quote.text.clone()}
+                    oninput={edit(index, QuoteField::Text)} described_by={anchor_id.clone()} show_problems={false}>
+                    <div id={anchor_id} aria-live="polite">{ anchoring_note(&anchoring) }</div>
                 </TextField>
                 <div class="studio-row">
                     <div class="studio-field">
-                        <label for={id("speaker")}>{ "Speaker" }</label>
-                        <BoundSelect id={id("speaker")} value={quote.speaker.clone()} onchange={on_speaker}
-                            invalid={fields.has_error(&id("speaker"))}
-                            described_by={AttrValue::from(note_id(&id("speaker")))}>
+                        <label for={id(QuoteField::Speaker)}>{ "Speaker" }</label>
+                        <BoundSelect id={id(QuoteField::Speaker)} value={quote.speaker.clone()} onchange={on_speaker}
+                            invalid={fields.has_error(&id(QuoteField::Speaker))}
+                            described_by={AttrValue::from(note_id(&id(QuoteField::Speaker)))}>
                             if !known_speaker {
                                 <option value={quote.speaker.clone()} selected=true>
                                     { format!("{} (not in People)", quote.speaker) }
@@ -176,23 +168,23 @@ pub fn quote_form(props: &QuoteFormProps) -> Html {
                                 </option>
                             }) }
                         </BoundSelect>
-                        <FieldNote field={id("speaker")} />
+                        <FieldNote field={id(QuoteField::Speaker)} />
                     </div>
-                    <TextField id={id("id")} label="Id" value={quote.id.clone()} oninput={edit(index, QuoteField::Id)} />
+                    <TextField id={id(QuoteField::Id)} label="Id" value={quote.id.clone()} oninput={edit(index, QuoteField::Id)} />
                 </div>
                 <div class="studio-row">
-                    <TextField id={id("prefix")} label="Prefix (text just before)"
+                    <TextField id={id(QuoteField::Prefix)} label="Prefix (text just before)"
                         value={quote.prefix.clone().unwrap_or_default()} oninput={edit(index, QuoteField::Prefix)} />
-                    <TextField id={id("suffix")} label="Suffix (text just after)"
+                    <TextField id={id(QuoteField::Suffix)} label="Suffix (text just after)"
                         value={quote.suffix.clone().unwrap_or_default()} oninput={edit(index, QuoteField::Suffix)} />
                 </div>
-                <TextField id={id("context")} label="Context" value={quote.context.clone()}
+                <TextField id={id(QuoteField::Context)} label="Context" value={quote.context.clone()}
                     oninput={edit(index, QuoteField::Context)} />
                 <details class="studio-quote__language">
                     <summary>
                         { "Language and translation" }
                         <span class="studio-quote__language-facts">{ language_facts(quote) }</span>
-                        if LANGUAGE_FIELDS.iter().any(|field| fields.has_error(&id(field))) {
+                        if QuoteField::LANGUAGE.into_iter().any(|field| fields.has_error(&id(field))) {
                             <span class="studio-quote__language-problem">{ " (has a problem)" }</span>
                         }
                     </summary>
@@ -200,26 +192,25 @@ pub fn quote_form(props: &QuoteFormProps) -> Html {
                         { "Language tags as in BCP 47: “ru”, “uk”, “ar”, “fr”. Spoken in another language than the text is printed in, the quote is a translation: the card says so, and who translated (left empty: the report’s own translation)." }
                     </p>
                     <div class="studio-row">
-                        <TextField id={id("spoken_in")} label="Spoken in (language tag)"
+                        <TextField id={id(QuoteField::SpokenIn)} label="Spoken in (language tag)"
                             value={quote.spoken_in.clone().unwrap_or_default()} oninput={edit(index, QuoteField::SpokenIn)} />
-                        <TextField id={id("language")} label="Language of the text as printed (empty: the article’s)"
+                        <TextField id={id(QuoteField::Language)} label="Language of the text as printed (empty: the article’s)"
                             value={quote.language.clone().unwrap_or_default()} oninput={edit(index, QuoteField::Language)} />
                     </div>
-                    <TextField id={id("translator")} label="Translated by (empty: the report)"
+                    <TextField id={id(QuoteField::Translator)} label="Translated by (empty: the report)"
                         value={quote.translator.clone().unwrap_or_default()} oninput={edit(index, QuoteField::Translator)} />
                     <div class="studio-row">
-                        <TextField id={id("original")} label="The original, as spoken (where you have it)"
+                        <TextField id={id(QuoteField::OriginalText)} label="The original, as spoken (where you have it)"
                             value={quote.original.as_ref().map(|o| o.text.clone()).unwrap_or_default()}
                             oninput={edit(index, QuoteField::OriginalText)} />
-                        <TextField id={id("original_language")} label="Original’s language tag"
+                        <TextField id={id(QuoteField::OriginalLanguage)} label="Original’s language tag"
                             value={quote.original.as_ref().map(|o| o.language.clone()).unwrap_or_default()}
                             oninput={edit(index, QuoteField::OriginalLanguage)} />
                     </div>
                 </details>
                 <div class="studio-actions">
                     <MoveButtons list={List::Quotes} {index} count={draft.explainer.quotes.len()}
-                        label={format!("quote {}", index + 1)}
-                        kind="quote" />
+                        label={format!("quote {}", index + 1)} />
                     <button type="button" class="studio-delete" onclick={on_delete}>
                         { format!("Delete quote {}", index + 1) }
                     </button>
