@@ -15,7 +15,7 @@
 //! - `host_protocol`: what a framed widget reads from its URL, pym.js's
 //!   messages, and the engagement events the host page receives;
 //! - `embed_codes`: the codes a newsroom pastes into its CMS;
-//! - `url`: the few URL rules the others need (web URLs, origins, the widget's
+//! - `url`: the few URL rules the others need (web URLs, the widget's
 //!   folder, the host query parameters a copied link keeps).
 
 mod embed_codes;
@@ -30,4 +30,4 @@ pub use mount_options::{
     bounded_timeout, timeout_seconds, Embedding, LoadError, Remember, DEFAULT_TIMEOUT_SECONDS,
 };
 pub use placement::Placement;
-pub use url::{is_web_url, origin_of, widget_folder, KeptParams};
+pub use url::{is_web_url, widget_folder, KeptParams};
