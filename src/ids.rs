@@ -17,6 +17,8 @@
 //! | a speaker's heading (quotes by speaker) | `speaker-<person-id>` |
 //! | a report's heading in the article text (several reports) | `report-<n>` (`n` from 1) |
 //! | the tracker's timeline heading | `timeline` |
+//! | the tracker's count of items (describes its filter) | `tracker-total` |
+//! | a returning reader's line of what changed | `since-visit` |
 
 /// The three views of the widget.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -86,6 +88,10 @@ pub enum ElementId<'a> {
     Report(usize),
     /// The heading of the tracker's timeline of status changes.
     Timeline,
+    /// The tracker's count of items, which describes its status filter.
+    TrackerTotal,
+    /// The line that tells a returning reader what changed since their visit.
+    SinceVisit,
 }
 
 impl ElementId<'_> {
@@ -105,6 +111,8 @@ impl ElementId<'_> {
             ElementId::Speaker(person) => format!("speaker-{person}"),
             ElementId::Report(index) => format!("report-{}", index + 1),
             ElementId::Timeline => "timeline".into(),
+            ElementId::TrackerTotal => "tracker-total".into(),
+            ElementId::SinceVisit => "since-visit".into(),
         }
     }
 
@@ -190,6 +198,8 @@ mod tests {
             (ElementId::Speaker("putin"), "speaker-putin"),
             (ElementId::Report(1), "report-2"),
             (ElementId::Timeline, "timeline"),
+            (ElementId::TrackerTotal, "tracker-total"),
+            (ElementId::SinceVisit, "since-visit"),
         ] {
             assert_eq!(element.id(), id);
             assert_eq!(element.href(), format!("#{id}"));

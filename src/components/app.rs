@@ -24,7 +24,7 @@ use crate::hooks::{
     use_bring_into_view, use_embed_codes, use_engagement_events, use_fragment_navigation,
     use_go_live, use_reader_actions, use_since_visit, use_update_announcement, Live,
 };
-use crate::ids::View;
+use crate::ids::{ElementId, View};
 use crate::model::{AnchoredExplainer, Problem};
 use crate::state::ViewState;
 use crate::strings::Locale;
@@ -198,7 +198,7 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
                 // Told once by the live region below when it first shows; not
                 // itself live, so its counts going down as the reader reads are quiet.
                 if let Some(line) = &since_visit.line {
-                    <p class="since-visit" id="since-visit">
+                    <p class="since-visit" id={ElementId::SinceVisit.id()}>
                         <span class="since-visit__icon" aria-hidden="true">{ "✦" }</span>
                         <span class="since-visit__text">{ line }</span>
                     </p>
