@@ -14,7 +14,6 @@ use crate::fragment::Fragment;
 use crate::ids::{Passage, View};
 use crate::model::{AnchoredExplainer, Status};
 use crate::navigation::Navigation;
-use crate::strings::Locale;
 
 /// How the quote cards are ordered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -107,19 +106,63 @@ pub struct ViewState {
     /// The report the article text shows (with several reports).
     pub report: ReportShown,
     /// A polite notice (e.g. a link that matched nothing), until dismissed.
-    pub notice: Option<String>,
+    pub notice: Option<Notice>,
     /// What to bring into view after rendering.
     pub focus: Option<FocusRequest>,
     /// The latest message for screen readers (an `aria-live` region).
-    pub announcement: String,
+    pub announcement: Announcement,
     /// Counts announcements, so the same message twice can still be told apart
     /// (screen readers stay silent when a live region's text does not change).
     pub announcements: u32,
     /// A link to show for copying by hand, where the clipboard is unavailable:
     /// the fragment it leads to (whose card shows it) and the whole URL.
     pub link_fallback: Option<(Fragment, String)>,
-    /// The interface language of the notices and announcements.
-    pub locale: Locale,
+}
+
+/// A polite notice, until the reader dismisses it. The state says what
+/// happened; the words are the interface's, at render time
+/// ([`crate::strings::Strings::notice`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// A link (the fragment, as written) that leads nowhere in this explainer.
+    UnknownLink(String),
+}
+
+/// What the widget last told screen readers, worded at render time
+/// ([`crate::strings::Strings::announcement`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Announcement {
+    /// Nothing yet.
+    #[default]
+    Nothing,
+    /// "Expand all" opened this many quotes.
+    ExpandedAll(usize),
+    /// "Collapse all" closed every quote.
+    CollapsedAll,
+    /// A link was copied.
+    LinkCopied,
+    /// Copying a link failed: it shows for copying by hand.
+    CopyFallback,
+    /// An embed code was copied.
+    CodeCopied,
+    /// Copying an embed code failed.
+    CodeNotCopied,
+    /// Refreshed content re-rendered in place, with these changes.
+    Updated {
+        /// Tracker items whose status changed.
+        changed_items: usize,
+        /// Quotes that are new.
+        new_quotes: usize,
+    },
+    /// A returning reader's first look: what changed since their visit.
+    SinceVisit {
+        /// The day of the visit (`YYYY-MM-DD`).
+        visited: String,
+        /// Tracker items whose status changed.
+        changed_items: usize,
+        /// Quotes that are new.
+        new_quotes: usize,
+    },
 }
 
 /// Every change the reader (or the URL) can make.
@@ -155,7 +198,7 @@ pub enum Action {
     /// Close the notice.
     DismissNotice,
     /// Tell screen readers something.
-    Announce(String),
+    Announce(Announcement),
     /// Copying failed: show this link for copying by hand.
     ShowLinkFallback {
         /// Where the link leads (a quote card, which shows it).
@@ -166,29 +209,26 @@ pub enum Action {
 }
 
 impl ViewState {
-    /// The state of a widget in `locale` opened at `fragment` (a share page), or the default.
-    pub fn opened_at(fragment: Option<Fragment>, locale: Locale) -> ViewState {
-        let mut state = ViewState {
-            locale,
-            ..ViewState::default()
-        };
+    /// The state of a widget opened at `fragment` (a share page), or the default.
+    pub fn opened_at(fragment: Option<Fragment>) -> ViewState {
+        let mut state = ViewState::default();
         if let Some(fragment) = fragment {
             state.navigate(Navigation::To(fragment));
         }
         state
     }
 
-    /// The live region's text: the announcement, with a trailing no-break space
-    /// on every other one so a repeated message is a change the reader hears.
-    pub fn announcement_text(&self) -> String {
+    /// What follows the announcement's words in the live region: a no-break
+    /// space on every other one, so a repeated message is a change the reader hears.
+    pub fn announcement_padding(&self) -> &'static str {
         if self.announcements % 2 == 1 {
-            format!("{}\u{a0}", self.announcement)
+            "\u{a0}"
         } else {
-            self.announcement.clone()
+            ""
         }
     }
 
-    fn announce(&mut self, message: String) {
+    fn announce(&mut self, message: Announcement) {
         self.announcement = message;
         self.announcements = self.announcements.wrapping_add(1);
     }
@@ -202,11 +242,11 @@ impl ViewState {
             Action::ExpandQuotes(ids) => {
                 let count = ids.len();
                 self.expanded_quotes.extend(ids);
-                self.announce(self.locale.strings().expanded_all(count));
+                self.announce(Announcement::ExpandedAll(count));
             }
             Action::CollapseQuotes => {
                 self.expanded_quotes.clear();
-                self.announce(self.locale.strings().collapsed_all.into());
+                self.announce(Announcement::CollapsedAll);
             }
             Action::ToggleDeal(id) => toggle(&mut self.expanded_deals, id),
             Action::Filter(filter) => self.filter = filter,
@@ -222,7 +262,7 @@ impl ViewState {
                 self.announce(message);
             }
             Action::ShowLinkFallback { link, url } => {
-                self.announce(self.locale.strings().copy_fallback.into());
+                self.announce(Announcement::CopyFallback);
                 self.link_fallback = Some((link, url));
             }
         }
@@ -237,7 +277,7 @@ impl ViewState {
             }
             Navigation::Nowhere(raw) => {
                 self.view = View::Quotes;
-                self.notice = Some(self.locale.strings().unknown_link(&raw));
+                self.notice = Some(Notice::UnknownLink(raw));
                 self.focus = None;
                 return;
             }
@@ -365,7 +405,7 @@ mod tests {
         ]);
         assert_eq!(state.expanded_quotes.iter().collect::<Vec<_>>(), ["a", "b"]);
         assert_eq!(state.expanded_deals.iter().collect::<Vec<_>>(), ["item-2"]);
-        assert_eq!(state.announcement, "");
+        assert_eq!(state.announcement, Announcement::Nothing);
         assert_eq!(state.focus, None);
     }
 
@@ -373,13 +413,13 @@ mod tests {
     fn expand_and_collapse_all_announce_themselves() {
         let state = after([Action::ExpandQuotes(vec!["a".into(), "b".into()])]);
         assert_eq!(state.expanded_quotes.len(), 2);
-        assert_eq!(state.announcement, "2 quotes expanded.");
+        assert_eq!(state.announcement, Announcement::ExpandedAll(2));
         let state = after([
             Action::ExpandQuotes(vec!["a".into()]),
             Action::CollapseQuotes,
         ]);
         assert!(state.expanded_quotes.is_empty());
-        assert_eq!(state.announcement, "All quotes collapsed.");
+        assert_eq!(state.announcement, Announcement::CollapsedAll);
     }
 
     #[test]
@@ -462,7 +502,7 @@ mod tests {
             ]);
             assert_eq!(state.view, View::Quotes, "{hash}");
             let notice = state.notice.expect(hash);
-            assert!(notice.contains(shown), "{notice}");
+            assert_eq!(notice, Notice::UnknownLink(shown.into()));
             assert_eq!(state.focus, None);
             let dismissed = {
                 let mut state = ViewState {
@@ -498,32 +538,25 @@ mod tests {
             state.link_fallback,
             Some((Fragment::Quote("a".into()), "https://x/#quote-a".into()))
         );
-        assert_eq!(state.announcement, Locale::En.strings().copy_fallback);
-        let state = after([
-            failed,
-            Action::Announce(Locale::En.strings().link_copied.into()),
-        ]);
+        assert_eq!(state.announcement, Announcement::CopyFallback);
+        let state = after([failed, Action::Announce(Announcement::LinkCopied)]);
         assert_eq!(state.link_fallback, None);
     }
 
     #[test]
     fn a_repeated_announcement_still_changes_the_live_region() {
-        let copied = || Action::Announce(Locale::En.strings().link_copied.into());
-        let once = after([copied()]).announcement_text();
-        let twice = after([copied(), copied()]).announcement_text();
-        assert_ne!(once, twice);
-        assert_eq!(
-            once.trim_end_matches('\u{a0}'),
-            twice.trim_end_matches('\u{a0}')
-        );
+        let copied = || Action::Announce(Announcement::LinkCopied);
+        let (once, twice) = (after([copied()]), after([copied(), copied()]));
+        assert_eq!(once.announcement, twice.announcement);
+        assert_ne!(once.announcement_padding(), twice.announcement_padding());
     }
 
     #[test]
     fn a_widget_opened_at_a_quote_starts_with_it_expanded() {
-        let state = ViewState::opened_at(Some(Fragment::Quote("long-overdue".into())), Locale::En);
+        let state = ViewState::opened_at(Some(Fragment::Quote("long-overdue".into())));
         assert!(state.expanded_quotes.contains("long-overdue"));
         assert_eq!(state.view, View::Quotes);
-        assert_eq!(ViewState::opened_at(None, Locale::En), ViewState::default());
+        assert_eq!(ViewState::opened_at(None), ViewState::default());
     }
 
     #[test]

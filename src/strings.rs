@@ -38,6 +38,7 @@ use std::sync::OnceLock;
 use crate::content_origin::Refusal;
 use crate::embedding::LoadError;
 use crate::model::{SpokenLanguage, Status, Translation};
+use crate::state::{Announcement, Notice};
 use catalog::{fill, Catalog};
 
 /// The English month names, for the draft scaffold, which never takes a month
@@ -336,6 +337,35 @@ impl Strings {
     /// The notice for a link that leads nowhere in this explainer.
     pub fn unknown_link(&self, fragment: &str) -> String {
         self.fill("unknown_link", &[("fragment", fragment)])
+    }
+
+    /// A notice of the view state in words.
+    pub fn notice(&self, notice: &Notice) -> String {
+        match notice {
+            Notice::UnknownLink(fragment) => self.unknown_link(fragment),
+        }
+    }
+
+    /// What the live region says for an announcement of the view state.
+    pub fn announcement(&self, announcement: &Announcement) -> String {
+        match announcement {
+            Announcement::Nothing => String::new(),
+            Announcement::ExpandedAll(count) => self.expanded_all(*count),
+            Announcement::CollapsedAll => self.collapsed_all.into(),
+            Announcement::LinkCopied => self.link_copied.into(),
+            Announcement::CopyFallback => self.copy_fallback.into(),
+            Announcement::CodeCopied => self.code_copied.into(),
+            Announcement::CodeNotCopied => self.code_not_copied.into(),
+            Announcement::Updated {
+                changed_items,
+                new_quotes,
+            } => self.updated_with(*changed_items, *new_quotes),
+            Announcement::SinceVisit {
+                visited,
+                changed_items,
+                new_quotes,
+            } => self.since_visit(visited, *changed_items, *new_quotes),
+        }
     }
 
     /// Why content from `url` did not load.
@@ -897,5 +927,27 @@ mod tests {
             "{foreign}"
         );
         assert!(!foreign.contains('\\'), "{foreign}");
+    }
+
+    #[test]
+    fn the_view_states_notices_and_announcements_are_worded_in_the_locale() {
+        let english = english();
+        assert_eq!(
+            english.notice(&Notice::UnknownLink("#quote-x".into())),
+            english.unknown_link("#quote-x")
+        );
+        assert_eq!(english.announcement(&Announcement::Nothing), "");
+        assert_eq!(
+            english.announcement(&Announcement::ExpandedAll(2)),
+            "2 quotes expanded."
+        );
+        assert_eq!(
+            english.announcement(&Announcement::CollapsedAll),
+            "All quotes collapsed."
+        );
+        assert_eq!(
+            Locale::Ru.strings().announcement(&Announcement::LinkCopied),
+            Locale::Ru.strings().link_copied
+        );
     }
 }

@@ -124,8 +124,7 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
     });
     let state = {
         let open = props.open.clone();
-        let locale = locale.locale;
-        use_reducer(move || ViewState::opened_at(open, locale))
+        use_reducer(move || ViewState::opened_at(open))
     };
     let root = use_node_ref();
 
@@ -159,7 +158,6 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
         explainer.clone(),
         props.embedding.content_url.is_some(),
         state.dispatcher(),
-        strings,
     );
     let dispatch = use_reader_actions(&state, explainer.clone(), placement.clone(), root.clone());
     let context = use_memo(
@@ -204,8 +202,8 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
                     </p>
                 }
                 <div class="notice-region" role="status" aria-live="polite">
-                    if let Some(message) = &state.notice {
-                        <Notice message={message.clone()} />
+                    if let Some(notice) = &state.notice {
+                        <Notice message={strings.notice(notice)} />
                     }
                 </div>
                 if live {
@@ -224,7 +222,7 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
                 if let Some(codes) = embed_codes {
                     <EmbedPanel {codes} oncopy={oncopycode} />
                 }
-                <p class="visually-hidden" role="status" aria-live="polite">{ state.announcement_text() }</p>
+                <p class="visually-hidden" role="status" aria-live="polite">{ strings.announcement(&state.announcement) }{ state.announcement_padding() }</p>
             </div>
         </ContextProvider<Rc<ViewContext>>>
     }
