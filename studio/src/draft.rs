@@ -2,11 +2,14 @@
 //! (no yew, no web-sys), so each edit is tested natively. The components only
 //! render a [`Studio`] and send it [`Action`]s.
 
+mod history;
+mod people;
+mod quote_editing;
 mod quote_making;
 mod tracker_editing;
 
 use news_explainer::model::anchor::SourceText;
-use news_explainer::model::{DealItem, Evidence, Explainer, OriginalWords, Person, Span};
+use news_explainer::model::{DealItem, Evidence, Explainer, Person, Span};
 use news_explainer::scaffold::{self, unique_slug};
 
 use crate::problems::{self, Problem};
@@ -338,43 +341,7 @@ impl Studio {
         let key = action.edit_key();
         let before = self.document.clone();
         self.change(action);
-        if self.document != before {
-            // Typing on in the same field extends the step already recorded.
-            if key.is_none() || key != self.typing {
-                self.undo.push(before);
-                if self.undo.len() > UNDO_LIMIT {
-                    self.undo.remove(0);
-                }
-            }
-            self.redo.clear();
-            self.typing = key;
-        }
-    }
-
-    fn step_back(&mut self) {
-        self.typing = None;
-        match self.undo.pop() {
-            Some(document) => {
-                self.redo
-                    .push(std::mem::replace(&mut self.document, document));
-                self.selection = None;
-                self.message = Some("Undone.".into());
-            }
-            None => self.message = Some("Nothing to undo.".into()),
-        }
-    }
-
-    fn step_forward(&mut self) {
-        self.typing = None;
-        match self.redo.pop() {
-            Some(document) => {
-                self.undo
-                    .push(std::mem::replace(&mut self.document, document));
-                self.selection = None;
-                self.message = Some("Redone.".into());
-            }
-            None => self.message = Some("Nothing to redo.".into()),
-        }
+        self.record(key, before);
     }
 
     fn change(&mut self, action: Action) {
@@ -635,67 +602,6 @@ impl Studio {
         self.found = next;
     }
 
-    fn make_quote(&mut self, speaker: Speaker, context: &str) {
-        let Some(span) = self.selection else {
-            self.message = Some("Select words in the article first.".into());
-            return;
-        };
-        let Some(explainer) = self.explainer_mut() else {
-            return;
-        };
-        match make_quote(explainer, span, speaker, context) {
-            Ok(made) => {
-                self.message = Some(made.describe());
-                self.selection = None;
-            }
-            Err(why) => self.message = Some(why),
-        }
-    }
-
-    fn edit_quote(&mut self, index: usize, field: QuoteField, value: String) {
-        let Some(explainer) = self.explainer_mut() else {
-            return;
-        };
-        let Some(quote) = explainer.quotes.get_mut(index) else {
-            return;
-        };
-        let optional = |value: String| (!value.is_empty()).then_some(value);
-        match field {
-            QuoteField::Id => {
-                let old = std::mem::replace(&mut quote.id, value.clone());
-                for evidence in explainer.tracker.iter_mut().flat_map(|d| &mut d.evidence) {
-                    if let Evidence::Quote { quote } = evidence {
-                        if *quote == old {
-                            *quote = value.clone();
-                        }
-                    }
-                }
-            }
-            QuoteField::Speaker => quote.speaker = value,
-            QuoteField::Text => quote.text = value,
-            QuoteField::Prefix => quote.prefix = optional(value),
-            QuoteField::Suffix => quote.suffix = optional(value),
-            QuoteField::Context => quote.context = value,
-            QuoteField::Language => quote.language = optional(value),
-            QuoteField::SpokenIn => quote.spoken_in = optional(value),
-            QuoteField::Translator => quote.translator = optional(value),
-            QuoteField::OriginalText | QuoteField::OriginalLanguage => {
-                let mut original = quote.original.take().unwrap_or(OriginalWords {
-                    text: String::new(),
-                    language: String::new(),
-                });
-                if field == QuoteField::OriginalText {
-                    original.text = value;
-                } else {
-                    original.language = value;
-                }
-                // Both emptied: the quote has no original, rather than an empty one.
-                let keep = !(original.text.is_empty() && original.language.is_empty());
-                quote.original = keep.then_some(original);
-            }
-        }
-    }
-
     /// Swaps an entry with its neighbour and says where it now stands, so a
     /// screen reader hears the move as a sighted journalist sees it.
     fn move_entry(&mut self, list: List, index: usize, up: bool) {
@@ -743,30 +649,6 @@ impl Studio {
             if up { "up" } else { "down" },
             to + 1
         ));
-    }
-
-    fn edit_person(&mut self, index: usize, field: PersonField, value: String) {
-        let Some(explainer) = self.explainer_mut() else {
-            return;
-        };
-        let Some(person) = explainer.people.get_mut(index) else {
-            return;
-        };
-        match field {
-            PersonField::Id => {
-                let old = std::mem::replace(&mut person.id, value.clone());
-                for quote in explainer.quotes.iter_mut().filter(|q| q.speaker == old) {
-                    quote.speaker = value.clone();
-                }
-                for party in explainer.tracker.iter_mut().flat_map(|d| &mut d.parties) {
-                    if *party == old {
-                        *party = value.clone();
-                    }
-                }
-            }
-            PersonField::Name => person.name = value,
-            PersonField::Role => person.role = value,
-        }
     }
 
     /// Export: the draft as pretty JSON with `$schema`, the file `explainer
