@@ -106,7 +106,7 @@ pub fn studio_app() -> Html {
     // The shelf as it was saved; the newest draft on it reopens.
     let shelf = use_state(browser::load_shelf);
     let state = {
-        let shelf = (*shelf).clone();
+        let shelf = shelf.clone();
         use_reducer(move || reopened(&shelf))
     };
     let studio = &state.0;
