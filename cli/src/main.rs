@@ -19,7 +19,6 @@ mod build;
 mod check;
 mod diff;
 mod embed;
-mod head;
 mod html;
 mod page_content;
 mod precompress;

@@ -35,8 +35,7 @@ use news_explainer::{App, AppProps};
 use yew::LocalServerRenderer;
 
 use crate::embed;
-use crate::head::{meta, modified_meta};
-use crate::html::escape;
+use crate::html::{escape, meta, modified_meta};
 use crate::page_content::PageContent;
 use crate::share_page;
 use crate::structured_data::json_ld;

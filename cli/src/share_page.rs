@@ -22,8 +22,7 @@ use news_explainer::model::{AnchoredExplainer, Quote};
 use news_explainer::strings::{Locale, Strings};
 
 use crate::bidi;
-use crate::head::{meta, modified_meta};
-use crate::html::escape;
+use crate::html::{escape, meta, modified_meta};
 use crate::share_image::{render_png, QuoteCardImage};
 use crate::structured_data::quotation_json_ld;
 
