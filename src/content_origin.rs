@@ -177,6 +177,10 @@ pub fn is_site_url(text: &str) -> bool {
 /// port) of an absolute `http:` or `https:` address; `None` for anything else,
 /// and for an authority with user info (`https://news.example@other.example`
 /// is other.example to a browser), a backslash, white space or a bad port.
+///
+/// The one origin rule of the widget: which content it may load, which
+/// `postMessage` target a framed widget writes to (its host's `parentUrl`),
+/// and whether a fetch is same-origin all read origins here.
 pub fn web_origin(url: &str) -> Option<String> {
     let (scheme, rest) = url.split_once("://")?;
     let scheme = scheme.to_ascii_lowercase();
@@ -437,9 +441,17 @@ mod tests {
             web_origin("http://[::1]/x").as_deref(),
             Some("http://[::1]")
         );
+        assert_eq!(
+            web_origin("http://127.0.0.1:4173").as_deref(),
+            Some("http://127.0.0.1:4173")
+        );
         assert_eq!(web_origin("https://:443/"), None);
         assert_eq!(web_origin("https://"), None);
         assert_eq!(web_origin("/relative"), None);
+        // userinfo@ would let news.example's name vouch for evil.example.
+        assert_eq!(web_origin("https://news.example@evil.example/"), None);
+        assert_eq!(web_origin("file:///etc/passwd"), None);
+        assert_eq!(web_origin("https://news.example\\@evil.example/"), None);
     }
 
     #[test]

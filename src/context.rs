@@ -19,8 +19,9 @@ use yew::prelude::*;
 
 use crate::embedding::Placement;
 use crate::fragment::Fragment;
+use crate::ids::View;
 use crate::model::AnchoredExplainer;
-use crate::state::{QuoteOrder, StatusFilter, View};
+use crate::state::{QuoteOrder, StatusFilter};
 use crate::strings::Strings;
 
 /// Everything a reader can do in the views.

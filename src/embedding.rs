@@ -15,16 +15,13 @@
 //! - `host_protocol`: what a framed widget reads from its URL, pym.js's
 //!   messages, and the engagement events the host page receives;
 //! - `embed_codes`: the codes a newsroom pastes into its CMS;
-//! - `start_view`: what the widget shows first, from the fragment it starts with,
-//!   for each placement;
-//! - `url`: the few URL rules the others need (web URLs, origins, the widget's
+//! - `url`: the few URL rules the others need (web URLs, the widget's
 //!   folder, the host query parameters a copied link keeps).
 
 mod embed_codes;
 mod host_protocol;
 mod mount_options;
 mod placement;
-pub mod start_view;
 mod url;
 
 pub use embed_codes::EmbedCodes;
@@ -33,4 +30,4 @@ pub use mount_options::{
     bounded_timeout, timeout_seconds, Embedding, LoadError, Remember, DEFAULT_TIMEOUT_SECONDS,
 };
 pub use placement::Placement;
-pub use url::{is_web_url, origin_of, widget_folder, KeptParams};
+pub use url::{is_web_url, widget_folder, KeptParams};

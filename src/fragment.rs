@@ -9,8 +9,8 @@
 
 use std::fmt;
 
+use crate::ids::is_slug;
 use crate::ids::{ElementId, Passage};
-use crate::model::validate::is_slug;
 
 /// A parsed URL fragment.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]

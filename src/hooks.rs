@@ -14,7 +14,7 @@
 //!   reader comes back to the tab (for [`crate::components::remote_explainer`]).
 //!
 //! The rules they apply are plain functions elsewhere, tested natively: the
-//! view state ([`crate::state`]), where to start ([`crate::embedding::start_view`]).
+//! view state ([`crate::state`]), where to start ([`crate::navigation`]).
 //! The hooks only wire those rules to the browser ([`crate::host`]). Effects
 //! never run in server-side rendering.
 //!

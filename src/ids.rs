@@ -17,8 +17,45 @@
 //! | a speaker's heading (quotes by speaker) | `speaker-<person-id>` |
 //! | a report's heading in the article text (several reports) | `report-<n>` (`n` from 1) |
 //! | the tracker's timeline heading | `timeline` |
+//! | the tracker's count of items (describes its filter) | `tracker-total` |
+//! | a returning reader's line of what changed | `since-visit` |
 
-use crate::state::View;
+/// The three views of the widget.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// The quote cards.
+    #[default]
+    Quotes,
+    /// The deal status tracker.
+    Tracker,
+    /// The article text with highlights.
+    Source,
+}
+
+impl View {
+    /// Every view, in tab order.
+    pub const ALL: [View; 3] = [View::Quotes, View::Tracker, View::Source];
+
+    /// A stable id for element ids and `data-view`.
+    pub fn id(self) -> &'static str {
+        match self {
+            View::Quotes => "quotes",
+            View::Tracker => "tracker",
+            View::Source => "source",
+        }
+    }
+}
+
+/// Lowercase ASCII letters and digits in runs separated by single hyphens.
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
 
 /// An element of the widget that has an id, named by what it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,6 +88,10 @@ pub enum ElementId<'a> {
     Report(usize),
     /// The heading of the tracker's timeline of status changes.
     Timeline,
+    /// The tracker's count of items, which describes its status filter.
+    TrackerTotal,
+    /// The line that tells a returning reader what changed since their visit.
+    SinceVisit,
 }
 
 impl ElementId<'_> {
@@ -70,6 +111,8 @@ impl ElementId<'_> {
             ElementId::Speaker(person) => format!("speaker-{person}"),
             ElementId::Report(index) => format!("report-{}", index + 1),
             ElementId::Timeline => "timeline".into(),
+            ElementId::TrackerTotal => "tracker-total".into(),
+            ElementId::SinceVisit => "since-visit".into(),
         }
     }
 
@@ -121,6 +164,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn slugs() {
+        assert!(is_slug("next-time-in-moscow"));
+        assert!(is_slug("q1"));
+        for bad in ["", "Next", "a--b", "-a", "a-", "a b", "ä", "a_b"] {
+            assert!(!is_slug(bad), "{bad:?} should not be a slug");
+        }
+    }
+
+    #[test]
     fn every_id_has_its_documented_form() {
         let passage = Passage {
             deal: "formal-agreement",
@@ -146,6 +198,8 @@ mod tests {
             (ElementId::Speaker("putin"), "speaker-putin"),
             (ElementId::Report(1), "report-2"),
             (ElementId::Timeline, "timeline"),
+            (ElementId::TrackerTotal, "tracker-total"),
+            (ElementId::SinceVisit, "since-visit"),
         ] {
             assert_eq!(element.id(), id);
             assert_eq!(element.href(), format!("#{id}"));

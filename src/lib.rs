@@ -34,6 +34,7 @@ pub mod host;
 pub mod html_escape;
 pub mod ids;
 pub mod model;
+pub mod navigation;
 #[cfg(feature = "scaffold")]
 pub mod scaffold;
 pub mod state;
@@ -238,7 +239,7 @@ pub fn mount_default() {
             let language = &explainer.explainer.article.language;
             (
                 Locale::resolve(locale.as_deref(), language).locale,
-                Some(Locale::resolve(None, language).locale),
+                Some(Locale::prerendered(language)),
             )
         }
         Err(_) => (Locale::resolve(locale.as_deref(), "").locale, None),

@@ -12,10 +12,10 @@ pub mod explainer;
 pub mod highlight;
 pub mod json_path;
 pub mod language;
+pub mod limits;
 pub mod problem;
 pub mod since_visit;
 pub mod status;
-pub mod structured_data;
 pub mod timeline;
 pub mod validate;
 

@@ -13,13 +13,14 @@
 
 mod people;
 mod quotes;
+mod slugs;
 
 use std::collections::{HashMap, HashSet};
 
 use crate::model::anchor::{AnchorError, SourceText, TextQuoteSelector};
 use crate::model::{Article, Explainer, Person, Quote, Section};
 
-pub use quotes::{slug_words, unique_slug, UniqueSlugs};
+pub use slugs::{slug_words, unique_slug, UniqueSlugs};
 
 use people::{attribute, find_people, Named, Sentence};
 use quotes::{quotations, sentences, Quotation};

@@ -10,36 +10,10 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use crate::fragment::{Fragment, FragmentError};
-use crate::ids::Passage;
+use crate::fragment::Fragment;
+use crate::ids::{Passage, View};
 use crate::model::{AnchoredExplainer, Status};
-use crate::strings::Locale;
-
-/// The three views of the widget.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum View {
-    /// The quote cards.
-    #[default]
-    Quotes,
-    /// The deal status tracker.
-    Tracker,
-    /// The article text with highlights.
-    Source,
-}
-
-impl View {
-    /// Every view, in tab order.
-    pub const ALL: [View; 3] = [View::Quotes, View::Tracker, View::Source];
-
-    /// A stable id for element ids and `data-view`.
-    pub fn id(self) -> &'static str {
-        match self {
-            View::Quotes => "quotes",
-            View::Tracker => "tracker",
-            View::Source => "source",
-        }
-    }
-}
+use crate::navigation::Navigation;
 
 /// How the quote cards are ordered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -110,8 +84,8 @@ impl ReportShown {
 /// same element twice still runs again.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FocusRequest {
-    /// The element's id (equal to its fragment).
-    pub element_id: String,
+    /// Where the link led: the element whose id equals the fragment's.
+    pub fragment: Fragment,
     /// Increases with every request.
     pub serial: u32,
 }
@@ -132,19 +106,63 @@ pub struct ViewState {
     /// The report the article text shows (with several reports).
     pub report: ReportShown,
     /// A polite notice (e.g. a link that matched nothing), until dismissed.
-    pub notice: Option<String>,
+    pub notice: Option<Notice>,
     /// What to bring into view after rendering.
     pub focus: Option<FocusRequest>,
     /// The latest message for screen readers (an `aria-live` region).
-    pub announcement: String,
+    pub announcement: Announcement,
     /// Counts announcements, so the same message twice can still be told apart
     /// (screen readers stay silent when a live region's text does not change).
     pub announcements: u32,
     /// A link to show for copying by hand, where the clipboard is unavailable:
     /// the fragment it leads to (whose card shows it) and the whole URL.
     pub link_fallback: Option<(Fragment, String)>,
-    /// The interface language of the notices and announcements.
-    pub locale: Locale,
+}
+
+/// A polite notice, until the reader dismisses it. The state says what
+/// happened; the words are the interface's, at render time
+/// ([`crate::strings::Strings::notice`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// A link (the fragment, as written) that leads nowhere in this explainer.
+    UnknownLink(String),
+}
+
+/// What the widget last told screen readers, worded at render time
+/// ([`crate::strings::Strings::announcement`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Announcement {
+    /// Nothing yet.
+    #[default]
+    Nothing,
+    /// "Expand all" opened this many quotes.
+    ExpandedAll(usize),
+    /// "Collapse all" closed every quote.
+    CollapsedAll,
+    /// A link was copied.
+    LinkCopied,
+    /// Copying a link failed: it shows for copying by hand.
+    CopyFallback,
+    /// An embed code was copied.
+    CodeCopied,
+    /// Copying an embed code failed.
+    CodeNotCopied,
+    /// Refreshed content re-rendered in place, with these changes.
+    Updated {
+        /// Tracker items whose status changed.
+        changed_items: usize,
+        /// Quotes that are new.
+        new_quotes: usize,
+    },
+    /// A returning reader's first look: what changed since their visit.
+    SinceVisit {
+        /// The day of the visit (`YYYY-MM-DD`).
+        visited: String,
+        /// Tracker items whose status changed.
+        changed_items: usize,
+        /// Quotes that are new.
+        new_quotes: usize,
+    },
 }
 
 /// Every change the reader (or the URL) can make.
@@ -180,7 +198,7 @@ pub enum Action {
     /// Close the notice.
     DismissNotice,
     /// Tell screen readers something.
-    Announce(String),
+    Announce(Announcement),
     /// Copying failed: show this link for copying by hand.
     ShowLinkFallback {
         /// Where the link leads (a quote card, which shows it).
@@ -190,80 +208,27 @@ pub enum Action {
     },
 }
 
-/// Where a fragment leads, once checked against the content.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Navigation {
-    /// No fragment: the default view.
-    Home,
-    /// A fragment that names something in this explainer.
-    To(Fragment),
-    /// A fragment that is malformed or names nothing here; the text is for the notice.
-    Nowhere(String),
-}
-
-impl Navigation {
-    /// Checks a raw `location.hash` against the content.
-    pub fn from_hash(hash: &str, explainer: &AnchoredExplainer) -> Navigation {
-        match Fragment::parse(hash) {
-            Ok(None) => Navigation::Home,
-            Ok(Some(fragment)) if exists(&fragment, explainer) => Navigation::To(fragment),
-            Ok(Some(fragment)) => Navigation::Nowhere(fragment.to_string()),
-            Err(FragmentError::Unknown(raw) | FragmentError::Malformed(raw)) => {
-                Navigation::Nowhere(format!("#{raw}"))
-            }
-        }
-    }
-
-    /// Checks a host page's fragment (its URL, or one it sent): an embedded widget
-    /// acts only on a fragment that names something in its own content. Anything
-    /// else belongs to the host's routing or to another widget on the page, so it
-    /// is ignored without a notice.
-    pub fn claim(hash: &str, explainer: &AnchoredExplainer) -> Option<Navigation> {
-        match Navigation::from_hash(hash, explainer) {
-            navigation @ Navigation::To(_) => Some(navigation),
-            Navigation::Home | Navigation::Nowhere(_) => None,
-        }
-    }
-}
-
-/// True when the fragment names a quote, item or passage of this explainer.
-fn exists(fragment: &Fragment, explainer: &AnchoredExplainer) -> bool {
-    match fragment {
-        Fragment::Quote(slug) => explainer.quote_index(slug).is_some(),
-        Fragment::Deal(id) => explainer.deal_index(id).is_some(),
-        Fragment::Source(None) => true,
-        Fragment::Source(Some(slug)) => {
-            explainer.quote_index(slug).is_some()
-                || Passage::parse(slug)
-                    .is_some_and(|passage| explainer.passage(passage.deal, passage.index).is_some())
-        }
-    }
-}
-
 impl ViewState {
-    /// The state of a widget in `locale` opened at `fragment` (a share page), or the default.
-    pub fn opened_at(fragment: Option<Fragment>, locale: Locale) -> ViewState {
-        let mut state = ViewState {
-            locale,
-            ..ViewState::default()
-        };
+    /// The state of a widget opened at `fragment` (a share page), or the default.
+    pub fn opened_at(fragment: Option<Fragment>) -> ViewState {
+        let mut state = ViewState::default();
         if let Some(fragment) = fragment {
             state.navigate(Navigation::To(fragment));
         }
         state
     }
 
-    /// The live region's text: the announcement, with a trailing no-break space
-    /// on every other one so a repeated message is a change the reader hears.
-    pub fn announcement_text(&self) -> String {
+    /// What follows the announcement's words in the live region: a no-break
+    /// space on every other one, so a repeated message is a change the reader hears.
+    pub fn announcement_padding(&self) -> &'static str {
         if self.announcements % 2 == 1 {
-            format!("{}\u{a0}", self.announcement)
+            "\u{a0}"
         } else {
-            self.announcement.clone()
+            ""
         }
     }
 
-    fn announce(&mut self, message: String) {
+    fn announce(&mut self, message: Announcement) {
         self.announcement = message;
         self.announcements = self.announcements.wrapping_add(1);
     }
@@ -277,11 +242,11 @@ impl ViewState {
             Action::ExpandQuotes(ids) => {
                 let count = ids.len();
                 self.expanded_quotes.extend(ids);
-                self.announce(self.locale.strings().expanded_all(count));
+                self.announce(Announcement::ExpandedAll(count));
             }
             Action::CollapseQuotes => {
                 self.expanded_quotes.clear();
-                self.announce(self.locale.strings().collapsed_all.into());
+                self.announce(Announcement::CollapsedAll);
             }
             Action::ToggleDeal(id) => toggle(&mut self.expanded_deals, id),
             Action::Filter(filter) => self.filter = filter,
@@ -297,7 +262,7 @@ impl ViewState {
                 self.announce(message);
             }
             Action::ShowLinkFallback { link, url } => {
-                self.announce(self.locale.strings().copy_fallback.into());
+                self.announce(Announcement::CopyFallback);
                 self.link_fallback = Some((link, url));
             }
         }
@@ -312,7 +277,7 @@ impl ViewState {
             }
             Navigation::Nowhere(raw) => {
                 self.view = View::Quotes;
-                self.notice = Some(self.locale.strings().unknown_link(&raw));
+                self.notice = Some(Notice::UnknownLink(raw));
                 self.focus = None;
                 return;
             }
@@ -341,10 +306,7 @@ impl ViewState {
             .focus
             .as_ref()
             .map_or(1, |focus| focus.serial.wrapping_add(1));
-        self.focus = Some(FocusRequest {
-            element_id: fragment.id(),
-            serial,
-        });
+        self.focus = Some(FocusRequest { fragment, serial });
     }
 }
 
@@ -443,7 +405,7 @@ mod tests {
         ]);
         assert_eq!(state.expanded_quotes.iter().collect::<Vec<_>>(), ["a", "b"]);
         assert_eq!(state.expanded_deals.iter().collect::<Vec<_>>(), ["item-2"]);
-        assert_eq!(state.announcement, "");
+        assert_eq!(state.announcement, Announcement::Nothing);
         assert_eq!(state.focus, None);
     }
 
@@ -451,13 +413,13 @@ mod tests {
     fn expand_and_collapse_all_announce_themselves() {
         let state = after([Action::ExpandQuotes(vec!["a".into(), "b".into()])]);
         assert_eq!(state.expanded_quotes.len(), 2);
-        assert_eq!(state.announcement, "2 quotes expanded.");
+        assert_eq!(state.announcement, Announcement::ExpandedAll(2));
         let state = after([
             Action::ExpandQuotes(vec!["a".into()]),
             Action::CollapseQuotes,
         ]);
         assert!(state.expanded_quotes.is_empty());
-        assert_eq!(state.announcement, "All quotes collapsed.");
+        assert_eq!(state.announcement, Announcement::CollapsedAll);
     }
 
     #[test]
@@ -467,7 +429,10 @@ mod tests {
         let state = after([Action::ShowView(View::Source), Action::Navigate(navigation)]);
         assert_eq!(state.view, View::Quotes);
         assert!(state.expanded_quotes.contains("next-time-in-moscow"));
-        assert_eq!(state.focus.unwrap().element_id, "quote-next-time-in-moscow");
+        assert_eq!(
+            state.focus.unwrap().fragment.id(),
+            "quote-next-time-in-moscow"
+        );
     }
 
     #[test]
@@ -493,7 +458,7 @@ mod tests {
         ] {
             let state = after([Action::Navigate(Navigation::from_hash(hash, &explainer))]);
             assert_eq!(state.view, View::Source, "{hash}");
-            assert_eq!(state.focus.unwrap().element_id, &hash[1..]);
+            assert_eq!(state.focus.unwrap().fragment.id(), &hash[1..]);
             assert_eq!(state.notice, None);
         }
     }
@@ -537,7 +502,7 @@ mod tests {
             ]);
             assert_eq!(state.view, View::Quotes, "{hash}");
             let notice = state.notice.expect(hash);
-            assert!(notice.contains(shown), "{notice}");
+            assert_eq!(notice, Notice::UnknownLink(shown.into()));
             assert_eq!(state.focus, None);
             let dismissed = {
                 let mut state = ViewState {
@@ -573,32 +538,25 @@ mod tests {
             state.link_fallback,
             Some((Fragment::Quote("a".into()), "https://x/#quote-a".into()))
         );
-        assert_eq!(state.announcement, Locale::En.strings().copy_fallback);
-        let state = after([
-            failed,
-            Action::Announce(Locale::En.strings().link_copied.into()),
-        ]);
+        assert_eq!(state.announcement, Announcement::CopyFallback);
+        let state = after([failed, Action::Announce(Announcement::LinkCopied)]);
         assert_eq!(state.link_fallback, None);
     }
 
     #[test]
     fn a_repeated_announcement_still_changes_the_live_region() {
-        let copied = || Action::Announce(Locale::En.strings().link_copied.into());
-        let once = after([copied()]).announcement_text();
-        let twice = after([copied(), copied()]).announcement_text();
-        assert_ne!(once, twice);
-        assert_eq!(
-            once.trim_end_matches('\u{a0}'),
-            twice.trim_end_matches('\u{a0}')
-        );
+        let copied = || Action::Announce(Announcement::LinkCopied);
+        let (once, twice) = (after([copied()]), after([copied(), copied()]));
+        assert_eq!(once.announcement, twice.announcement);
+        assert_ne!(once.announcement_padding(), twice.announcement_padding());
     }
 
     #[test]
     fn a_widget_opened_at_a_quote_starts_with_it_expanded() {
-        let state = ViewState::opened_at(Some(Fragment::Quote("long-overdue".into())), Locale::En);
+        let state = ViewState::opened_at(Some(Fragment::Quote("long-overdue".into())));
         assert!(state.expanded_quotes.contains("long-overdue"));
         assert_eq!(state.view, View::Quotes);
-        assert_eq!(ViewState::opened_at(None, Locale::En), ViewState::default());
+        assert_eq!(ViewState::opened_at(None), ViewState::default());
     }
 
     #[test]

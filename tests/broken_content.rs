@@ -9,7 +9,7 @@ use std::fs;
 use std::path::Path;
 
 use news_explainer::model::problem::EXCERPT_BYTES;
-use news_explainer::model::{validate, ProblemKind};
+use news_explainer::model::{limits, validate, ProblemKind};
 use news_explainer::strings::english;
 
 #[test]
@@ -205,7 +205,7 @@ fn a_file_over_the_size_limit_is_refused_unread() {
             paragraphs.push(filler.clone().into());
         }
     });
-    assert!(json.len() > validate::MAX_CONTENT_BYTES);
+    assert!(json.len() > limits::MAX_CONTENT_BYTES);
     assert_eq!(reviewed(&json), [("$".into(), "content_too_large")]);
     let problems = validate::load(&json).unwrap_err();
     let message = english().problem(&problems[0].kind).message;
@@ -229,16 +229,16 @@ fn more_quotes_than_the_limit_are_refused() {
             doc["tracker"] = serde_json::json!([]);
         })
     };
-    assert_eq!(reviewed(&many(validate::MAX_QUOTES)), []);
+    assert_eq!(reviewed(&many(limits::MAX_QUOTES)), []);
     assert_eq!(
-        reviewed(&many(validate::MAX_QUOTES + 1)),
+        reviewed(&many(limits::MAX_QUOTES + 1)),
         [("$.quotes".into(), "too_many_quotes")]
     );
 }
 
 #[test]
 fn a_prefix_or_suffix_over_the_limit_is_refused() {
-    let long = "a".repeat(validate::MAX_PREFIX_SUFFIX_CHARS);
+    let long = "a".repeat(limits::MAX_PREFIX_SUFFIX_CHARS);
     let with_context = |prefix: &str, suffix: &str| {
         valid_with(|doc| {
             doc["quotes"][0]["prefix"] = prefix.into();

@@ -1,9 +1,12 @@
 //! The few edits `build` makes to the template's `index.html`: the content
 //! element, the title and the page language. Plain string surgery on the
 //! document trunk writes: tags are found case-insensitively, and nothing else in
-//! the page is touched.
+//! the page is touched. Also the `<meta>` tags the pre-rendered pages' heads
+//! share: the explainer's page ([`crate::prerender`]) and each quote's share
+//! page ([`crate::share_page`]).
 
 use news_explainer::content::{page_content_element, PAGE_CONTENT_ID};
+use news_explainer::model::AnchoredExplainer;
 
 /// Why a page could not be rewritten.
 #[derive(Debug, PartialEq, Eq)]
@@ -177,6 +180,28 @@ fn find_lang(tag: &str) -> Option<std::ops::Range<usize>> {
     Some(at..value_start + value_len)
 }
 
+/// One `<meta>` tag, `name_attribute` (`name` or `property`) naming it, its
+/// content escaped.
+pub fn meta(property: &str, name_attribute: &str, value: &str) -> String {
+    format!(
+        "    <meta {name_attribute}=\"{property}\" content=\"{}\" />\n",
+        escape(value)
+    )
+}
+
+/// The Open Graph date of the explainer's latest update (a later report or
+/// status change), so a shared link says the story moved on; nothing when it
+/// is the article's own date, so a one-report page is what it always was.
+pub fn modified_meta(explainer: &AnchoredExplainer) -> String {
+    let content = &explainer.explainer;
+    let modified = content.last_updated();
+    if modified > content.article.published.as_str() {
+        meta("article:modified_time", "property", modified)
+    } else {
+        String::new()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -271,5 +296,13 @@ mod tests {
             "a&lt;b&gt;&amp;&quot;c&quot;&#39;d&#39;"
         );
         assert_eq!(escape("Trump–Putin “summit”"), "Trump–Putin “summit”");
+    }
+
+    #[test]
+    fn a_meta_tag_escapes_its_content() {
+        assert_eq!(
+            meta("og:title", "property", "A \"b\" & <c>"),
+            "    <meta property=\"og:title\" content=\"A &quot;b&quot; &amp; &lt;c&gt;\" />\n"
+        );
     }
 }

@@ -28,6 +28,7 @@ mod prerender;
 mod publish;
 mod share_image;
 mod share_page;
+mod structured_data;
 mod stylesheet;
 
 use std::fs;

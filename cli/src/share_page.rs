@@ -10,16 +10,21 @@
 //! the explainer's page has), so a site with a thousand quotes stays small and
 //! a crawler gets its answer in one short response. Its stylesheet and script
 //! are shared files in `quote/`, allowed under the README's strict CSP.
+//!
+//! The page owns its title, head and writer ([`write_share_page`]); the
+//! explainer's pre-render ([`crate::prerender`]) calls it once per quote.
 
 use std::fs;
 use std::path::Path;
 
 use news_explainer::fragment::Fragment;
-use news_explainer::model::structured_data::quotation_json_ld;
 use news_explainer::model::{AnchoredExplainer, Quote};
+use news_explainer::strings::{Locale, Strings};
 
-use crate::html::escape;
-use crate::prerender::strings_of;
+use crate::bidi;
+use crate::html::{escape, meta, modified_meta};
+use crate::share_image::{render_png, QuoteCardImage};
+use crate::structured_data::quotation_json_ld;
 
 /// The share pages' stylesheet, written once to `quote/share.css`.
 const STYLESHEET: &str = include_str!("share_page/share.css");
@@ -35,10 +40,111 @@ pub fn write_shared_files(quotes_dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// Writes one quote's share page and card image into `quotes_dir/<slug>/`.
+pub fn write_share_page(
+    quotes_dir: &Path,
+    explainer: &AnchoredExplainer,
+    quote: &Quote,
+    site_url: Option<&str>,
+) -> Result<(), String> {
+    let dir = quotes_dir.join(&quote.id);
+    fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let head = share_head(explainer, quote, site_url);
+    let title = share_title(explainer, quote);
+    let page = share_page(explainer, quote, &title, &head, site_url);
+    fs::write(dir.join("index.html"), page)
+        .map_err(|e| format!("cannot write a share page: {e}"))?;
+    let speaker = explainer.explainer.person(&quote.speaker);
+    let role = speaker.map_or("", |p| p.role.as_str());
+    let strings = strings_of(explainer);
+    // A shared translation says so on its image, where it travels alone.
+    let role = match quote.spoken_language(&explainer.explainer.article.language) {
+        Some(spoken) if spoken.translation.is_some() => {
+            format!("{role} · {}", strings.translated_from(spoken.spoken_in))
+        }
+        _ => role.to_string(),
+    };
+    let png = render_png(&QuoteCardImage {
+        quote: &quote.text,
+        speaker: speaker.map_or(quote.speaker.as_str(), |p| p.name.as_str()),
+        role: &role,
+        headline: &explainer.explainer.article.headline,
+        publisher: explainer.explainer.article.publisher.as_deref(),
+        marks: (strings.quote_open, strings.quote_close),
+        right_to_left: explainer.explainer.article.direction() == "rtl",
+    })?;
+    fs::write(dir.join("card.png"), png).map_err(|e| format!("cannot write a share image: {e}"))
+}
+
+/// One quote's page title: “the words” — the speaker.
+fn share_title(explainer: &AnchoredExplainer, quote: &Quote) -> String {
+    let speaker = explainer
+        .explainer
+        .person(&quote.speaker)
+        .map_or(quote.speaker.as_str(), |p| p.name.as_str());
+    // Plain text has no <bdi>: the quote and the name are isolated with Unicode's
+    // isolates, and the title reads in the article's direction (crate::bidi).
+    bidi::in_direction(
+        format!(
+            "{} — {}",
+            strings_of(explainer).quoted(&bidi::isolate(&quote.text)),
+            bidi::isolate(speaker)
+        ),
+        explainer.explainer.article.direction(),
+    )
+}
+
+/// Canonical URL, description, Open Graph and Twitter card tags for one quote's page.
+fn share_head(explainer: &AnchoredExplainer, quote: &Quote, site_url: Option<&str>) -> String {
+    let title = share_title(explainer, quote);
+    let path = format!("quote/{}/", quote.id);
+    let (page_url, image_url) = match site_url {
+        Some(site) => (format!("{site}{path}"), format!("{site}{path}card.png")),
+        None => ("./".to_string(), "card.png".to_string()),
+    };
+    // The description says what language the words were spoken in, where the
+    // content says: a translation shared alone must still read as one.
+    let description = match quote.spoken_language(&explainer.explainer.article.language) {
+        Some(spoken) => format!(
+            "{} {}",
+            quote.context,
+            strings_of(explainer).spoken_language(&spoken)
+        ),
+        None => quote.context.clone(),
+    };
+    let mut head = String::new();
+    head += &format!(
+        "    <link rel=\"canonical\" href=\"{}\" />\n",
+        escape(&page_url)
+    );
+    head += &meta("description", "name", &description);
+    head += &meta("og:type", "property", "article");
+    head += &meta("og:title", "property", &title);
+    head += &meta("og:description", "property", &description);
+    head += &meta("og:url", "property", &page_url);
+    head += &meta("og:image", "property", &image_url);
+    head += &meta("og:image:width", "property", "1200");
+    head += &meta("og:image:height", "property", "630");
+    head += &meta("og:image:alt", "property", &title);
+    head += &modified_meta(explainer);
+    head += &meta("twitter:card", "name", "summary_large_image");
+    head += &meta("twitter:title", "name", &title);
+    head += &meta("twitter:description", "name", &description);
+    head += &meta("twitter:image", "name", &image_url);
+    head
+}
+
+/// The interface strings a share page and its image read in: the locale the
+/// explainer's page is pre-rendered in ([`Locale::prerendered`]), for their
+/// quotation marks and the language a quote was spoken in.
+fn strings_of(explainer: &AnchoredExplainer) -> &'static Strings {
+    Locale::prerendered(&explainer.explainer.article.language).strings()
+}
+
 /// The share page of `quote`, with `head` (its title, canonical URL and social
-/// tags, from [`crate::prerender`]) in its `<head>`. `site_url` is the
+/// tags, [`share_head`]) in its `<head>`. `site_url` is the
 /// explainer's absolute address when known; links are relative without it.
-pub fn share_page(
+fn share_page(
     explainer: &AnchoredExplainer,
     quote: &Quote,
     title: &str,
@@ -167,5 +273,99 @@ mod tests {
         let ld = &page[page.find("application/ld+json").unwrap()..];
         let ld = &ld[..ld.find("</script>").unwrap()];
         assert!(!ld.contains('<'), "{ld}");
+    }
+
+    #[test]
+    fn share_titles_isolate_a_quote_and_name_in_another_direction() {
+        let mut explainer = validate::load(ANCHORAGE_SUMMIT).unwrap();
+        explainer.explainer.quotes[0].text = "سلام".into();
+        let quote = explainer.explainer.quotes[0].clone();
+        let head = share_head(&explainer, &quote, None);
+        let speaker = explainer
+            .explainer
+            .person(&quote.speaker)
+            .unwrap()
+            .name
+            .clone();
+        let title = format!("“\u{2068}سلام\u{2069}” — {speaker}");
+        assert!(
+            head.contains(&format!(
+                "<meta property=\"og:title\" content=\"{title}\" />"
+            )),
+            "{head}"
+        );
+        // In a right-to-left article the title reads right to left, in the
+        // quotation marks of its language.
+        explainer.explainer.article.language = "ar".into();
+        let title = format!("«\u{2068}سلام\u{2069}» — {speaker}");
+        let head = share_head(&explainer, &quote, None);
+        assert!(
+            head.contains(&format!("content=\"\u{200F}{title}\"")),
+            "{head}"
+        );
+    }
+
+    #[test]
+    fn share_titles_take_the_quotation_marks_of_the_content_language() {
+        let explainer =
+            validate::load(include_str!("../../tests/data/russian-bridge.json")).unwrap();
+        let quote = explainer.explainer.quotes[0].clone();
+        let head = share_head(&explainer, &quote, None);
+        assert!(
+            head.contains("content=\"«Мост будет открыт к осени» — Андрей Белов\""),
+            "{head}"
+        );
+    }
+
+    #[test]
+    fn share_tags_escape_their_text() {
+        let mut explainer = validate::load(ANCHORAGE_SUMMIT).unwrap();
+        explainer.explainer.quotes[0].context = "Said \"this\" & <that>".into();
+        let quote = explainer.explainer.quotes[0].clone();
+        let head = share_head(&explainer, &quote, Some("https://news.example/x/"));
+        assert!(
+            head.contains("content=\"Said &quot;this&quot; &amp; &lt;that&gt;\""),
+            "{head}"
+        );
+        assert!(head.contains(
+            "<meta property=\"og:image\" content=\"https://news.example/x/quote/lowest-point-since-cold-war/card.png\" />"
+        ));
+    }
+
+    #[test]
+    fn a_shared_translation_says_so_in_its_description() {
+        let explainer =
+            validate::load(include_str!("../../tests/data/spoken-languages.json")).unwrap();
+        let description = |index: usize| {
+            let head = share_head(&explainer, &explainer.explainer.quotes[index], None);
+            let start = head.find("<meta name=\"description\" content=\"").unwrap();
+            head[start..].lines().next().unwrap().to_string()
+        };
+        assert!(
+            description(1)
+                .ends_with("from French. Spoken in French. The translation is the report’s.\" />"),
+            "{}",
+            description(1)
+        );
+        assert!(description(0).contains("Translated by Daniel Reyes."));
+        // A quote that says nothing of its language gets its context alone.
+        let plain = validate::load(ANCHORAGE_SUMMIT).unwrap();
+        let head = share_head(&plain, &plain.explainer.quotes[0], None);
+        assert!(head.contains(&format!(
+            "<meta name=\"description\" content=\"{}\" />",
+            escape(&plain.explainer.quotes[0].context)
+        )));
+    }
+
+    #[test]
+    fn share_pages_carry_the_latest_update_only_when_it_is_later() {
+        let explainer = validate::load(ANCHORAGE_SUMMIT).unwrap();
+        let quote = explainer.explainer.quotes[0].clone();
+        assert!(!share_head(&explainer, &quote, None).contains("modified_time"));
+        let json = include_str!("../../tests/data/three-reports.json");
+        let explainer = validate::load(json).unwrap();
+        let quote = explainer.explainer.quotes[3].clone();
+        let modified = "<meta property=\"article:modified_time\" content=\"2025-07-08\" />";
+        assert!(share_head(&explainer, &quote, None).contains(modified));
     }
 }

@@ -24,8 +24,9 @@ use crate::hooks::{
     use_bring_into_view, use_embed_codes, use_engagement_events, use_fragment_navigation,
     use_go_live, use_reader_actions, use_since_visit, use_update_announcement, Live,
 };
+use crate::ids::{ElementId, View};
 use crate::model::{AnchoredExplainer, Problem};
-use crate::state::{View, ViewState};
+use crate::state::ViewState;
 use crate::strings::Locale;
 
 /// What the app shows: an anchored explainer, or every problem with its content.
@@ -123,8 +124,7 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
     });
     let state = {
         let open = props.open.clone();
-        let locale = locale.locale;
-        use_reducer(move || ViewState::opened_at(open, locale))
+        use_reducer(move || ViewState::opened_at(open))
     };
     let root = use_node_ref();
 
@@ -158,7 +158,6 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
         explainer.clone(),
         props.embedding.content_url.is_some(),
         state.dispatcher(),
-        strings,
     );
     let dispatch = use_reader_actions(&state, explainer.clone(), placement.clone(), root.clone());
     let context = use_memo(
@@ -197,14 +196,14 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
                 // Told once by the live region below when it first shows; not
                 // itself live, so its counts going down as the reader reads are quiet.
                 if let Some(line) = &since_visit.line {
-                    <p class="since-visit" id="since-visit">
+                    <p class="since-visit" id={ElementId::SinceVisit.id()}>
                         <span class="since-visit__icon" aria-hidden="true">{ "✦" }</span>
                         <span class="since-visit__text">{ line }</span>
                     </p>
                 }
                 <div class="notice-region" role="status" aria-live="polite">
-                    if let Some(message) = &state.notice {
-                        <Notice message={message.clone()} />
+                    if let Some(notice) = &state.notice {
+                        <Notice message={strings.notice(notice)} />
                     }
                 </div>
                 if live {
@@ -223,7 +222,7 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
                 if let Some(codes) = embed_codes {
                     <EmbedPanel {codes} oncopy={oncopycode} />
                 }
-                <p class="visually-hidden" role="status" aria-live="polite">{ state.announcement_text() }</p>
+                <p class="visually-hidden" role="status" aria-live="polite">{ strings.announcement(&state.announcement) }{ state.announcement_padding() }</p>
             </div>
         </ContextProvider<Rc<ViewContext>>>
     }

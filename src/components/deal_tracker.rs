@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::components::deal_item::DealItem;
 use crate::components::status_timeline::StatusTimeline;
 use crate::context::{use_view_context, ReaderAction};
+use crate::ids::ElementId;
 use crate::model::Changes;
 use crate::state::StatusFilter;
 
@@ -56,8 +57,8 @@ pub fn deal_tracker(props: &DealTrackerProps) -> Html {
             <div class="tracker-summary">
                 // Isolated, so a count and its words keep their order in a widget of
                 // the other direction than the interface's language.
-                <p class="tracker-summary__total" id="tracker-total"><bdi>{ strings.items(explainer.tracker.len()) }</bdi></p>
-                <div class="filter" role="group" aria-label={strings.filter_label} aria-describedby="tracker-total">
+                <p class="tracker-summary__total" id={ElementId::TrackerTotal.id()}><bdi>{ strings.items(explainer.tracker.len()) }</bdi></p>
+                <div class="filter" role="group" aria-label={strings.filter_label} aria-describedby={ElementId::TrackerTotal.id()}>
                     { filter_button(StatusFilter::All, html! { <>{ strings.filter_all }{ format!(" ({})", explainer.tracker.len()) }</> }) }
                     { for counts.iter().map(|&(status, count)| filter_button(
                         StatusFilter::Only(status),

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::components::fragment_link::fragment_link;
 use crate::components::highlighted_text::HighlightedText;
 use crate::components::quote_language::quote_language;
-use crate::context::{use_view_context, ReaderAction};
+use crate::context::{use_view_context, ReaderAction, ViewContext};
 use crate::fragment::Fragment;
 use crate::ids::ElementId;
 use crate::model::Person;
@@ -56,13 +56,6 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
             name: quote.speaker.clone(),
             role: String::new(),
         });
-    let evidence_for: Vec<(&str, &str)> = explainer
-        .deals_citing(index)
-        .map(|deal| {
-            let deal = &explainer.explainer.tracker[deal];
-            (deal.id.as_str(), deal.title.as_str())
-        })
-        .collect();
     // Only an explainer of several reports names them: one of one report
     // renders as it always did.
     let from_report = explainer
@@ -76,21 +69,8 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
         });
     let details_id = ElementId::QuoteDetails(&quote.id).id();
     let link = Fragment::Quote(quote.id.clone());
-    let in_article = Fragment::Source(Some(quote.id.clone()));
     // A <button> gets Enter and Space from the browser, so no key handler is needed.
     let ontoggle = dispatch.reform(move |_: MouseEvent| ReaderAction::ToggleQuote(index));
-    let onshowinarticle = {
-        let to = in_article.clone();
-        dispatch.reform(move |_: MouseEvent| ReaderAction::Follow(to.clone()))
-    };
-    let oncopylink = {
-        let link = link.clone();
-        dispatch.reform(move |_: MouseEvent| ReaderAction::CopyLink(link.clone()))
-    };
-    let onshare = {
-        let link = link.clone();
-        dispatch.reform(move |_: MouseEvent| ReaderAction::Share(link.clone()))
-    };
     // Words and names from the content are isolated (`<bdi>`): an Arabic quote in
     // an English card keeps its quotation marks at the ends the card reads from
     // and to, and does not turn the card's title to the right.
@@ -107,7 +87,77 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
             </span>
         }
     });
-    let details = html! {
+    let details = quote_details(&context, props, &person);
+    let class = classes!(
+        "quote-card",
+        props.expanded.then_some("is-expanded"),
+        props.unseen.then_some("is-unseen")
+    );
+    if !live {
+        return html! {
+            <li {class} id={link.id()} data-quote={quote.id.clone()} tabindex="-1">
+                <details class="quote-card__disclosure" open={props.expanded}>
+                    <summary class="quote-card__toggle">
+                        { text }{ speaker }
+                        <span class="quote-card__hint">{ &quote.context }</span>
+                        if let Some(from_report) = from_report.clone() {
+                            <span class="quote-card__report">{ from_report }</span>
+                        }
+                        { chevron }
+                    </summary>
+                    { details }
+                </details>
+            </li>
+        };
+    }
+    html! {
+        <li {class} id={link.id()} data-quote={quote.id.clone()} tabindex="-1">
+            <button type="button" class="quote-card__toggle"
+                    aria-expanded={props.expanded.to_string()} aria-controls={details_id}
+                    onclick={ontoggle}>
+                { mark }{ text }{ speaker }{ chevron }
+            </button>
+            if !props.expanded {
+                <p class="quote-card__hint">{ &quote.context }</p>
+            }
+            if let Some(from_report) = from_report {
+                <p class="quote-card__report">{ from_report }</p>
+            }
+            { details }
+        </li>
+    }
+}
+
+/// The part of a card its toggle shows and hides: the sentence around the
+/// quote, its language, the note, the items it is evidence for and the actions.
+fn quote_details(context: &ViewContext, props: &QuoteCardProps, person: &Person) -> Html {
+    let strings = context.strings;
+    let (explainer, live, dispatch) = (&context.explainer, context.live, &context.dispatch);
+    let index = props.index;
+    let quote = &explainer.explainer.quotes[index];
+    let details_id = ElementId::QuoteDetails(&quote.id).id();
+    let link = Fragment::Quote(quote.id.clone());
+    let in_article = Fragment::Source(Some(quote.id.clone()));
+    let evidence_for: Vec<(&str, &str)> = explainer
+        .deals_citing(index)
+        .map(|deal| {
+            let deal = &explainer.explainer.tracker[deal];
+            (deal.id.as_str(), deal.title.as_str())
+        })
+        .collect();
+    let onshowinarticle = {
+        let to = in_article.clone();
+        dispatch.reform(move |_: MouseEvent| ReaderAction::Follow(to.clone()))
+    };
+    let oncopylink = {
+        let link = link.clone();
+        dispatch.reform(move |_: MouseEvent| ReaderAction::CopyLink(link.clone()))
+    };
+    let onshare = {
+        let link = link.clone();
+        dispatch.reform(move |_: MouseEvent| ReaderAction::Share(link.clone()))
+    };
+    html! {
             <div class="quote-card__details" id={details_id.clone()} hidden={live && !props.expanded}>
             <p class="quote-card__label">{ strings.in_context }</p>
             <blockquote class="quote-card__context-text">
@@ -154,43 +204,5 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
                 </p>
             }
         </div>
-    };
-    let class = classes!(
-        "quote-card",
-        props.expanded.then_some("is-expanded"),
-        props.unseen.then_some("is-unseen")
-    );
-    if !live {
-        return html! {
-            <li {class} id={link.id()} data-quote={quote.id.clone()} tabindex="-1">
-                <details class="quote-card__disclosure" open={props.expanded}>
-                    <summary class="quote-card__toggle">
-                        { text }{ speaker }
-                        <span class="quote-card__hint">{ &quote.context }</span>
-                        if let Some(from_report) = from_report.clone() {
-                            <span class="quote-card__report">{ from_report }</span>
-                        }
-                        { chevron }
-                    </summary>
-                    { details }
-                </details>
-            </li>
-        };
-    }
-    html! {
-        <li {class} id={link.id()} data-quote={quote.id.clone()} tabindex="-1">
-            <button type="button" class="quote-card__toggle"
-                    aria-expanded={props.expanded.to_string()} aria-controls={details_id}
-                    onclick={ontoggle}>
-                { mark }{ text }{ speaker }{ chevron }
-            </button>
-            if !props.expanded {
-                <p class="quote-card__hint">{ &quote.context }</p>
-            }
-            if let Some(from_report) = from_report {
-                <p class="quote-card__report">{ from_report }</p>
-            }
-            { details }
-        </li>
     }
 }

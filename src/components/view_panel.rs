@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::components::view_tabs::tab_label;
 use crate::ids::ElementId;
-use crate::state::View;
+use crate::ids::View;
 use crate::strings::Strings;
 
 /// The panel of `view`, holding `content`; `open` is the view the reader is on.

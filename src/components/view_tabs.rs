@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::context::{use_view_context, ReaderAction};
 use crate::host::focus::focus_element;
 use crate::ids::ElementId;
-use crate::state::View;
+use crate::ids::View;
 use crate::strings::Strings;
 
 /// Props of [`ViewTabs`]. The view the reader picks goes to the views' dispatcher.

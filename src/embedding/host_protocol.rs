@@ -4,7 +4,8 @@
 //! is documented for newsrooms in `docs/EMBEDDING.md`; [`crate::host::frame`]
 //! and [`crate::host::events`] send and receive, these types say what.
 
-use super::url::{is_web_url, origin_of, KeptParams};
+use super::url::{is_web_url, KeptParams};
+use crate::content_origin::web_origin;
 
 /// What a framed widget learns from its own URL's query: our loader's instance
 /// id, and the parameters pym.js passes to its children.
@@ -62,7 +63,7 @@ impl FrameParams {
     /// The origin of the host page (`https://news.example`), when the parent's URL
     /// is known: messages go only there, and are accepted only from there.
     pub fn parent_origin(&self) -> Option<String> {
-        self.parent_url.as_deref().and_then(origin_of)
+        self.parent_url.as_deref().and_then(web_origin)
     }
 
     /// The host URL's fragment (`#quote-…`), which a host page hands to the widget

@@ -1,7 +1,9 @@
 //! The few URL rules embedding needs, on plain strings (the widget links no URL
-//! parser): which URLs are web URLs, a URL's origin, the folder a widget page
-//! is served from, and which of a host page's query parameters a copied link
-//! keeps.
+//! parser): which URLs are web URLs, the folder a widget page is served from,
+//! and which of a host page's query parameters a copied link keeps. A URL's
+//! origin has one rule for the whole widget, [`web_origin`].
+
+use crate::content_origin::web_origin;
 
 /// The query parameters of a host page that links to it keep
 /// (`data-keep-params`); a copied link drops every other one, since a host
@@ -57,25 +59,7 @@ impl KeptParams {
 
 /// True for an absolute `http:` or `https:` URL.
 pub fn is_web_url(value: &str) -> bool {
-    origin_of(value).is_some()
-}
-
-/// The origin (`scheme://host[:port]`) of an absolute http(s) URL.
-pub fn origin_of(url: &str) -> Option<String> {
-    let (scheme, rest) = url.split_once("://")?;
-    if !scheme.eq_ignore_ascii_case("http") && !scheme.eq_ignore_ascii_case("https") {
-        return None;
-    }
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    // userinfo@ would let "https://news.example@evil.example" pass as news.example.
-    if authority.is_empty() || authority.contains('@') {
-        return None;
-    }
-    Some(format!(
-        "{}://{}",
-        scheme.to_ascii_lowercase(),
-        authority.to_ascii_lowercase()
-    ))
+    web_origin(value).is_some()
 }
 
 /// The folder a widget page is served from (`https://x/explainers/a/` for
@@ -91,22 +75,6 @@ pub fn widget_folder(page_url: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn origins_are_scheme_and_authority_only() {
-        assert_eq!(
-            origin_of("HTTPS://News.Example:8443/path?q#h").as_deref(),
-            Some("https://news.example:8443")
-        );
-        assert_eq!(
-            origin_of("http://127.0.0.1:4173").as_deref(),
-            Some("http://127.0.0.1:4173")
-        );
-        assert_eq!(origin_of("https://news.example@evil.example/"), None);
-        assert_eq!(origin_of("file:///etc/passwd"), None);
-        assert_eq!(origin_of("/relative"), None);
-        assert_eq!(origin_of("https://"), None);
-    }
 
     #[test]
     fn only_absolute_http_urls_are_web_urls() {

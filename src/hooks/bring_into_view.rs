@@ -21,7 +21,7 @@ pub fn use_bring_into_view(root: NodeRef, placement: Placement, request: Option<
                     return;
                 };
                 let framed = matches!(placement, Placement::Frame(_));
-                let element = focus::bring_into_view(&root, &request.element_id, !framed);
+                let element = focus::bring_into_view(&root, &request.fragment.id(), !framed);
                 if let (Placement::Frame(params), Some(element)) = (&placement, element) {
                     frame::scroll_parent_to(params, &element);
                 }

@@ -8,7 +8,8 @@ use yew::prelude::*;
 
 use crate::embedding::{EngagementEvent, Placement};
 use crate::host::events;
-use crate::state::{quote_just_opened, View};
+use crate::ids::View;
+use crate::state::quote_just_opened;
 
 /// Emits `view-changed` when the open view changes and `quote-expanded` when
 /// the reader opens one quote ([`quote_just_opened`]); nothing for the state

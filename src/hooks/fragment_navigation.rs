@@ -1,18 +1,18 @@
 //! Following the fragments this widget answers to, on start-up and on every
 //! change (back and forward included). Which fragments those are, and how each
 //! is taken, depends on where the widget runs: see
-//! [`crate::embedding::start_view`].
+//! [`crate::navigation`].
 
 use std::rc::Rc;
 
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-use crate::embedding::start_view::{on_hash, start_view};
 use crate::embedding::Placement;
 use crate::host::{frame, location};
 use crate::model::AnchoredExplainer;
-use crate::state::{Action, Navigation, ViewState};
+use crate::navigation::{on_hash, start_view, Navigation};
+use crate::state::{Action, ViewState};
 
 /// The listeners that keep the widget following fragments, dropped with it.
 struct Listening {

@@ -8,8 +8,9 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::host::{clipboard, opened_early};
+use crate::ids::View;
 use crate::model::AnchoredExplainer;
-use crate::state::{Action, View, ViewState};
+use crate::state::{Action, ViewState};
 
 /// What going live changed: both false in the server-side render and the
 /// first client render (which hydrates it).

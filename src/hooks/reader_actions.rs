@@ -11,9 +11,10 @@ use crate::embedding::{EngagementEvent, Placement};
 use crate::fragment::Fragment;
 use crate::host::{clipboard, events, focus, location};
 use crate::ids::ElementId;
+use crate::ids::View;
 use crate::model::AnchoredExplainer;
-use crate::state::{Action, Navigation, View, ViewState};
-use crate::strings::Strings;
+use crate::navigation::Navigation;
+use crate::state::{Action, Announcement, ViewState};
 
 /// The dispatcher. It depends on the content, the placement and the root
 /// element only, so it is one callback for the widget's lifetime and the views'
@@ -29,9 +30,8 @@ pub fn use_reader_actions(
     let open_view = use_mut_ref(View::default);
     *open_view.borrow_mut() = state.view;
     use_callback(
-        (state.dispatcher(), explainer, placement, root, state.locale),
-        move |action: ReaderAction, (dispatcher, explainer, placement, root, locale)| {
-            let strings = locale.strings();
+        (state.dispatcher(), explainer, placement, root),
+        move |action: ReaderAction, (dispatcher, explainer, placement, root)| {
             let content = &explainer.explainer;
             let change = match action {
                 ReaderAction::ShowView(view) => Action::ShowView(view),
@@ -61,7 +61,6 @@ pub fn use_reader_actions(
                         placement.clone(),
                         root.clone(),
                         dispatcher.clone(),
-                        strings,
                     );
                     return;
                 }
@@ -87,11 +86,11 @@ pub fn use_reader_actions(
                     let dispatcher = dispatcher.clone();
                     yew::platform::spawn_local(async move {
                         let message = if clipboard::copy_text(&code).await {
-                            strings.code_copied
+                            Announcement::CodeCopied
                         } else {
-                            strings.code_not_copied
+                            Announcement::CodeNotCopied
                         };
-                        dispatcher.dispatch(Action::Announce(message.into()));
+                        dispatcher.dispatch(Action::Announce(message));
                     });
                     return;
                 }
@@ -108,7 +107,6 @@ fn copy_link(
     placement: Placement,
     root: NodeRef,
     dispatcher: UseReducerDispatcher<ViewState>,
-    strings: &'static Strings,
 ) {
     let url = placement.link(&location::href(), &fragment);
     yew::platform::spawn_local(async move {
@@ -118,7 +116,7 @@ fn copy_link(
                 let event = EngagementEvent::LinkCopied { fragment, url };
                 events::emit(&root, &placement, &event);
             }
-            dispatcher.dispatch(Action::Announce(strings.link_copied.into()));
+            dispatcher.dispatch(Action::Announce(Announcement::LinkCopied));
         } else {
             dispatcher.dispatch(Action::ShowLinkFallback {
                 link: fragment,

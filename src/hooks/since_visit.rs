@@ -22,7 +22,7 @@ use crate::embedding::Remember;
 use crate::host::visit_store::{self, Remembered, VisitStore};
 use crate::model::since_visit::storage_key;
 use crate::model::{AnchoredExplainer, Changes, SeenSnapshot};
-use crate::state::{Action, ViewState};
+use crate::state::{Action, Announcement, ViewState};
 use crate::strings::Strings;
 
 /// What the views show a returning reader.
@@ -114,9 +114,13 @@ fn keep_record(
                 changes.new_quotes.len(),
             )
         });
-    if first_look {
-        if let Some(line) = &line {
-            state.dispatch(Action::Announce(line.clone()));
+    if first_look && line.is_some() {
+        if let Some(visited) = previous_visit.clone() {
+            state.dispatch(Action::Announce(Announcement::SinceVisit {
+                visited,
+                changed_items: changes.changed_items.len(),
+                new_quotes: changes.new_quotes.len(),
+            }));
         }
     }
     let next = SinceVisit {

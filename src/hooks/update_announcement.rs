@@ -7,8 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::{AnchoredExplainer, SeenSnapshot};
-use crate::state::{Action, ViewState};
-use crate::strings::Strings;
+use crate::state::{Action, Announcement, ViewState};
 
 /// Announces each change of `explainer` after the first, when `refreshes` (the
 /// content comes from a URL and is refreshed; the Studio's preview, whose
@@ -18,7 +17,6 @@ pub fn use_update_announcement(
     explainer: Rc<AnchoredExplainer>,
     refreshes: bool,
     dispatcher: UseReducerDispatcher<ViewState>,
-    strings: &'static Strings,
 ) {
     let previous = use_mut_ref(|| None::<Rc<AnchoredExplainer>>);
     use_effect_with(explainer, move |explainer| {
@@ -26,9 +24,10 @@ pub fn use_update_announcement(
         if let Some(before) = before.filter(|before| refreshes && !Rc::ptr_eq(before, explainer)) {
             // Everything the reader had before counts as seen: the rest is news.
             let changes = SeenSnapshot::everything(&before, "").changes(explainer);
-            dispatcher.dispatch(Action::Announce(
-                strings.updated_with(changes.changed_items.len(), changes.new_quotes.len()),
-            ));
+            dispatcher.dispatch(Action::Announce(Announcement::Updated {
+                changed_items: changes.changed_items.len(),
+                new_quotes: changes.new_quotes.len(),
+            }));
         }
     });
 }

@@ -15,7 +15,8 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::embedding::{origin_of, LoadError};
+use crate::content_origin::web_origin;
+use crate::embedding::LoadError;
 
 /// What identifies a version of the file, from its last response.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -115,5 +116,5 @@ pub async fn fetch_if_changed(
 /// True when `url` is on the page's own origin.
 fn same_origin(url: &str) -> bool {
     let page = gloo::utils::window().location().origin().ok();
-    page.is_some() && origin_of(url) == page
+    page.is_some() && web_origin(url) == page
 }

@@ -39,7 +39,7 @@ pub struct Explainer {
     /// Everyone who is quoted or is a party to a tracker item.
     pub people: Vec<Person>,
     /// Every direct quote, in article order.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = super::validate::MAX_QUOTES)))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = super::limits::MAX_QUOTES)))]
     pub quotes: Vec<Quote>,
     /// The negotiation items and where each stands.
     pub tracker: Vec<DealItem>,
@@ -74,7 +74,7 @@ pub struct Article {
 #[serde(deny_unknown_fields)]
 pub struct Report {
     /// A slug that quotes, evidence and history entries name it by (`report`).
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = super::validate::MAX_ID_LEN)))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = super::limits::MAX_ID_LEN)))]
     pub id: String,
     /// The report's headline as published.
     pub headline: String,
@@ -108,7 +108,7 @@ pub struct Section {
 #[serde(deny_unknown_fields)]
 pub struct Person {
     /// A slug: lowercase ASCII letters, digits and hyphens.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = super::validate::MAX_ID_LEN)))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = super::limits::MAX_ID_LEN)))]
     pub id: String,
     /// Full name as the article gives it.
     pub name: String,
@@ -123,7 +123,7 @@ pub struct Person {
 pub struct Quote {
     /// A stable slug used in links (`#quote-<id>`): lowercase ASCII letters,
     /// digits and hyphens. Never change it once published.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = super::validate::MAX_ID_LEN)))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = super::limits::MAX_ID_LEN)))]
     pub id: String,
     /// The id of a person in `people`.
     pub speaker: String,
@@ -134,14 +134,14 @@ pub struct Quote {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         not(target_arch = "wasm32"),
-        schemars(length(max = super::validate::MAX_PREFIX_SUFFIX_CHARS))
+        schemars(length(max = super::limits::MAX_PREFIX_SUFFIX_CHARS))
     )]
     pub prefix: Option<String>,
     /// Text just after the quote, to tell repeats apart.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         not(target_arch = "wasm32"),
-        schemars(length(max = super::validate::MAX_PREFIX_SUFFIX_CHARS))
+        schemars(length(max = super::limits::MAX_PREFIX_SUFFIX_CHARS))
     )]
     pub suffix: Option<String>,
     /// A short note on the quote's context and why it matters.
@@ -184,7 +184,7 @@ pub struct OriginalWords {
 #[serde(deny_unknown_fields)]
 pub struct DealItem {
     /// A slug used in links (`#deal-<id>`).
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = super::validate::MAX_ID_LEN)))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = super::limits::MAX_ID_LEN)))]
     pub id: String,
     /// A short title, e.g. "Ukraine peace process".
     pub title: String,
@@ -220,14 +220,14 @@ pub enum Evidence {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[cfg_attr(
             not(target_arch = "wasm32"),
-            schemars(length(max = super::validate::MAX_PREFIX_SUFFIX_CHARS))
+            schemars(length(max = super::limits::MAX_PREFIX_SUFFIX_CHARS))
         )]
         prefix: Option<String>,
         /// Text just after the passage, to tell repeats apart.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[cfg_attr(
             not(target_arch = "wasm32"),
-            schemars(length(max = super::validate::MAX_PREFIX_SUFFIX_CHARS))
+            schemars(length(max = super::limits::MAX_PREFIX_SUFFIX_CHARS))
         )]
         suffix: Option<String>,
         /// The id of the report the passage is in; without it, the first.

@@ -9,13 +9,11 @@
 //! rendered from the kind in one place, [`crate::strings::Strings::problem`], so
 //! they can be translated.
 
-use std::fmt;
 use std::ops::Range;
 
 use serde::Serialize;
 
 use super::json_path;
-use crate::strings::english;
 
 /// How many places a repeated quote lists before "and N more": enough to find
 /// them, and bounded however often the words occur (issue #17: a quote of one
@@ -111,7 +109,7 @@ pub enum ProblemKind {
         /// The id as written.
         id: String,
     },
-    /// An id is longer than [`super::validate::MAX_ID_LEN`] characters.
+    /// An id is longer than [`super::limits::MAX_ID_LEN`] characters.
     IdTooLong {
         /// The id's first characters (the whole of a long id would only
         /// repeat itself in every message).
@@ -240,14 +238,14 @@ pub enum ProblemKind {
     // Limits (issue #17, "Small files, big costs"): sizes past which a file
     // is refused, so no file, however made, makes validation or a reader's
     // page slow or large. The bounds are in `super::validate`.
-    /// The file is larger than [`super::validate::MAX_CONTENT_BYTES`].
+    /// The file is larger than [`super::limits::MAX_CONTENT_BYTES`].
     ContentTooLarge {
         /// The file's size in bytes.
         bytes: usize,
         /// The most allowed.
         limit: usize,
     },
-    /// More quotes than [`super::validate::MAX_QUOTES`].
+    /// More quotes than [`super::limits::MAX_QUOTES`].
     TooManyQuotes {
         /// How many quotes the file has.
         count: usize,
@@ -255,7 +253,7 @@ pub enum ProblemKind {
         limit: usize,
     },
     /// A `prefix` or `suffix` longer than
-    /// [`super::validate::MAX_PREFIX_SUFFIX_CHARS`] characters.
+    /// [`super::limits::MAX_PREFIX_SUFFIX_CHARS`] characters.
     PrefixOrSuffixTooLong {
         /// `prefix` or `suffix`.
         field: &'static str,
@@ -406,18 +404,6 @@ impl Problem {
     pub fn line_column(&self, json: &str) -> Option<(usize, usize)> {
         let span = self.span.as_ref()?;
         Some(json_path::line_column(json, span.start))
-    }
-}
-
-impl fmt::Display for Problem {
-    /// The path, the message and the hint in English, for logs and terminals.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text = english().problem(&self.kind);
-        write!(f, "{}: {}", self.path, text.message)?;
-        if let Some(hint) = &text.hint {
-            write!(f, "\n  {hint}")?;
-        }
-        Ok(())
     }
 }
 

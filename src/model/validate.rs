@@ -7,37 +7,23 @@
 //! and evidence are already located in the source, so views never search text.
 //! What fails comes out as typed [`Problem`]s, placed in the file's text.
 
+mod element_ids;
+mod reports;
+mod tracker;
+
 use std::collections::HashMap;
 
-use crate::ids::{ElementId, Passage};
-use crate::state::View;
-
 use super::anchor::{normalize, AnchorError, SourceText, Span, TextQuoteSelector};
-use super::anchored::{
-    AnchoredDeal, AnchoredEvidence, AnchoredExplainer, AnchoredQuote, AnchoredReport,
-};
-use super::explainer::{DealItem, Evidence, Explainer, Quote, Section};
+use super::anchored::{AnchoredExplainer, AnchoredQuote};
+use super::explainer::{Evidence, Explainer, Quote, Section};
 use super::language::{is_language_tag, primary_language};
+use super::limits::{MAX_CONTENT_BYTES, MAX_PREFIX_SUFFIX_CHARS, MAX_QUOTES};
 use super::problem::{
     self, ListItem, Listing, Problem, ProblemKind, Referent, Severity, Subject, EXCERPT_BYTES,
     IDS_SHOWN, PLACES_SHOWN,
 };
 use super::status::Status;
-
-// Limits (README, "Limits"). Each is far
-// above what a news story needs and keeps the work of validating a file, and
-// the size of the page it makes, in proportion to the file.
-
-/// The largest content file, in bytes of UTF-8 JSON.
-pub const MAX_CONTENT_BYTES: usize = 16_000_000;
-
-/// The most quotes one explainer may have (each is a card on the page).
-pub const MAX_QUOTES: usize = 5_000;
-
-/// The longest `prefix` or `suffix` of a quote or evidence passage, in
-/// characters: a few words are enough to tell places apart, and each is
-/// compared at every place its words occur.
-pub const MAX_PREFIX_SUFFIX_CHARS: usize = 500;
+use reports::{anchor_in_reports, joined_source, reports_of_span};
 
 /// The problem of a file over [`MAX_CONTENT_BYTES`], checked before parsing.
 fn too_large(json: &str) -> Option<Problem> {
@@ -51,14 +37,6 @@ fn too_large(json: &str) -> Option<Problem> {
         )
     })
 }
-
-/// The longest id, in characters. An id names a folder of the built site
-/// (`quote/<id>/`, and file systems refuse names over 255 bytes) and is part of
-/// element ids and links; a slug of a few words is far shorter.
-pub const MAX_ID_LEN: usize = 100;
-
-/// How much of a long id a problem repeats.
-const ID_START_SHOWN: usize = 24;
 
 /// Parses, validates and anchors a content file; on failure, every problem.
 ///
@@ -258,125 +236,6 @@ struct References<'r, 'a> {
     reports: &'r HashMap<&'a str, usize>,
 }
 
-/// Every report's text joined into one [`SourceText`] (the article's first),
-/// and where each report's blocks and text sit in it. With one report, that
-/// is the article's text as it always was.
-fn joined_source(explainer: &Explainer) -> (SourceText, Vec<AnchoredReport>) {
-    if explainer.reports.is_empty() {
-        let source = SourceText::new(&explainer.source);
-        let span = Span {
-            start: 0,
-            end: source.text.len(),
-        };
-        let blocks = 0..source.blocks.len();
-        return (source, vec![AnchoredReport { blocks, span }]);
-    }
-    let sections: Vec<Section> = (0..explainer.report_count())
-        .filter_map(|index| explainer.report(index))
-        .flat_map(|report| report.source.iter().cloned())
-        .collect();
-    let source = SourceText::new(&sections);
-    let mut first_block = 0;
-    let reports = (0..explainer.report_count())
-        .filter_map(|index| explainer.report(index))
-        .map(|report| {
-            let count: usize = report
-                .source
-                .iter()
-                .map(|section| usize::from(section.heading.is_some()) + section.paragraphs.len())
-                .sum();
-            let blocks = first_block..first_block + count;
-            first_block += count;
-            let span = match (source.blocks.get(blocks.start), blocks.end.checked_sub(1)) {
-                (Some(first), Some(last)) if count > 0 => Span {
-                    start: first.span.start,
-                    end: source.blocks[last].span.end,
-                },
-                // A report with no text (reported already) still has a place.
-                _ => {
-                    let at = source
-                        .blocks
-                        .get(blocks.start)
-                        .map_or(source.text.len(), |b| b.span.start);
-                    Span { start: at, end: at }
-                }
-            };
-            AnchoredReport { blocks, span }
-        })
-        .collect();
-    (source, reports)
-}
-
-/// The report a span of the joined text lies in.
-fn reports_of_span(reports: &[AnchoredReport], span: Span) -> usize {
-    reports
-        .partition_point(|report| report.span.end < span.start)
-        .min(reports.len().saturating_sub(1))
-}
-
-/// Anchors each selector in its own report's text (`None`: a report that does
-/// not exist, reported elsewhere; its outcome is an empty span), with the
-/// outcomes' spans made places in the joined `source`. Each report's words are
-/// read once for all its selectors; a quote in one report is never found in,
-/// nor made ambiguous by, another's text.
-fn anchor_in_reports(
-    explainer: &Explainer,
-    source: &SourceText,
-    reports: &[AnchoredReport],
-    selectors: &[(Option<usize>, TextQuoteSelector<'_>)],
-) -> Vec<Result<Span, AnchorError>> {
-    let mut outcomes: Vec<Result<Span, AnchorError>> = vec![Ok(Span::default()); selectors.len()];
-    for (report, placed) in reports.iter().enumerate() {
-        let indices: Vec<usize> = (0..selectors.len())
-            .filter(|&index| selectors[index].0 == Some(report))
-            .collect();
-        if indices.is_empty() {
-            continue;
-        }
-        let wanted: Vec<TextQuoteSelector<'_>> =
-            indices.iter().map(|&index| selectors[index].1).collect();
-        if reports.len() == 1 {
-            for (index, outcome) in indices.into_iter().zip(source.anchor_all(&wanted)) {
-                outcomes[index] = outcome;
-            }
-            continue;
-        }
-        let Some(facts) = explainer.report(report) else {
-            continue;
-        };
-        let own = SourceText::new(facts.source);
-        let offset = placed.span.start;
-        for (index, outcome) in indices.into_iter().zip(own.anchor_all(&wanted)) {
-            outcomes[index] = shifted(outcome, offset);
-        }
-    }
-    outcomes
-}
-
-/// An anchoring outcome in one report's text, moved `offset` bytes on: its
-/// place in the joined text.
-fn shifted(outcome: Result<Span, AnchorError>, offset: usize) -> Result<Span, AnchorError> {
-    let shift = |span: Span| Span {
-        start: span.start + offset,
-        end: span.end + offset,
-    };
-    let shift_all = |spans: Vec<Span>| spans.into_iter().map(shift).collect();
-    match outcome {
-        Ok(span) => Ok(shift(span)),
-        Err(AnchorError::Empty) => Err(AnchorError::Empty),
-        Err(AnchorError::NotFound { closest, bounded }) => Err(AnchorError::NotFound {
-            closest: closest.map(shift),
-            bounded,
-        }),
-        Err(AnchorError::ContextMismatch { occurrences }) => Err(AnchorError::ContextMismatch {
-            occurrences: shift_all(occurrences),
-        }),
-        Err(AnchorError::Ambiguous { occurrences }) => Err(AnchorError::Ambiguous {
-            occurrences: shift_all(occurrences),
-        }),
-    }
-}
-
 /// Collects problems while walking the document.
 #[derive(Default)]
 struct Checker {
@@ -489,133 +348,6 @@ impl Checker {
             // A stand-in so the walk can go on and report the rest; never shown.
             Status::Unresolved
         })
-    }
-
-    /// Checks ids are present, slugs and unique; returns them mapped to their index.
-    fn unique_ids<'a>(
-        &mut self,
-        list: &str,
-        ids: impl Iterator<Item = &'a str>,
-    ) -> HashMap<&'a str, usize> {
-        let mut seen = HashMap::new();
-        for (index, id) in ids.enumerate() {
-            let path = format!("$.{list}[{index}].id");
-            if let Some(too_long) = id_too_long(id) {
-                self.report(path, too_long);
-            } else if !is_slug(id) {
-                self.report(path, ProblemKind::NotASlug { id: id.into() });
-            } else if let Some(first) = seen.insert(id, index) {
-                seen.insert(id, first);
-                self.report(
-                    path,
-                    ProblemKind::DuplicateId {
-                        id: id.into(),
-                        first: format!("$.{list}[{first}]"),
-                    },
-                );
-            }
-        }
-        seen
-    }
-
-    /// Reports an item whose id would give one of the widget's elements the
-    /// element id of another (quote `formal-agreement-evidence-1` and the first
-    /// passage of tracker item `formal-agreement` both highlight as
-    /// `source-formal-agreement-evidence-1`). The element ids are [`ElementId`]'s
-    /// own, so a form added there is checked here without a second copy of it.
-    /// Only the valid, first uses of ids (`people`, `quotes`, `deals`) take
-    /// part: the others are reported already.
-    fn element_ids(
-        &mut self,
-        explainer: &Explainer,
-        people: &HashMap<&str, usize>,
-        quotes: &HashMap<&str, usize>,
-        deals: &HashMap<&str, usize>,
-    ) {
-        // Each element id, with the item that has it (`None`: the widget itself).
-        let mut owners: HashMap<String, Option<String>> = HashMap::new();
-        owners.insert(ElementId::Source.id(), None);
-        for view in View::ALL {
-            for element in [
-                ElementId::Tab(view),
-                ElementId::Panel(view),
-                ElementId::ViewHeading(view),
-            ] {
-                owners.insert(element.id(), None);
-            }
-        }
-        let first_use =
-            |ids: &HashMap<&str, usize>, index: usize, id: &str| ids.get(id) == Some(&index);
-        // Tracker items and people first, so that a clash with a quote, whose
-        // id an editor chooses freely, is reported at the quote.
-        let mut items: Vec<ItemElements<'_>> = Vec::new();
-        for (index, deal) in explainer.tracker.iter().enumerate() {
-            if !first_use(deals, index, &deal.id) {
-                continue;
-            }
-            let path = format!("$.tracker[{index}]");
-            let mut elements = vec![
-                (ElementId::Deal(&deal.id), path.clone()),
-                (ElementId::DealHistory(&deal.id), path.clone()),
-            ];
-            for (e, evidence) in deal.evidence.iter().enumerate() {
-                if let Evidence::Passage { .. } = evidence {
-                    let passage = Passage {
-                        deal: &deal.id,
-                        index: e,
-                    };
-                    elements.push((ElementId::Passage(passage), format!("{path}.evidence[{e}]")));
-                }
-            }
-            items.push(ItemElements {
-                id: &deal.id,
-                path: format!("{path}.id"),
-                elements,
-            });
-        }
-        for (index, person) in explainer.people.iter().enumerate() {
-            if first_use(people, index, &person.id) {
-                let path = format!("$.people[{index}]");
-                let elements = vec![(ElementId::Speaker(&person.id), path.clone())];
-                items.push(ItemElements {
-                    id: &person.id,
-                    path: format!("{path}.id"),
-                    elements,
-                });
-            }
-        }
-        for (index, quote) in explainer.quotes.iter().enumerate() {
-            if first_use(quotes, index, &quote.id) {
-                let path = format!("$.quotes[{index}]");
-                let elements = vec![
-                    (ElementId::Quote(&quote.id), path.clone()),
-                    (ElementId::QuoteDetails(&quote.id), path.clone()),
-                    (ElementId::SourceMark(&quote.id), path.clone()),
-                ];
-                items.push(ItemElements {
-                    id: &quote.id,
-                    path: format!("{path}.id"),
-                    elements,
-                });
-            }
-        }
-        for ItemElements { id, path, elements } in items {
-            let mut clash = None;
-            for (element, owner) in elements {
-                let element = element.id();
-                match owners.get(&element) {
-                    Some(other) if clash.is_none() => clash = Some((element, other.clone())),
-                    Some(_) => {}
-                    None => {
-                        owners.insert(element, Some(owner));
-                    }
-                }
-            }
-            if let Some((element, other)) = clash {
-                let id = id.to_string();
-                self.report(path, ProblemKind::IdClash { id, element, other });
-            }
-        }
     }
 
     fn article(&mut self, explainer: &Explainer) {
@@ -750,156 +482,6 @@ impl Checker {
         }
     }
 
-    fn deal(
-        &mut self,
-        source: &SourceText,
-        explainer: &Explainer,
-        references: &References<'_, '_>,
-        index: usize,
-        deal: &DealItem,
-        anchored: &mut impl Iterator<Item = Result<Span, AnchorError>>,
-    ) -> AnchoredDeal {
-        let References {
-            people,
-            quotes,
-            reports,
-        } = *references;
-        let path = format!("$.tracker[{index}]");
-        self.required(&path, "title", &deal.title);
-        self.required(&path, "summary", &deal.summary);
-        let status = self.status(format!("{path}.status"), &deal.status);
-        for (p, party) in deal.parties.iter().enumerate() {
-            self.reference(
-                format!("{path}.parties[{p}]"),
-                Referent::Person,
-                party,
-                people,
-            );
-        }
-
-        self.list_not_empty(
-            format!("{path}.evidence"),
-            ListItem::Evidence,
-            &deal.evidence,
-        );
-        let evidence = deal
-            .evidence
-            .iter()
-            .enumerate()
-            .map(|(e, evidence)| {
-                let evidence_path = format!("{path}.evidence[{e}]");
-                match evidence {
-                    Evidence::Quote { quote } => AnchoredEvidence::Quote(
-                        self.reference(
-                            format!("{evidence_path}.quote"),
-                            Referent::Quote,
-                            quote,
-                            quotes,
-                        )
-                        .unwrap_or(0),
-                    ),
-                    Evidence::Passage {
-                        passage,
-                        prefix,
-                        suffix,
-                        report,
-                    } => {
-                        self.report_reference(
-                            format!("{evidence_path}.report"),
-                            report.as_deref(),
-                            reports,
-                        );
-                        let selector = TextQuoteSelector {
-                            exact: passage,
-                            prefix: prefix.as_deref(),
-                            suffix: suffix.as_deref(),
-                        };
-                        self.prefix_and_suffix(&evidence_path, selector);
-                        let found = anchored
-                            .next()
-                            .expect("validate anchors every passage, in this order");
-                        let subject = Subject::Evidence {
-                            deal: deal.id.clone(),
-                            index: e,
-                        };
-                        AnchoredEvidence::Passage(self.anchor(
-                            source,
-                            format!("{evidence_path}.passage"),
-                            subject,
-                            selector,
-                            found,
-                        ))
-                    }
-                }
-            })
-            .collect();
-
-        self.list_not_empty(
-            format!("{path}.history"),
-            ListItem::HistoryEntry,
-            &deal.history,
-        );
-        let history: Vec<Status> = deal
-            .history
-            .iter()
-            .enumerate()
-            .map(|(h, change)| {
-                let change_path = format!("{path}.history[{h}]");
-                self.required(&change_path, "note", &change.note);
-                self.date(format!("{change_path}.date"), &change.date);
-                self.report_reference(
-                    format!("{change_path}.report"),
-                    change.report.as_deref(),
-                    reports,
-                );
-                let cited = change
-                    .report
-                    .as_deref()
-                    .and_then(|id| explainer.report_index(Some(id)))
-                    .and_then(|report| explainer.report(report));
-                if let Some(cited) = cited {
-                    let both_dates = is_iso_date(&change.date) && is_iso_date(cited.published);
-                    if both_dates && change.date.as_str() < cited.published {
-                        self.report(
-                            format!("{change_path}.date"),
-                            ProblemKind::HistoryBeforeReport {
-                                date: change.date.clone(),
-                                report: cited.id.unwrap_or_default().to_string(),
-                                published: cited.published.to_string(),
-                            },
-                        );
-                    }
-                }
-                self.status(format!("{change_path}.status"), &change.status)
-            })
-            .collect();
-        if deal
-            .history
-            .windows(2)
-            .any(|pair| pair[0].date > pair[1].date)
-        {
-            self.report(format!("{path}.history"), ProblemKind::HistoryOutOfOrder);
-        }
-        if let Some(last) = deal.history.last() {
-            let both_known =
-                Status::from_id(&last.status).is_some() && Status::from_id(&deal.status).is_some();
-            if both_known && last.status != deal.status {
-                self.report(
-                    format!("{path}.status"),
-                    ProblemKind::StatusDisagreesWithHistory {
-                        status: deal.status.clone(),
-                        latest: last.status.clone(),
-                    },
-                );
-            }
-        }
-        AnchoredDeal {
-            status,
-            history,
-            evidence,
-        }
-    }
-
     /// Reports a `prefix` or `suffix` longer than [`MAX_PREFIX_SUFFIX_CHARS`].
     fn prefix_and_suffix(&mut self, parent: &str, selector: TextQuoteSelector<'_>) {
         for (field, value) in [("prefix", selector.prefix), ("suffix", selector.suffix)] {
@@ -975,14 +557,6 @@ impl Checker {
     }
 }
 
-/// An item's id, where it is, and the elements of the widget it gives an id,
-/// each with the JSON path of what it shows.
-struct ItemElements<'a> {
-    id: &'a str,
-    path: String,
-    elements: Vec<(ElementId<'a>, String)>,
-}
-
 /// The selector a quote's words are anchored by.
 fn quote_selector(quote: &Quote) -> TextQuoteSelector<'_> {
     TextQuoteSelector {
@@ -1048,26 +622,6 @@ fn excerpt(source: &SourceText, span: Span, max_bytes: usize) -> String {
     )
 }
 
-/// The problem with an id longer than [`MAX_ID_LEN`] characters, if it is.
-fn id_too_long(id: &str) -> Option<ProblemKind> {
-    id.chars().nth(MAX_ID_LEN)?;
-    Some(ProblemKind::IdTooLong {
-        start: id.chars().take(ID_START_SHOWN).collect(),
-        length: id.chars().count(),
-    })
-}
-
-/// Lowercase ASCII letters and digits in runs separated by single hyphens.
-pub fn is_slug(id: &str) -> bool {
-    !id.is_empty()
-        && id.split('-').all(|part| {
-            !part.is_empty()
-                && part
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
-}
-
 /// `YYYY-MM-DD` with a month 01–12 and a day that exists in that month.
 pub fn is_iso_date(value: &str) -> bool {
     let parts: Vec<&str> = value.split('-').collect();
@@ -1096,16 +650,9 @@ pub fn is_iso_date(value: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::element_ids::ID_START_SHOWN;
     use super::*;
-
-    #[test]
-    fn slugs() {
-        assert!(is_slug("next-time-in-moscow"));
-        assert!(is_slug("q1"));
-        for bad in ["", "Next", "a--b", "-a", "a-", "a b", "ä", "a_b"] {
-            assert!(!is_slug(bad), "{bad:?} should not be a slug");
-        }
-    }
+    use crate::model::limits::MAX_ID_LEN;
 
     #[test]
     fn dates() {

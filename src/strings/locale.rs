@@ -17,7 +17,7 @@
 use std::sync::OnceLock;
 
 use super::catalog::{Catalog, FetchedFileError};
-use super::Strings;
+use super::plural::PluralCategory;
 
 /// Every locale's parsed file, by [`Locale`] as an index: parsed from the text
 /// compiled in the first time it is asked for, or set once by [`Locale::install`].
@@ -94,23 +94,19 @@ impl Locale {
         }
     }
 
+    /// The locale a page is pre-rendered in: the content's own, as the widget
+    /// picks it without `?locale=`. One rule for the command-line tool that
+    /// writes the page (and its share pages) and the widget that hydrates it, so
+    /// the widget adopts only markup written in the language it shows.
+    pub fn prerendered(content_language: &str) -> Locale {
+        Locale::resolve(None, content_language).locale
+    }
+
     /// The writing direction of the interface: `"rtl"` or `"ltr"`.
     pub fn direction(self) -> &'static str {
         match self {
             Locale::Ar => "rtl",
             _ => "ltr",
-        }
-    }
-
-    /// The locale's strings, parsed from its file the first time they are
-    /// asked for; English while the file is not here ([`Locale::is_here`]).
-    pub fn strings(self) -> &'static Strings {
-        static STRINGS: [OnceLock<Strings>; 5] = [const { OnceLock::new() }; 5];
-        match self.loaded_catalog() {
-            Some(catalog) => {
-                STRINGS[self as usize].get_or_init(|| Strings::from_catalog(self, catalog))
-            }
-            None => Locale::En.strings(),
         }
     }
 
@@ -149,7 +145,7 @@ impl Locale {
         self.loaded_catalog().unwrap_or(&NOTHING)
     }
 
-    fn loaded_catalog(self) -> Option<&'static Catalog> {
+    pub(super) fn loaded_catalog(self) -> Option<&'static Catalog> {
         let slot = &CATALOGS[self as usize];
         match self.compiled_in() {
             Some(source) => Some(slot.get_or_init(|| Catalog::parse(source).unwrap_or_default())),
@@ -179,6 +175,45 @@ impl Locale {
             Locale::Uk => include_str!("../../locales/uk.json"),
             Locale::Fr => include_str!("../../locales/fr.json"),
             Locale::Ar => include_str!("../../locales/ar.json"),
+        }
+    }
+
+    /// The plural category `count` takes in the locale's language.
+    pub fn plural_category(self, count: usize) -> PluralCategory {
+        use PluralCategory::*;
+        match self {
+            Locale::En => match count {
+                1 => One,
+                _ => Other,
+            },
+            Locale::Fr => match count {
+                0 | 1 => One,
+                _ => Other,
+            },
+            Locale::Ru | Locale::Uk => match (count % 10, count % 100) {
+                (1, tens) if tens != 11 => One,
+                (2..=4, tens) if !(12..=14).contains(&tens) => Few,
+                _ => Many,
+            },
+            Locale::Ar => match (count, count % 100) {
+                (0, _) => Zero,
+                (1, _) => One,
+                (2, _) => Two,
+                (_, 3..=10) => Few,
+                (_, 11..=99) => Many,
+                _ => Other,
+            },
+        }
+    }
+
+    /// The forms a counted phrase needs in the locale's language: a locale file
+    /// without one of them fails the tests.
+    pub fn plural_forms(self) -> &'static [PluralCategory] {
+        use PluralCategory::*;
+        match self {
+            Locale::En | Locale::Fr => &[One, Other],
+            Locale::Ru | Locale::Uk => &[One, Few, Many],
+            Locale::Ar => &[Zero, One, Two, Few, Many, Other],
         }
     }
 }

@@ -1,12 +1,11 @@
-//! Plural categories (CLDR) and the rule that picks one for a whole number in
-//! each interface language, written out by hand: five short rules cost the Wasm
-//! less than any plural-rules crate with its data.
+//! Plural categories (CLDR). The rule that picks one for a whole number in each
+//! interface language is the language's own ([`Locale::plural_category`](super::Locale::plural_category)),
+//! written out by hand: five short rules cost the Wasm less than any
+//! plural-rules crate with its data.
 //!
 //! Counts in the widget are whole numbers, so only the integer parts of the CLDR
 //! rules are here. French's `many` (a million, two million…) reads as `other`,
 //! and Russian and Ukrainian's `other` (fractions) never comes up.
-
-use super::Locale;
 
 /// A plural category: which form of a counted phrase a number takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -59,49 +58,19 @@ impl PluralCategory {
     }
 }
 
-/// The category `count` takes in `locale`'s language.
-pub fn category(locale: Locale, count: usize) -> PluralCategory {
-    use PluralCategory::*;
-    match locale {
-        Locale::En => match count {
-            1 => One,
-            _ => Other,
-        },
-        Locale::Fr => match count {
-            0 | 1 => One,
-            _ => Other,
-        },
-        Locale::Ru | Locale::Uk => match (count % 10, count % 100) {
-            (1, tens) if tens != 11 => One,
-            (2..=4, tens) if !(12..=14).contains(&tens) => Few,
-            _ => Many,
-        },
-        Locale::Ar => match (count, count % 100) {
-            (0, _) => Zero,
-            (1, _) => One,
-            (2, _) => Two,
-            (_, 3..=10) => Few,
-            (_, 11..=99) => Many,
-            _ => Other,
-        },
-    }
-}
-
-/// The forms a counted phrase needs in `locale`'s language: a locale file
-/// without one of them fails the tests.
-pub fn required(locale: Locale) -> &'static [PluralCategory] {
-    use PluralCategory::*;
-    match locale {
-        Locale::En | Locale::Fr => &[One, Other],
-        Locale::Ru | Locale::Uk => &[One, Few, Many],
-        Locale::Ar => &[Zero, One, Two, Few, Many, Other],
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::PluralCategory::*;
     use super::*;
+    use crate::strings::Locale;
+
+    fn category(locale: Locale, count: usize) -> PluralCategory {
+        locale.plural_category(count)
+    }
+
+    fn required(locale: Locale) -> &'static [PluralCategory] {
+        locale.plural_forms()
+    }
 
     fn categories(locale: Locale, counts: &[usize]) -> Vec<PluralCategory> {
         counts.iter().map(|&n| category(locale, n)).collect()

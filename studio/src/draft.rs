@@ -2,17 +2,23 @@
 //! (no yew, no web-sys), so each edit is tested natively. The components only
 //! render a [`Studio`] and send it [`Action`]s.
 
+mod history;
+mod people;
+mod quote_editing;
 mod quote_making;
 mod tracker_editing;
 
-use news_explainer::model::anchor::{AnchorError, SourceText, TextQuoteSelector};
-use news_explainer::model::{DealItem, Evidence, Explainer, OriginalWords, Person, Span};
+use news_explainer::model::anchor::SourceText;
+use news_explainer::model::{DealItem, Evidence, Explainer, Person, Span};
 use news_explainer::scaffold::{self, unique_slug};
 
 use crate::problems::{self, Problem};
 
-pub use quote_making::{make_quote, MadeQuote, QuoteAnchoring, Speaker, WordChange, CONTEXT_TODO};
-pub use tracker_editing::{history_disagrees, DealField, HistoryField};
+pub use crate::fields::{ArticleField, DealField, HistoryField, List, PersonField, QuoteField};
+pub use quote_making::{
+    make_quote, occurrences, MadeQuote, QuoteAnchoring, Speaker, WordChange, CONTEXT_TODO,
+};
+pub use tracker_editing::history_disagrees;
 
 /// What an exported file names as its schema: the schema sits beside the content
 /// files in a newsroom's repository (`content/explainer.schema.json`).
@@ -39,81 +45,6 @@ pub enum Document {
         /// Why it is not an explainer yet.
         problem: Problem,
     },
-}
-
-/// Which text field of the article is edited.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ArticleField {
-    /// The headline.
-    Headline,
-    /// The standfirst.
-    Dek,
-    /// Where it was reported from.
-    Dateline,
-    /// `YYYY-MM-DD`.
-    Published,
-    /// BCP 47 tag.
-    Language,
-}
-
-/// Which field of a person is edited.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PersonField {
-    /// The id quotes refer to; renaming it renames the references.
-    Id,
-    /// The full name.
-    Name,
-    /// The role.
-    Role,
-}
-
-/// Which field of a quote is edited.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum QuoteField {
-    /// The slug; renaming it renames the tracker's references.
-    Id,
-    /// The speaker's person id.
-    Speaker,
-    /// The quoted words (re-anchored as they change).
-    Text,
-    /// Text just before (empty: none).
-    Prefix,
-    /// Text just after (empty: none).
-    Suffix,
-    /// Why it matters.
-    Context,
-    /// The language the words stand in, when not the article's (empty: the article's).
-    Language,
-    /// The language the words were spoken in (empty: not said).
-    SpokenIn,
-    /// Who translated them (empty: the report's own translation).
-    Translator,
-    /// The words as spoken (empty, with no language either: none).
-    OriginalText,
-    /// The language of the words as spoken.
-    OriginalLanguage,
-}
-
-/// A list of the document whose entries can be put in another order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum List {
-    /// The quotes, in the order the widget lists them.
-    Quotes,
-    /// The people, in the order speakers are offered.
-    People,
-    /// The tracker items, in the order the tracker shows them.
-    Tracker,
-}
-
-impl List {
-    /// What one entry of the list is called, for the Studio's messages.
-    pub fn entry_name(self) -> &'static str {
-        match self {
-            List::Quotes => "quote",
-            List::People => "person",
-            List::Tracker => "tracker item",
-        }
-    }
 }
 
 /// Everything a journalist can do to the document.
@@ -410,43 +341,7 @@ impl Studio {
         let key = action.edit_key();
         let before = self.document.clone();
         self.change(action);
-        if self.document != before {
-            // Typing on in the same field extends the step already recorded.
-            if key.is_none() || key != self.typing {
-                self.undo.push(before);
-                if self.undo.len() > UNDO_LIMIT {
-                    self.undo.remove(0);
-                }
-            }
-            self.redo.clear();
-            self.typing = key;
-        }
-    }
-
-    fn step_back(&mut self) {
-        self.typing = None;
-        match self.undo.pop() {
-            Some(document) => {
-                self.redo
-                    .push(std::mem::replace(&mut self.document, document));
-                self.selection = None;
-                self.message = Some("Undone.".into());
-            }
-            None => self.message = Some("Nothing to undo.".into()),
-        }
-    }
-
-    fn step_forward(&mut self) {
-        self.typing = None;
-        match self.redo.pop() {
-            Some(document) => {
-                self.undo
-                    .push(std::mem::replace(&mut self.document, document));
-                self.selection = None;
-                self.message = Some("Redone.".into());
-            }
-            None => self.message = Some("Nothing to redo.".into()),
-        }
+        self.record(key, before);
     }
 
     fn change(&mut self, action: Action) {
@@ -707,67 +602,6 @@ impl Studio {
         self.found = next;
     }
 
-    fn make_quote(&mut self, speaker: Speaker, context: &str) {
-        let Some(span) = self.selection else {
-            self.message = Some("Select words in the article first.".into());
-            return;
-        };
-        let Some(explainer) = self.explainer_mut() else {
-            return;
-        };
-        match make_quote(explainer, span, speaker, context) {
-            Ok(made) => {
-                self.message = Some(made.describe());
-                self.selection = None;
-            }
-            Err(why) => self.message = Some(why),
-        }
-    }
-
-    fn edit_quote(&mut self, index: usize, field: QuoteField, value: String) {
-        let Some(explainer) = self.explainer_mut() else {
-            return;
-        };
-        let Some(quote) = explainer.quotes.get_mut(index) else {
-            return;
-        };
-        let optional = |value: String| (!value.is_empty()).then_some(value);
-        match field {
-            QuoteField::Id => {
-                let old = std::mem::replace(&mut quote.id, value.clone());
-                for evidence in explainer.tracker.iter_mut().flat_map(|d| &mut d.evidence) {
-                    if let Evidence::Quote { quote } = evidence {
-                        if *quote == old {
-                            *quote = value.clone();
-                        }
-                    }
-                }
-            }
-            QuoteField::Speaker => quote.speaker = value,
-            QuoteField::Text => quote.text = value,
-            QuoteField::Prefix => quote.prefix = optional(value),
-            QuoteField::Suffix => quote.suffix = optional(value),
-            QuoteField::Context => quote.context = value,
-            QuoteField::Language => quote.language = optional(value),
-            QuoteField::SpokenIn => quote.spoken_in = optional(value),
-            QuoteField::Translator => quote.translator = optional(value),
-            QuoteField::OriginalText | QuoteField::OriginalLanguage => {
-                let mut original = quote.original.take().unwrap_or(OriginalWords {
-                    text: String::new(),
-                    language: String::new(),
-                });
-                if field == QuoteField::OriginalText {
-                    original.text = value;
-                } else {
-                    original.language = value;
-                }
-                // Both emptied: the quote has no original, rather than an empty one.
-                let keep = !(original.text.is_empty() && original.language.is_empty());
-                quote.original = keep.then_some(original);
-            }
-        }
-    }
-
     /// Swaps an entry with its neighbour and says where it now stands, so a
     /// screen reader hears the move as a sighted journalist sees it.
     fn move_entry(&mut self, list: List, index: usize, up: bool) {
@@ -817,30 +651,6 @@ impl Studio {
         ));
     }
 
-    fn edit_person(&mut self, index: usize, field: PersonField, value: String) {
-        let Some(explainer) = self.explainer_mut() else {
-            return;
-        };
-        let Some(person) = explainer.people.get_mut(index) else {
-            return;
-        };
-        match field {
-            PersonField::Id => {
-                let old = std::mem::replace(&mut person.id, value.clone());
-                for quote in explainer.quotes.iter_mut().filter(|q| q.speaker == old) {
-                    quote.speaker = value.clone();
-                }
-                for party in explainer.tracker.iter_mut().flat_map(|d| &mut d.parties) {
-                    if *party == old {
-                        *party = value.clone();
-                    }
-                }
-            }
-            PersonField::Name => person.name = value,
-            PersonField::Role => person.role = value,
-        }
-    }
-
     /// Export: the draft as pretty JSON with `$schema`, the file `explainer
     /// check` reads.
     pub fn export(&self) -> Option<String> {
@@ -883,21 +693,6 @@ pub fn items_citing<'a>(tracker: &'a [DealItem], quote: &str) -> Vec<&'a str> {
         })
         .map(|item| item.title.as_str())
         .collect()
-}
-
-/// Every place of the source where `words` stand, matched as anchoring matches
-/// (quote marks, apostrophes and white space alike).
-pub fn occurrences(source: &SourceText, words: &str) -> Vec<Span> {
-    let selector = TextQuoteSelector {
-        exact: words,
-        prefix: None,
-        suffix: None,
-    };
-    match source.anchor(selector) {
-        Ok(span) => vec![span],
-        Err(AnchorError::Ambiguous { occurrences }) => occurrences,
-        Err(_) => Vec::new(),
-    }
 }
 
 /// What the tests of the draft's editing modules share.

@@ -8,8 +8,11 @@
 //! of it reaches a reader's Wasm.
 //!
 //! - [`draft`]: the document and every edit to it, plain Rust, tested natively;
+//! - [`fields`]: which field an edit changes, and the typed id of its input;
 //! - [`problems`]: validation as the Studio lists it (one adapter to the library);
 //! - [`components`]: the Yew views, which only render and dispatch;
+//! - [`context`]: what the views share: one dispatcher, the draft as `Rc` data;
+//! - [`hooks`]: the root's effects (saving as it changes, the undo keys);
 //! - [`publishing`]: the build command and embed codes for where it will be published;
 //! - [`shelf`]: the drafts kept in this browser, by headline and date;
 //! - [`browser`]: saving the draft, files in and out, the text selection.
@@ -18,7 +21,10 @@
 
 pub mod browser;
 pub mod components;
+pub mod context;
 pub mod draft;
+pub mod fields;
+pub mod hooks;
 pub mod problems;
 pub mod publishing;
 pub mod shelf;

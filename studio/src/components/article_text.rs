@@ -2,29 +2,22 @@
 //! touch), or type them into "Find in article", which selects them. Quotes
 //! already made are marked; the selected passage is highlighted.
 
-use std::rc::Rc;
-
-use news_explainer::model::anchor::{BlockKind, SourceText, TextQuoteSelector};
-use news_explainer::model::{Quote, Span};
+use news_explainer::model::anchor::{BlockKind, TextQuoteSelector};
+use news_explainer::model::Span;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::browser;
+use crate::context::{use_dispatch, use_draft};
 use crate::draft::Action;
 
 /// Props of [`ArticleText`].
 #[derive(Properties, Clone, PartialEq)]
 pub struct ArticleTextProps {
-    /// The article's text.
-    pub source: Rc<SourceText>,
-    /// The quotes, to mark where they stand.
-    pub quotes: Vec<Quote>,
     /// The selected passage.
     pub selection: Option<Span>,
     /// The words of the last search.
     pub find: String,
-    /// Where selections and searches go.
-    pub on_action: Callback<Action>,
 }
 
 /// One run of a block: text with the same marks throughout.
@@ -67,12 +60,15 @@ fn runs(block: Span, quoted: &[Span], selection: Option<Span>) -> Vec<Run> {
 /// The article view.
 #[function_component(ArticleText)]
 pub fn article_text(props: &ArticleTextProps) -> Html {
+    let on_action = use_dispatch();
+    let draft = use_draft();
+    let source = &draft.source;
+    let quotes = &draft.explainer.quotes;
     let article = use_node_ref();
-    let source = &props.source;
+    let source = &source;
     let quoted: Vec<Span> = {
         // Only the article's own quotes: a later report's are in its text.
-        let selectors: Vec<TextQuoteSelector<'_>> = props
-            .quotes
+        let selectors: Vec<TextQuoteSelector<'_>> = quotes
             .iter()
             .filter(|q| q.report.is_none())
             .map(|q| TextQuoteSelector {
@@ -90,7 +86,7 @@ pub fn article_text(props: &ArticleTextProps) -> Html {
 
     let read_selection = {
         let article = article.clone();
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |_: ()| {
             if let Some(element) = article.cast::<web_sys::Element>() {
                 if let Some(span) = browser::selected_span(&element) {
@@ -100,14 +96,14 @@ pub fn article_text(props: &ArticleTextProps) -> Html {
         })
     };
     let on_find = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
             on_action.emit(Action::Find(input.value()));
         })
     };
     let on_next = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(Action::FindNext))
     };
 

@@ -6,12 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::fields::note_id;
 use crate::problems::{FieldProblems, Severity};
-
-/// The id of the note for the field with id `field`.
-pub fn note_id(field: &str) -> String {
-    format!("{field}-problems")
-}
 
 /// Props of [`FieldNote`].
 #[derive(Properties, Clone, PartialEq)]

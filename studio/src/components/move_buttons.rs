@@ -5,7 +5,9 @@
 use yew::prelude::*;
 
 use crate::browser;
+use crate::context::use_dispatch;
 use crate::draft::{Action, List};
+use crate::fields::FieldId;
 
 /// Props of [`MoveButtons`].
 #[derive(Properties, Clone, PartialEq)]
@@ -20,26 +22,29 @@ pub struct MoveButtonsProps {
     /// place (`quote 3`), not its text, which would make the buttons answer to
     /// the labels of the entry's own fields.
     pub label: AttrValue,
-    /// The entries' kind in the forms' ids (`quote` in `studio-quote-3-text`): the
-    /// buttons are `studio-<kind>-<index>-move-up` and `…-move-down`.
-    pub kind: &'static str,
-    /// Where the move goes.
-    pub on_action: Callback<Action>,
 }
 
 /// The two buttons.
 #[function_component(MoveButtons)]
 pub fn move_buttons(props: &MoveButtonsProps) -> Html {
+    let on_action = use_dispatch();
     let button = |up: bool| {
         let (word, edge, to) = if up {
             ("up", props.index == 0, props.index.saturating_sub(1))
         } else {
             ("down", props.index + 1 >= props.count, props.index + 1)
         };
-        let button_id = |index: usize| format!("studio-{}-{index}-move-{word}", props.kind);
+        let button_id = |index: usize| {
+            FieldId::Move {
+                list: props.list,
+                index,
+                down: !up,
+            }
+            .id()
+        };
         let id = button_id(props.index);
         let onclick = {
-            let on_action = props.on_action.clone();
+            let on_action = on_action.clone();
             let (list, index) = (props.list, props.index);
             // The pressed button's entry is drawn at its new place: focus goes to
             // the same button there, so pressing again moves it on.

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::browser;
-use crate::problems::{field_id, Problem, Severity};
+use crate::problems::{Problem, Severity};
 
 /// Props of [`ProblemList`].
 #[derive(Properties, Clone, PartialEq)]
@@ -51,7 +51,7 @@ pub fn problem_list(props: &ProblemListProps) -> Html {
                     html! {
                         <li class={class}>
                             <strong>{ label }</strong>{ " " }
-                            if let Some(id) = field_id(&problem.path) {
+                            if let Some(id) = problem.field.map(|field| field.id()) {
                                 <button type="button" class="studio-problems__go"
                                     onclick={Callback::from(move |_: MouseEvent| browser::focus(&id))}>
                                     <code>{ &problem.path }</code>

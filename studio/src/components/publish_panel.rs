@@ -7,7 +7,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::text_field::TextField;
+use crate::context::use_dispatch;
 use crate::draft::Action;
+use crate::fields::{Code, FieldId};
 use crate::publishing::publishing;
 
 /// Props of [`PublishPanel`].
@@ -21,15 +23,13 @@ pub struct PublishPanelProps {
     pub headline: AttrValue,
     /// How many errors `explainer check` would refuse the file for.
     pub errors: usize,
-    /// Where the address goes.
-    pub on_action: Callback<Action>,
     /// Downloads the file.
     pub on_export: Callback<MouseEvent>,
 }
 
 /// A code to copy: a labelled `<pre>` and its Copy button, which says in the
 /// panel's live region whether the copy worked.
-fn code_block(id: &str, label: &str, code: &str, said: &UseStateHandle<String>) -> Html {
+fn code_block(which: Code, label: &str, code: &str, said: &UseStateHandle<String>) -> Html {
     let onclick = {
         let (code, said, label) = (code.to_string(), said.clone(), label.to_string());
         Callback::from(move |_: MouseEvent| {
@@ -45,8 +45,8 @@ fn code_block(id: &str, label: &str, code: &str, said: &UseStateHandle<String>) 
     };
     html! {
         <div class="studio-publish__code">
-            <p id={format!("{id}-label")} class="studio-publish__label">{ label }</p>
-            <pre id={id.to_string()} tabindex="0"><code>{ code }</code></pre>
+            <p id={FieldId::CodeLabel(which).id()} class="studio-publish__label">{ label }</p>
+            <pre id={FieldId::Code(which).id()} tabindex="0"><code>{ code }</code></pre>
             <button type="button" {onclick} aria-label={format!("Copy the {label}")}>{ "Copy" }</button>
         </div>
     }
@@ -55,9 +55,10 @@ fn code_block(id: &str, label: &str, code: &str, said: &UseStateHandle<String>) 
 /// The publish panel.
 #[function_component(PublishPanel)]
 pub fn publish_panel(props: &PublishPanelProps) -> Html {
+    let on_action = use_dispatch();
     let said = use_state(String::new);
     let oninput = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
             on_action.emit(Action::SetSiteUrl(input.value()));
@@ -96,12 +97,12 @@ pub fn publish_panel(props: &PublishPanelProps) -> Html {
                     <li>
                         <p>{ "Build the site, in the widget’s folder after " }<code>{ "trunk build --release" }</code>
                             { ", then copy " }<code>{ "site/" }</code>{ " to " }<code>{ &steps.folder }</code>{ ":" }</p>
-                        { code_block("studio-build-command", "build command", &steps.build_command, &said) }
+                        { code_block(Code::BuildCommand, "build command", &steps.build_command, &said) }
                     </li>
                     <li>
                         <p>{ "Paste an embed code into the article’s HTML:" }</p>
-                        { code_block("studio-embed-iframe", "iframe embed code", &steps.codes.iframe, &said) }
-                        { code_block("studio-embed-inline", "inline embed code", &steps.codes.inline, &said) }
+                        { code_block(Code::IframeEmbed, "iframe embed code", &steps.codes.iframe, &said) }
+                        { code_block(Code::InlineEmbed, "inline embed code", &steps.codes.inline, &said) }
                     </li>
                 }
             </ol>

@@ -2,10 +2,10 @@
 //! new person) and why they matter; or "Add as evidence to…" a tracker item, the
 //! same selection serving either way.
 
-use news_explainer::model::Person;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::context::{use_dispatch, use_draft};
 use crate::draft::{Action, Speaker};
 
 /// The `<select>` value for "a new person".
@@ -16,25 +16,28 @@ const NEW_PERSON: &str = "";
 pub struct QuoteMakerProps {
     /// The selected words, if any.
     pub selected: Option<String>,
-    /// Who can be the speaker.
-    pub people: Vec<Person>,
-    /// The tracker items' titles, in order, for "Add as evidence to…".
-    pub items: Vec<String>,
-    /// Where the new quote goes.
-    pub on_action: Callback<Action>,
 }
 
 /// The quote-making form.
 #[function_component(QuoteMaker)]
 pub fn quote_maker(props: &QuoteMakerProps) -> Html {
+    let on_action = use_dispatch();
+    let draft = use_draft();
+    let people = &draft.explainer.people;
+    let items = draft
+        .explainer
+        .tracker
+        .iter()
+        .map(|item| item.title.clone())
+        .collect::<Vec<_>>();
     let speaker = use_state(|| None::<String>);
     let new_name = use_node_ref();
     let context = use_node_ref();
     // The chosen speaker, or the first person, or a new one when there is nobody.
     let chosen = (*speaker)
         .clone()
-        .filter(|id| id == NEW_PERSON || props.people.iter().any(|p| &p.id == id))
-        .or_else(|| props.people.first().map(|p| p.id.clone()))
+        .filter(|id| id == NEW_PERSON || people.iter().any(|p| &p.id == id))
+        .or_else(|| people.first().map(|p| p.id.clone()))
         .unwrap_or_default();
 
     let on_speaker = {
@@ -45,7 +48,7 @@ pub fn quote_maker(props: &QuoteMakerProps) -> Html {
         })
     };
     let on_make = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let chosen = chosen.clone();
         let new_name = new_name.clone();
         let context = context.clone();
@@ -71,7 +74,7 @@ pub fn quote_maker(props: &QuoteMakerProps) -> Html {
     };
     let evidence_item = use_node_ref();
     let on_evidence = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let evidence_item = evidence_item.clone();
         Callback::from(move |_: MouseEvent| {
             let index = evidence_item
@@ -83,7 +86,7 @@ pub fn quote_maker(props: &QuoteMakerProps) -> Html {
         })
     };
     let on_clear = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(Action::Select(None)))
     };
 
@@ -103,7 +106,7 @@ pub fn quote_maker(props: &QuoteMakerProps) -> Html {
                 <div class="studio-field">
                     <label for="studio-maker-speaker">{ "Speaker" }</label>
                     <select id="studio-maker-speaker" onchange={on_speaker}>
-                        { for props.people.iter().map(|person| html! {
+                        { for people.iter().map(|person| html! {
                             <option value={person.id.clone()} selected={person.id == chosen}>
                                 { format!("{} ({})", person.name, person.id) }
                             </option>
@@ -126,12 +129,12 @@ pub fn quote_maker(props: &QuoteMakerProps) -> Html {
                 <button type="button" class="studio-primary" onclick={on_make}>{ "Make quote" }</button>
                 <button type="button" onclick={on_clear}>{ "Clear selection" }</button>
             </div>
-            if !props.items.is_empty() {
+            if !items.is_empty() {
                 <div class="studio-row studio-maker__evidence">
                     <div class="studio-field">
                         <label for="studio-maker-evidence-item">{ "Or add it as evidence to" }</label>
                         <select id="studio-maker-evidence-item" ref={evidence_item}>
-                            { for props.items.iter().enumerate().map(|(index, title)| html! {
+                            { for items.iter().enumerate().map(|(index, title)| html! {
                                 <option value={index.to_string()}>{ format!("{}. {title}", index + 1) }</option>
                             }) }
                         </select>

@@ -4,6 +4,7 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use crate::context::use_dispatch;
 use crate::draft::Action;
 use crate::problems::Problem;
 
@@ -14,15 +15,14 @@ pub struct RepairPanelProps {
     pub text: String,
     /// Why it does not parse.
     pub problem: Problem,
-    /// Where each repair goes.
-    pub on_action: Callback<Action>,
 }
 
 /// The repair view.
 #[function_component(RepairPanel)]
 pub fn repair_panel(props: &RepairPanelProps) -> Html {
+    let on_action = use_dispatch();
     let on_input = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |event: InputEvent| {
             let area: HtmlTextAreaElement = event.target_unchecked_into();
             on_action.emit(Action::Repair(area.value()));

@@ -4,31 +4,25 @@
 //! in the article's own text only; a later report's quotes are edited in their
 //! forms, where their words are checked against that report.
 
-use news_explainer::model::Report;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::browser;
+use crate::context::{use_dispatch, use_draft};
 use crate::draft::Action;
-
-/// Props of [`ReportAdder`].
-#[derive(Properties, Clone, PartialEq)]
-pub struct ReportAdderProps {
-    /// The draft's later reports.
-    pub reports: Vec<Report>,
-    /// Where the new report goes.
-    pub on_action: Callback<Action>,
-}
 
 /// The later reports and the form that adds one.
 #[function_component(ReportAdder)]
-pub fn report_adder(props: &ReportAdderProps) -> Html {
+pub fn report_adder() -> Html {
+    let on_action = use_dispatch();
+    let draft = use_draft();
+    let reports = &draft.explainer.reports;
     let text = use_node_ref();
     let published = use_node_ref();
     let headline = use_node_ref();
     let on_add = {
         let (text, published, headline) = (text.clone(), published.clone(), headline.clone());
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |_: MouseEvent| {
             let value = |node: &NodeRef| {
                 node.cast::<HtmlInputElement>()
@@ -51,10 +45,10 @@ pub fn report_adder(props: &ReportAdderProps) -> Html {
     };
     html! {
         <section class="studio-section studio-reports" aria-labelledby="studio-reports-title">
-            <h2 id="studio-reports-title">{ format!("Later reports ({})", props.reports.len()) }</h2>
-            if !props.reports.is_empty() {
+            <h2 id="studio-reports-title">{ format!("Later reports ({})", reports.len()) }</h2>
+            if !reports.is_empty() {
                 <ol class="studio-reports__list">
-                    { for props.reports.iter().map(|report| html! {
+                    { for reports.iter().map(|report| html! {
                         <li data-report={report.id.clone()}>
                             <time datetime={report.published.clone()}>{ &report.published }</time>
                             { " — " }{ &report.headline }

@@ -5,6 +5,8 @@
 
 use yew::prelude::*;
 
+use crate::fields::href;
+
 /// The Studio's parts: the id of each one's heading, and the link's words.
 const SECTIONS: [(&str, &str); 8] = [
     ("studio-article-title", "Article"),
@@ -37,7 +39,7 @@ pub fn section_nav(props: &SectionNavProps) -> Html {
                         </span>
                     });
                     html! {
-                        <li><a href={format!("#{id}")}>{ *words }{ for count }</a></li>
+                        <li><a href={href(id)}>{ *words }{ for count }</a></li>
                     }
                 }) }
             </ul>

@@ -7,8 +7,9 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::browser;
+use crate::context::use_dispatch;
 use crate::draft::Action;
-use crate::shelf::{saved_label, Shelf};
+use crate::shelf::{saved_label, Shelf, ShelvedDraft};
 
 /// Props of [`StartPanel`].
 #[derive(Properties, Clone, PartialEq)]
@@ -19,8 +20,6 @@ pub struct StartPanelProps {
     pub shelf: Shelf,
     /// The id of the draft being edited.
     pub current: AttrValue,
-    /// Where the chosen start goes.
-    pub on_action: Callback<Action>,
     /// Deletes a draft from this browser (by id), once the journalist agreed.
     pub on_delete: Callback<String>,
 }
@@ -36,15 +35,67 @@ fn start(on_action: &Callback<Action>, has_draft: bool, action: Action) {
     on_action.emit(action);
 }
 
+/// One draft on the shelf: its headline and when it was saved, with Open
+/// (unless it is the one open now) and Delete.
+fn shelved_draft(
+    draft: &ShelvedDraft,
+    is_current: bool,
+    on_action: &Callback<Action>,
+    on_delete: &Callback<String>,
+) -> Html {
+    let on_open = {
+        let on_action = on_action.clone();
+        let (id, site_url) = (draft.id.clone(), draft.site_url.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(text) = browser::saved_draft(&id) {
+                on_action.emit(Action::Resume {
+                    id: id.clone(),
+                    text,
+                    site_url: site_url.clone(),
+                });
+            }
+        })
+    };
+    let on_delete = {
+        let on_delete = on_delete.clone();
+        let (id, headline) = (draft.id.clone(), draft.headline.clone());
+        Callback::from(move |_: MouseEvent| {
+            let agreed = gloo::utils::window()
+                .confirm_with_message(&format!(
+                    "Delete the draft “{headline}” from this browser? It cannot be brought back."
+                ))
+                .unwrap_or(false);
+            if agreed {
+                on_delete.emit(id.clone());
+            }
+        })
+    };
+    html! {
+        <li class="studio-drafts__draft" data-draft={draft.id.clone()}>
+            <span class="studio-drafts__headline">{ &draft.headline }</span>
+            <span class="studio-drafts__saved">{ format!("saved {}", saved_label(draft.saved_at)) }</span>
+            if is_current {
+                <span class="studio-drafts__current">{ "(open now)" }</span>
+            } else {
+                <button type="button" onclick={on_open}
+                    aria-label={format!("Open the draft “{}”", draft.headline)}>{ "Open" }</button>
+            }
+            <button type="button" class="studio-delete" onclick={on_delete}
+                aria-label={format!("Delete the draft “{}”", draft.headline)}>{ "Delete" }</button>
+        </li>
+    }
+}
+
 /// The three ways to start.
 #[function_component(StartPanel)]
 pub fn start_panel(props: &StartPanelProps) -> Html {
+    let on_action = use_dispatch();
     let article = use_node_ref();
     let has_draft = !props.open;
 
     let from_text = {
         let article = article.clone();
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |_: MouseEvent| {
             let Some(area) = article.cast::<HtmlTextAreaElement>() else {
                 return;
@@ -69,13 +120,13 @@ pub fn start_panel(props: &StartPanelProps) -> Html {
         })
     };
     let from_default = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |_: MouseEvent| {
             start(&on_action, has_draft, Action::StartFromDefault);
         })
     };
     let from_file = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
             let Some(file) = input.files().and_then(|files| files.get(0)) else {
@@ -92,7 +143,7 @@ pub fn start_panel(props: &StartPanelProps) -> Html {
     // A file dropped anywhere on the panel opens like a chosen one.
     let on_drag_over = Callback::from(|event: DragEvent| event.prevent_default());
     let on_drop = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |event: DragEvent| {
             event.prevent_default();
             let file = event
@@ -110,47 +161,7 @@ pub fn start_panel(props: &StartPanelProps) -> Html {
 
     let drafts = props.shelf.drafts.iter().map(|draft| {
         let is_current = draft.id == props.current.as_str();
-        let on_open = {
-            let on_action = props.on_action.clone();
-            let (id, site_url) = (draft.id.clone(), draft.site_url.clone());
-            Callback::from(move |_: MouseEvent| {
-                if let Some(text) = browser::saved_draft(&id) {
-                    on_action.emit(Action::Resume {
-                        id: id.clone(),
-                        text,
-                        site_url: site_url.clone(),
-                    });
-                }
-            })
-        };
-        let on_delete = {
-            let on_delete = props.on_delete.clone();
-            let (id, headline) = (draft.id.clone(), draft.headline.clone());
-            Callback::from(move |_: MouseEvent| {
-                let agreed = gloo::utils::window()
-                    .confirm_with_message(&format!(
-                        "Delete the draft “{headline}” from this browser? It cannot be brought back."
-                    ))
-                    .unwrap_or(false);
-                if agreed {
-                    on_delete.emit(id.clone());
-                }
-            })
-        };
-        html! {
-            <li class="studio-drafts__draft" data-draft={draft.id.clone()}>
-                <span class="studio-drafts__headline">{ &draft.headline }</span>
-                <span class="studio-drafts__saved">{ format!("saved {}", saved_label(draft.saved_at)) }</span>
-                if is_current {
-                    <span class="studio-drafts__current">{ "(open now)" }</span>
-                } else {
-                    <button type="button" onclick={on_open}
-                        aria-label={format!("Open the draft “{}”", draft.headline)}>{ "Open" }</button>
-                }
-                <button type="button" class="studio-delete" onclick={on_delete}
-                    aria-label={format!("Delete the draft “{}”", draft.headline)}>{ "Delete" }</button>
-            </li>
-        }
+        shelved_draft(draft, is_current, &on_action, &props.on_delete)
     });
 
     html! {

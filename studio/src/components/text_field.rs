@@ -5,7 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::field_note::{note_id, FieldNote};
+use crate::components::field_note::FieldNote;
+use crate::fields::note_id;
 use crate::problems::FieldProblems;
 
 /// Props of [`TextField`].

@@ -5,9 +5,7 @@ use std::collections::HashSet;
 
 use news_explainer::model::anchor::{AnchorError, SourceText, TextQuoteSelector};
 use news_explainer::model::{Explainer, Person, Quote, Span};
-use news_explainer::scaffold::{tell_apart, unique_slug, Context};
-
-use super::ROLE_TODO;
+use news_explainer::scaffold::{tell_apart, unique_slug, Context, ROLE_TODO};
 
 /// The context a new quote gets when the journalist writes none.
 pub const CONTEXT_TODO: &str = "TODO: what this quote is about and why it matters.";
@@ -92,7 +90,7 @@ pub fn make_quote(
         return Err("A quote cannot run across paragraphs: select words within one.".into());
     };
     let text = source.slice(span).to_string();
-    let occurrences = super::occurrences(&source, &text).len().max(1);
+    let occurrences = occurrences(&source, &text).len().max(1);
     let found = tell_apart(
         &source,
         &text,
@@ -211,7 +209,7 @@ impl QuoteAnchoring {
         match source.anchor(selector(quote)) {
             Ok(span) => QuoteAnchoring::Anchored {
                 span,
-                occurrences: super::occurrences(source, &quote.text).len(),
+                occurrences: occurrences(source, &quote.text).len(),
             },
             Err(AnchorError::Empty) => QuoteAnchoring::Empty,
             Err(AnchorError::NotFound { closest, .. }) => {
@@ -265,6 +263,21 @@ pub fn word_changes(quote: &str, passage: &str) -> Vec<WordChange> {
         }
     }
     changes
+}
+
+/// Every place of the source where `words` stand, matched as anchoring matches
+/// (quote marks, apostrophes and white space alike).
+pub fn occurrences(source: &SourceText, words: &str) -> Vec<Span> {
+    let selector = TextQuoteSelector {
+        exact: words,
+        prefix: None,
+        suffix: None,
+    };
+    match source.anchor(selector) {
+        Ok(span) => vec![span],
+        Err(AnchorError::Ambiguous { occurrences }) => occurrences,
+        Err(_) => Vec::new(),
+    }
 }
 
 #[cfg(test)]

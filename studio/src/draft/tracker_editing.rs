@@ -8,31 +8,7 @@ use news_explainer::model::anchor::SourceText;
 use news_explainer::model::{DealItem, Evidence, Explainer, Span, StatusChange};
 use news_explainer::scaffold::{tell_apart, unique_slug};
 
-/// Which field of a tracker item is edited.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DealField {
-    /// The slug used in `#deal-<id>` links.
-    Id,
-    /// The short title.
-    Title,
-    /// The current status id.
-    Status,
-    /// One line on where it stands.
-    Summary,
-    /// Party ids, separated by commas.
-    Parties,
-}
-
-/// Which field of a status history entry is edited.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum HistoryField {
-    /// `YYYY-MM-DD`.
-    Date,
-    /// The status id from that date.
-    Status,
-    /// What happened.
-    Note,
-}
+use crate::fields::{DealField, HistoryField};
 
 /// A new tracker item, with placeholders an editor replaces.
 pub fn add_item(explainer: &mut Explainer) {

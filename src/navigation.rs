@@ -1,5 +1,7 @@
-//! Which URL fragments a widget acts on, and how, at start-up and after: the
-//! placement rules for navigation, as plain functions.
+//! Where a fragment leads, once checked against the content, and which
+//! fragments a widget acts on at start-up and after: one home for navigation,
+//! as plain Rust, for the view state ([`crate::state`]) and the hook that
+//! follows fragments ([`crate::hooks::use_fragment_navigation`]).
 //!
 //! On its own page and in an iframe, the URL the widget runs in is its own: its
 //! fragment is followed, and one that leads nowhere gets a notice. Mounted
@@ -10,8 +12,59 @@
 //! it claims the same way.
 
 use crate::embedding::Placement;
+use crate::fragment::{Fragment, FragmentError};
+use crate::ids::Passage;
 use crate::model::AnchoredExplainer;
-use crate::state::Navigation;
+
+/// Where a fragment leads, once checked against the content.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Navigation {
+    /// No fragment: the default view.
+    Home,
+    /// A fragment that names something in this explainer.
+    To(Fragment),
+    /// A fragment that is malformed or names nothing here; the text is for the notice.
+    Nowhere(String),
+}
+
+impl Navigation {
+    /// Checks a raw `location.hash` against the content.
+    pub fn from_hash(hash: &str, explainer: &AnchoredExplainer) -> Navigation {
+        match Fragment::parse(hash) {
+            Ok(None) => Navigation::Home,
+            Ok(Some(fragment)) if exists(&fragment, explainer) => Navigation::To(fragment),
+            Ok(Some(fragment)) => Navigation::Nowhere(fragment.to_string()),
+            Err(FragmentError::Unknown(raw) | FragmentError::Malformed(raw)) => {
+                Navigation::Nowhere(format!("#{raw}"))
+            }
+        }
+    }
+
+    /// Checks a host page's fragment (its URL, or one it sent): an embedded widget
+    /// acts only on a fragment that names something in its own content. Anything
+    /// else belongs to the host's routing or to another widget on the page, so it
+    /// is ignored without a notice.
+    pub fn claim(hash: &str, explainer: &AnchoredExplainer) -> Option<Navigation> {
+        match Navigation::from_hash(hash, explainer) {
+            navigation @ Navigation::To(_) => Some(navigation),
+            Navigation::Home | Navigation::Nowhere(_) => None,
+        }
+    }
+}
+
+/// True when the fragment names a quote, item or passage of this explainer.
+fn exists(fragment: &Fragment, explainer: &AnchoredExplainer) -> bool {
+    match fragment {
+        Fragment::Quote(slug) => explainer.quote_index(slug).is_some(),
+        Fragment::Deal(id) => explainer.deal_index(id).is_some(),
+        Fragment::Source(None) => true,
+        Fragment::Source(Some(slug)) => {
+            explainer.quote_index(slug).is_some()
+                || Passage::parse(slug)
+                    .is_some_and(|passage| explainer.passage(passage.deal, passage.index).is_some())
+        }
+    }
+}
 
 impl Placement {
     /// True when the fragment of the URL the widget runs in is the widget's
@@ -62,7 +115,6 @@ mod tests {
     use super::*;
     use crate::content::default_explainer;
     use crate::embedding::FrameParams;
-    use crate::fragment::Fragment;
 
     fn to_quote(slug: &str) -> Option<Navigation> {
         Some(Navigation::To(Fragment::Quote(slug.into())))

@@ -5,13 +5,13 @@
 //!
 //! Crawlers run no script, so this goes into the pre-rendered page; it is
 //! derived from the same validated content the widget shows, never written by hand.
+//! Only the command-line tool writes pages, so it lives here and not in the
+//! library the reader's Wasm is built from.
 
 use serde_json::{json, Value};
 
-use super::anchored::AnchoredExplainer;
-use super::explainer::Quote;
-use super::language::Translation;
-use crate::fragment::Fragment;
+use news_explainer::fragment::Fragment;
+use news_explainer::model::{AnchoredExplainer, Quote, Translation};
 
 /// The JSON-LD graph for an explainer published at `page_url` (absolute, without
 /// a fragment). Each quote is addressable as `<page_url>#quote-<slug>`.
@@ -117,7 +117,7 @@ pub fn quotation_json_ld(explainer: &AnchoredExplainer, quote: &Quote, page_url:
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::default_explainer;
+    use news_explainer::content::default_explainer;
 
     #[test]
     fn describes_the_article_and_every_quote() {
@@ -204,9 +204,10 @@ mod tests {
         assert!(node["isPartOf"].get("dateModified").is_none());
 
         // An explainer updated by later reports says when, on every share page.
-        let three =
-            crate::model::validate::load(include_str!("../../tests/data/three-reports.json"))
-                .unwrap();
+        let three = news_explainer::model::validate::load(include_str!(
+            "../../tests/data/three-reports.json"
+        ))
+        .unwrap();
         let node = quotation_json_ld(
             &three,
             &three.explainer.quotes[0],
@@ -218,7 +219,7 @@ mod tests {
     #[test]
     fn a_later_report_is_the_date_modified() {
         let json = include_str!("../../tests/data/three-reports.json");
-        let explainer = crate::model::validate::load(json).unwrap();
+        let explainer = news_explainer::model::validate::load(json).unwrap();
         let graph = json_ld(&explainer, "https://news.example/ferry");
         assert_eq!(graph["@graph"][0]["datePublished"], "2025-06-02");
         assert_eq!(graph["@graph"][0]["dateModified"], "2025-07-08");

@@ -1,0 +1,221 @@
+//! One quote in a form: its words re-anchored in the article as they are
+//! typed, with the closest passage and the word difference when they no
+//! longer match; its speaker, id, context and language fields.
+
+use news_explainer::model::Quote;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::components::bound_select::BoundSelect;
+use crate::components::field_note::FieldNote;
+use crate::components::move_buttons::MoveButtons;
+use crate::components::text_field::TextField;
+use crate::context::{use_dispatch, use_draft};
+use crate::draft::{items_citing, Action, List, QuoteAnchoring, QuoteField, WordChange};
+use crate::fields::{note_id, FieldId};
+use crate::problems::FieldProblems;
+
+/// What the anchoring of a quote means for the journalist.
+fn anchoring_note(anchoring: &QuoteAnchoring) -> Html {
+    match anchoring {
+        QuoteAnchoring::Anchored { occurrences: 1, .. } => html! {
+            <p class="studio-anchor studio-anchor--ok">{ "✓ Found in the article." }</p>
+        },
+        QuoteAnchoring::Anchored { occurrences, .. } => html! {
+            <p class="studio-anchor studio-anchor--ok">
+                { format!("✓ Found: the words occur {occurrences} times and the prefix or suffix says which.") }
+            </p>
+        },
+        QuoteAnchoring::Empty => html! {
+            <p class="studio-anchor studio-anchor--error">{ "✗ The quote has no words." }</p>
+        },
+        QuoteAnchoring::NotFound { closest, changes } => html! {
+            <div class="studio-anchor studio-anchor--error">
+                <p>{ "✗ Not in the article." }</p>
+                if let Some(closest) = closest {
+                    <p>{ "Closest passage: " }<q class="studio-anchor__closest">{ closest }</q></p>
+                    <p class="studio-anchor__diff">{ "Word by word: " }
+                        { for changes.iter().map(|change| match change {
+                            WordChange::Same(word) => html! { <>{ word }{ " " }</> },
+                            WordChange::Removed(word) => html! { <><del>{ word }</del>{ " " }</> },
+                            WordChange::Added(word) => html! { <><ins>{ word }</ins>{ " " }</> },
+                        }) }
+                    </p>
+                }
+            </div>
+        },
+        QuoteAnchoring::ContextMismatch { occurrences } => html! {
+            <p class="studio-anchor studio-anchor--error">
+                { format!("✗ The words occur {occurrences} times, but never with this prefix and suffix.") }
+            </p>
+        },
+        QuoteAnchoring::Ambiguous { occurrences } => html! {
+            <p class="studio-anchor studio-anchor--error">
+                { format!("✗ The words occur {occurrences} times: add a prefix or suffix to say which.") }
+            </p>
+        },
+    }
+}
+
+/// What a quote's language fields say, for their folded summary, so that what
+/// is set is seen without unfolding them: ": spoken in ru, translated by …".
+fn language_facts(quote: &Quote) -> String {
+    let mut facts = Vec::new();
+    if let Some(spoken_in) = &quote.spoken_in {
+        facts.push(format!("spoken in {spoken_in}"));
+    }
+    if let Some(language) = &quote.language {
+        facts.push(format!("printed in {language}"));
+    }
+    if let Some(translator) = &quote.translator {
+        facts.push(format!("translated by {translator}"));
+    }
+    if quote.original.is_some() {
+        facts.push("original given".into());
+    }
+    if facts.is_empty() {
+        String::new()
+    } else {
+        format!(": {}", facts.join(", "))
+    }
+}
+
+/// Props of [`QuoteForm`].
+#[derive(Properties, Clone, PartialEq)]
+pub struct QuoteFormProps {
+    /// Which quote, by index in the draft's quotes.
+    pub index: usize,
+}
+
+/// One quote's form.
+#[function_component(QuoteForm)]
+pub fn quote_form(props: &QuoteFormProps) -> Html {
+    let on_action = use_dispatch();
+    let draft = use_draft();
+    let fields = use_context::<std::rc::Rc<FieldProblems>>().unwrap_or_default();
+    let index = props.index;
+    let Some(quote) = draft.explainer.quotes.get(index) else {
+        return html! {};
+    };
+    let edit = |index: usize, field: QuoteField| {
+        let on_action = on_action.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            on_action.emit(Action::EditQuote {
+                index,
+                field,
+                value: input.value(),
+            });
+        })
+    };
+    let id = |field: QuoteField| FieldId::Quote(index, field).id();
+    let anchor_id = FieldId::QuoteAnchor(index).id();
+    let source = draft.source_of(quote.report.as_deref());
+    let anchoring = QuoteAnchoring::of(source, quote);
+    let on_speaker = {
+        let on_action = on_action.clone();
+        Callback::from(move |event: Event| {
+            let select: HtmlSelectElement = event.target_unchecked_into();
+            on_action.emit(Action::EditQuote {
+                index,
+                field: QuoteField::Speaker,
+                value: select.value(),
+            });
+        })
+    };
+    let on_delete = {
+        let on_action = on_action.clone();
+        let citing: Vec<String> = items_citing(&draft.explainer.tracker, &quote.id)
+            .into_iter()
+            .map(|title| format!("“{title}”"))
+            .collect();
+        Callback::from(move |_: MouseEvent| {
+            let agreed = citing.is_empty()
+                || gloo::utils::window()
+                    .confirm_with_message(&format!(
+                        "This quote is evidence for {}. Delete it anyway?",
+                        citing.join(", ")
+                    ))
+                    .unwrap_or(false);
+            if agreed {
+                on_action.emit(Action::DeleteQuote(index));
+            }
+        })
+    };
+    let known_speaker = draft.explainer.people.iter().any(|p| p.id == quote.speaker);
+    html! {
+        <li class="studio-quote" data-quote={quote.id.clone()}>
+            <fieldset>
+                <legend>{ format!("Quote {}: {}", index + 1, quote.id) }</legend>
+                <TextField id={id(QuoteField::Text)} label="Words" class="studio-quote__text" value={quote.text.clone()}
+                    oninput={edit(index, QuoteField::Text)} described_by={anchor_id.clone()} show_problems={false}>
+                    <div id={anchor_id} aria-live="polite">{ anchoring_note(&anchoring) }</div>
+                </TextField>
+                <div class="studio-row">
+                    <div class="studio-field">
+                        <label for={id(QuoteField::Speaker)}>{ "Speaker" }</label>
+                        <BoundSelect id={id(QuoteField::Speaker)} value={quote.speaker.clone()} onchange={on_speaker}
+                            invalid={fields.has_error(&id(QuoteField::Speaker))}
+                            described_by={AttrValue::from(note_id(&id(QuoteField::Speaker)))}>
+                            if !known_speaker {
+                                <option value={quote.speaker.clone()} selected=true>
+                                    { format!("{} (not in People)", quote.speaker) }
+                                </option>
+                            }
+                            { for draft.explainer.people.iter().map(|person| html! {
+                                <option value={person.id.clone()} selected={person.id == quote.speaker}>
+                                    { format!("{} ({})", person.name, person.id) }
+                                </option>
+                            }) }
+                        </BoundSelect>
+                        <FieldNote field={id(QuoteField::Speaker)} />
+                    </div>
+                    <TextField id={id(QuoteField::Id)} label="Id" value={quote.id.clone()} oninput={edit(index, QuoteField::Id)} />
+                </div>
+                <div class="studio-row">
+                    <TextField id={id(QuoteField::Prefix)} label="Prefix (text just before)"
+                        value={quote.prefix.clone().unwrap_or_default()} oninput={edit(index, QuoteField::Prefix)} />
+                    <TextField id={id(QuoteField::Suffix)} label="Suffix (text just after)"
+                        value={quote.suffix.clone().unwrap_or_default()} oninput={edit(index, QuoteField::Suffix)} />
+                </div>
+                <TextField id={id(QuoteField::Context)} label="Context" value={quote.context.clone()}
+                    oninput={edit(index, QuoteField::Context)} />
+                <details class="studio-quote__language">
+                    <summary>
+                        { "Language and translation" }
+                        <span class="studio-quote__language-facts">{ language_facts(quote) }</span>
+                        if QuoteField::LANGUAGE.into_iter().any(|field| fields.has_error(&id(field))) {
+                            <span class="studio-quote__language-problem">{ " (has a problem)" }</span>
+                        }
+                    </summary>
+                    <p class="studio-hint">
+                        { "Language tags as in BCP 47: “ru”, “uk”, “ar”, “fr”. Spoken in another language than the text is printed in, the quote is a translation: the card says so, and who translated (left empty: the report’s own translation)." }
+                    </p>
+                    <div class="studio-row">
+                        <TextField id={id(QuoteField::SpokenIn)} label="Spoken in (language tag)"
+                            value={quote.spoken_in.clone().unwrap_or_default()} oninput={edit(index, QuoteField::SpokenIn)} />
+                        <TextField id={id(QuoteField::Language)} label="Language of the text as printed (empty: the article’s)"
+                            value={quote.language.clone().unwrap_or_default()} oninput={edit(index, QuoteField::Language)} />
+                    </div>
+                    <TextField id={id(QuoteField::Translator)} label="Translated by (empty: the report)"
+                        value={quote.translator.clone().unwrap_or_default()} oninput={edit(index, QuoteField::Translator)} />
+                    <div class="studio-row">
+                        <TextField id={id(QuoteField::OriginalText)} label="The original, as spoken (where you have it)"
+                            value={quote.original.as_ref().map(|o| o.text.clone()).unwrap_or_default()}
+                            oninput={edit(index, QuoteField::OriginalText)} />
+                        <TextField id={id(QuoteField::OriginalLanguage)} label="Original’s language tag"
+                            value={quote.original.as_ref().map(|o| o.language.clone()).unwrap_or_default()}
+                            oninput={edit(index, QuoteField::OriginalLanguage)} />
+                    </div>
+                </details>
+                <div class="studio-actions">
+                    <MoveButtons list={List::Quotes} {index} count={draft.explainer.quotes.len()}
+                        label={format!("quote {}", index + 1)} />
+                    <button type="button" class="studio-delete" onclick={on_delete}>
+                        { format!("Delete quote {}", index + 1) }
+                    </button>
+                </div>
+            </fieldset>
+        </li>
+    }
+}
