@@ -53,7 +53,7 @@ impl MadeQuote {
 
 /// Narrows a selection to the words: no surrounding white space and no opening
 /// or closing quotation marks (the quote is what was said, not the marks).
-fn words_of(text: &str, span: Span) -> Span {
+pub(super) fn words_of(text: &str, span: Span) -> Span {
     let selected = &text[span.start..span.end];
     let leading = |c: char| c.is_whitespace() || ['“', '"', '‘', '«'].contains(&c);
     let trailing = |c: char| c.is_whitespace() || ['”', '"', '»'].contains(&c);
