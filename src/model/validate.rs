@@ -146,9 +146,14 @@ pub fn validate(explainer: Explainer) -> Result<AnchoredExplainer, Vec<Problem>>
     checked(explainer).0
 }
 
-/// [`validate`], and the warnings only anchoring can find: a passage quoted
-/// twice by one speaker ([`twins`]).
-fn checked(explainer: Explainer) -> (Result<AnchoredExplainer, Vec<Problem>>, Vec<Problem>) {
+/// The outcome of [`validate`], and the warnings only anchoring can find: a
+/// passage quoted twice by one speaker ([`ProblemKind::DuplicateQuote`]), not
+/// placed in any text. The `TODO`s are [`placeholders`]' to find.
+pub type Checked = (Result<AnchoredExplainer, Vec<Problem>>, Vec<Problem>);
+
+/// [`validate`], with the warnings only anchoring can find (see [`Checked`]):
+/// for the Studio, which lists warnings as `explainer check` does.
+pub fn checked(explainer: Explainer) -> Checked {
     let mut checker = Checker::default();
     checker.article(&explainer);
     checker.source("$.source", &explainer.source);

@@ -17,7 +17,8 @@ use crate::problems::{self, Problem};
 
 pub use crate::fields::{ArticleField, DealField, HistoryField, List, PersonField, QuoteField};
 pub use quote_making::{
-    make_quote, occurrences, MadeQuote, QuoteAnchoring, Speaker, WordChange, CONTEXT_TODO,
+    existing_quote, make_quote, occurrences, MadeQuote, QuoteAnchoring, Speaker, WordChange,
+    CONTEXT_TODO,
 };
 pub use tracker_editing::history_disagrees;
 
