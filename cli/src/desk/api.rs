@@ -27,7 +27,7 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, patch, post};
 use axum::{Json, Router};
-use news_explainer::model::validate::MAX_CONTENT_BYTES;
+use news_explainer::model::limits::MAX_CONTENT_BYTES;
 use news_explainer::model::Explainer;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
