@@ -839,14 +839,24 @@ fn publish_command(
     let runtime = runtime()?;
     // The version's content and options: a restore's as recorded, else the
     // file's and the flags'.
-    let (slug, json, options, source_file, restored_from) = if let Some(number) = restore {
+    let (slug, json, options, source_file, revision, restored_from) = if let Some(number) = restore
+    {
         let slug = slug.unwrap_or_default();
         publishing::check_slug(&slug).map_err(Failure::Usage)?;
         let (json, version) = runtime
             .block_on(publishing::recorded(&*target, &slug, number))
             .map_err(Failure::Usage)?;
         let options = publishing::options_of(&version, template);
-        (slug, json, options, version.source.file, Some(number))
+        // The restored version's own revision, unless one is given.
+        let revision = revision.or(version.source.revision);
+        (
+            slug,
+            json,
+            options,
+            version.source.file,
+            revision,
+            Some(number),
+        )
     } else {
         let file = file.unwrap_or(Path::new(""));
         let slug = match slug {
@@ -887,7 +897,7 @@ fn publish_command(
         }
         let options = site.options(template, site_url, content_origins);
         let source = Some(file.display().to_string());
-        (slug, json, options, source, None)
+        (slug, json, options, source, revision, None)
     };
     let publication = publishing::Publication {
         slug: &slug,
@@ -899,10 +909,10 @@ fn publish_command(
         restored_from,
     };
     let built = publishing::build(&publication).map_err(Failure::Usage)?;
+    report_site(&built.site);
     let outcome = runtime
         .block_on(publishing::publish(&*target, &publication, built, &log))
         .map_err(Failure::Usage)?;
-    report_site(&outcome.built);
     let version = &outcome.version;
     let replaced = match outcome.previous {
         Some(previous) => format!("; it replaces version {previous}"),

@@ -154,8 +154,6 @@ pub struct Outcome {
     pub version: Version,
     /// The version it replaced, if any.
     pub previous: Option<u32>,
-    /// What the site builder wrote.
-    pub built: BuiltSite,
     /// Files of that version which this one does not have, removed.
     pub removed: usize,
 }
@@ -331,11 +329,8 @@ pub async fn publish(
     });
     let previous = history.current;
     let number = history.next_number();
-    let Built {
-        scratch,
-        files,
-        site: built,
-    } = built;
+    // What the builder said was for the caller, before this was called.
+    let Built { scratch, files, .. } = built;
     let (hashed, rest): (Vec<String>, Vec<String>) =
         files.iter().cloned().partition(|file| is_hashed(file));
     let (entry, others): (Vec<String>, Vec<String>) = rest
@@ -412,9 +407,14 @@ pub async fn publish(
                 e,
             )
         })?;
+    let switched: Vec<&String> = entry.iter().filter(|f| original(f) == f.as_str()).collect();
     log(&format!(
-        "Switching {slug} to version {number}: {}…",
-        entry.join(", ")
+        "Switching {slug} to version {number}: {} and their copies…",
+        switched
+            .iter()
+            .map(|f| f.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
     ));
     let written = AtomicUsize::new(0);
     put_files(target, slug, &scratch.0, &entry, &written)
@@ -470,7 +470,6 @@ pub async fn publish(
     Ok(Outcome {
         version,
         previous,
-        built,
         removed,
     })
 }
@@ -695,5 +694,43 @@ mod tests {
             .read_to_string(&mut text)
             .unwrap();
         assert_eq!(text, gone::PAGE);
+    }
+}
+
+#[cfg(test)]
+mod send_tests {
+    use super::*;
+
+    fn assert_send<T: Send>(_: &T) {}
+
+    /// The desk awaits these in its HTTP handlers, which axum runs on any thread.
+    #[test]
+    fn the_writes_can_move_between_threads() {
+        let folder = folder::Folder::new(&std::env::temp_dir()).unwrap();
+        let options = SiteOptions {
+            template: PathBuf::new(),
+            site_url: None,
+            content_origins: Vec::new(),
+            share_pages: false,
+            precompress: false,
+        };
+        let publication = Publication {
+            slug: "a",
+            json: "{}",
+            site: &options,
+            by: "me",
+            source_file: None,
+            revision: None,
+            restored_from: None,
+        };
+        let log = |_: &str| {};
+        let unpublishing = unpublish(&folder, "a", "me");
+        assert_send(&unpublishing);
+        let reading = recorded(&folder, "a", 1);
+        assert_send(&reading);
+        if let Ok(built) = build(&publication) {
+            let publishing = publish(&folder, &publication, built, &log);
+            assert_send(&publishing);
+        }
     }
 }
