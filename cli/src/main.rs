@@ -908,11 +908,14 @@ fn publish_command(
         revision,
         restored_from,
     };
+    let started = std::time::Instant::now();
     let built = publishing::build(&publication).map_err(Failure::Usage)?;
+    let build_time = started.elapsed();
     report_site(&built.site);
     let outcome = runtime
         .block_on(publishing::publish(&*target, &publication, built, &log))
         .map_err(Failure::Usage)?;
+    let write_time = started.elapsed() - build_time;
     let version = &outcome.version;
     let replaced = match outcome.previous {
         Some(previous) => format!("; it replaces version {previous}"),
@@ -921,6 +924,10 @@ fn publish_command(
     let restored = match version.restored_from {
         Some(number) => format!(", restoring version {number}"),
         None => String::new(),
+    };
+    let unchanged = match outcome.unchanged {
+        0 => String::new(),
+        n => format!(", {n} unchanged"),
     };
     let removed = match outcome.removed {
         0 => String::new(),
@@ -931,9 +938,12 @@ fn publish_command(
     };
     let _ = writeln!(
         anstream::stderr(),
-        "Published version {} of {slug} to {to}/{slug}/{restored} ({} files{removed}{replaced}).",
+        "Published version {} of {slug} to {to}/{slug}/{restored} ({} files{unchanged}{removed}{replaced}; \
+         built in {:.2} s, written in {:.2} s).",
         version.number,
         version.files,
+        build_time.as_secs_f64(),
+        write_time.as_secs_f64(),
     );
     if let Some(url) = &version.site_url {
         let url = url.trim_end_matches('/');

@@ -316,6 +316,27 @@ fn publish_to_a_real_s3_server() {
         .text()
         .contains("A third headline nobody sees"));
 
+    // The same again: only what differs is sent (nothing but the record here),
+    // and every file is still served.
+    let output = ok(publish_command(&weed, &third, &template_3)
+        .output()
+        .unwrap());
+    let said = stderr(&output);
+    assert!(said.contains("Published version 4 of summit"), "{said}");
+    assert!(
+        said.contains("unchanged since version 3, not written again"),
+        "{said}"
+    );
+    assert!(said.contains(": 0 hashed files"), "{said}");
+    assert_eq!(
+        weed.object("HEAD", "summit/assets/part-1999.txt").status,
+        200
+    );
+    assert!(weed
+        .object("GET", "summit/index.html")
+        .text()
+        .contains("A third headline nobody sees"));
+
     // Unpublished: the page and the loader say so.
     let output = ok(explainer()
         .args([

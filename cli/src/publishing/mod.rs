@@ -52,7 +52,7 @@ use versions::{History, Source, Unpublished, Version};
 
 /// Writes in flight at once: enough to hide a bucket's round trips, few enough
 /// for a small server (and a folder, where it changes nothing).
-const CONCURRENCY: usize = 16;
+const CONCURRENCY: usize = 32;
 
 /// `Cache-Control` of content-hashed files: a new version has new names.
 pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
@@ -154,6 +154,8 @@ pub struct Outcome {
     pub version: Version,
     /// The version it replaced, if any.
     pub previous: Option<u32>,
+    /// Files whose bytes that version already had, not written again.
+    pub unchanged: usize,
     /// Files of that version which this one does not have, removed.
     pub removed: usize,
 }
@@ -249,8 +251,13 @@ async fn put_files(
         .await
 }
 
-/// The keys a version wrote (its `files.txt`), relative to `<slug>/`.
-async fn files_of(target: &dyn Target, slug: &str, number: u32) -> Result<Vec<String>, String> {
+/// The files a version wrote (its `files.txt`: `<sha256> <path>` a line),
+/// relative to `<slug>/`, with the hash of each where the list has it.
+async fn files_of(
+    target: &dyn Target,
+    slug: &str,
+    number: u32,
+) -> Result<Vec<(String, Option<String>)>, String> {
     Ok(target
         .get(&versions::files_key(slug, number))
         .await?
@@ -258,7 +265,12 @@ async fn files_of(target: &dyn Target, slug: &str, number: u32) -> Result<Vec<St
             String::from_utf8_lossy(&bytes)
                 .lines()
                 .filter(|line| !line.is_empty())
-                .map(str::to_string)
+                .map(|line| match line.split_once(' ') {
+                    Some((hash, file)) if hash.len() == 64 => {
+                        (file.to_string(), Some(hash.to_string()))
+                    }
+                    _ => (line.to_string(), None),
+                })
                 .collect()
         })
         .unwrap_or_default())
@@ -278,7 +290,8 @@ async fn delete_files(target: &dyn Target, slug: &str, files: &[String]) -> Resu
 /// dropped: step 1 of [`publish`]'s documentation, done by [`build`].
 pub struct Built {
     scratch: Scratch,
-    files: Vec<String>,
+    /// Each file, relative to the site, with the SHA-256 of its bytes.
+    files: Vec<(String, String)>,
     /// What the site builder wrote.
     pub site: BuiltSite,
 }
@@ -303,8 +316,13 @@ pub fn build(publication: &Publication<'_>) -> Result<Built, String> {
     let files = crate::build::files(&scratch.0)
         .map_err(|e| format!("cannot read {}: {e}", scratch.0.display()))?
         .into_iter()
-        .map(|(relative, _)| slashed(&relative))
-        .collect();
+        .map(|(relative, _)| {
+            let path = scratch.0.join(&relative);
+            let bytes =
+                fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            Ok((slashed(&relative), versions::sha256_hex(&bytes)))
+        })
+        .collect::<Result<_, String>>()?;
     Ok(Built {
         scratch,
         files,
@@ -330,9 +348,41 @@ pub async fn publish(
     let previous = history.current;
     let number = history.next_number();
     // What the builder said was for the caller, before this was called.
-    let Built { scratch, files, .. } = built;
+    let Built {
+        scratch,
+        files: listed,
+        ..
+    } = built;
+    // Files whose bytes the live version already has are not written again
+    // (to a target that asks for it): a republish after an edit sends what
+    // changed (the page, the edited quotes' share pages), not the whole site.
+    // Only against a live version: after an unpublish its pages are notices.
+    let mut before: BTreeSet<(String, String)> = match previous {
+        Some(live) if target.skips_unchanged() => files_of(target, slug, live)
+            .await?
+            .into_iter()
+            .filter_map(|(file, hash)| Some((file, hash?)))
+            .collect(),
+        _ => BTreeSet::new(),
+    };
+    // An attempt at this number that stopped half-way left its list: what it
+    // may have written over the live version's files must be written again.
+    let attempted: std::collections::BTreeMap<String, Option<String>> =
+        files_of(target, slug, number).await?.into_iter().collect();
+    before.retain(|(file, hash)| {
+        attempted
+            .get(file)
+            .is_none_or(|attempt| attempt.as_ref() == Some(hash))
+    });
+    let files: Vec<String> = listed.iter().map(|(file, _)| file.clone()).collect();
+    let changed: Vec<String> = listed
+        .iter()
+        .filter(|entry| !before.contains(*entry))
+        .map(|(file, _)| file.clone())
+        .collect();
+    let unchanged = files.len() - changed.len();
     let (hashed, rest): (Vec<String>, Vec<String>) =
-        files.iter().cloned().partition(|file| is_hashed(file));
+        changed.into_iter().partition(|file| is_hashed(file));
     let (entry, others): (Vec<String>, Vec<String>) = rest
         .into_iter()
         .partition(|file| ENTRY_FILES.contains(&original(file)));
@@ -360,7 +410,10 @@ pub async fn publish(
         )
         .await
         .map_err(record)?;
-    let listing: String = files.iter().map(|file| format!("{file}\n")).collect();
+    let listing: String = listed
+        .iter()
+        .map(|(file, hash)| format!("{hash} {file}\n"))
+        .collect();
     target
         .put(
             &versions::files_key(slug, number),
@@ -370,8 +423,12 @@ pub async fn publish(
         .await
         .map_err(record)?;
     let written = AtomicUsize::new(0);
+    let skipped = match unchanged {
+        0 => String::new(),
+        n => format!(" ({n} files unchanged since {live}, not written again)"),
+    };
     log(&format!(
-        "Writing version {number} of {slug} to {}: {} hashed files…",
+        "Writing version {number} of {slug} to {}: {} hashed files{skipped}…",
         target.describe(),
         hashed.len()
     ));
@@ -408,14 +465,18 @@ pub async fn publish(
             )
         })?;
     let switched: Vec<&String> = entry.iter().filter(|f| original(f) == f.as_str()).collect();
-    log(&format!(
-        "Switching {slug} to version {number}: {} and their copies…",
-        switched
-            .iter()
-            .map(|f| f.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    ));
+    let pages = switched
+        .iter()
+        .map(|f| f.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    log(&if entry.is_empty() {
+        format!("Switching {slug} to version {number}: the page is unchanged…")
+    } else if pages.is_empty() {
+        format!("Switching {slug} to version {number}: the page's copies…")
+    } else {
+        format!("Switching {slug} to version {number}: {pages} and their copies…")
+    });
     let written = AtomicUsize::new(0);
     put_files(target, slug, &scratch.0, &entry, &written)
         .await
@@ -462,6 +523,7 @@ pub async fn publish(
         let stale: Vec<String> = files_of(target, slug, last)
             .await?
             .into_iter()
+            .map(|(file, _)| file)
             .filter(|file| !now.contains(file) && !is_hashed(file))
             .collect();
         removed = delete_files(target, slug, &stale).await?;
@@ -470,6 +532,7 @@ pub async fn publish(
     Ok(Outcome {
         version,
         previous,
+        unchanged,
         removed,
     })
 }
@@ -553,7 +616,11 @@ pub async fn unpublish(target: &dyn Target, slug: &str, by: &str) -> Result<With
         .current
         .or_else(|| history.unpublished.as_ref().and_then(|u| u.version));
     let mut files = match live {
-        Some(number) => files_of(target, slug, number).await?,
+        Some(number) => files_of(target, slug, number)
+            .await?
+            .into_iter()
+            .map(|(file, _)| file)
+            .collect(),
         None => Vec::new(),
     };
     // Whatever the record lists, the address itself shows the notice.

@@ -149,6 +149,12 @@ impl Target for Bucket {
         }
     }
 
+    /// A PUT per file is most of a bucket publish's time: a republish sends
+    /// only what changed.
+    fn skips_unchanged(&self) -> bool {
+        true
+    }
+
     async fn delete(&self, key: &str) -> Result<(), String> {
         match self.store.delete(&self.path(key)).await {
             Ok(()) | Err(object_store::Error::NotFound { .. }) => Ok(()),

@@ -37,6 +37,13 @@ pub trait Target: Send + Sync {
 
     /// Removes the object under `key`; nothing when there is none.
     async fn delete(&self, key: &str) -> Result<(), String>;
+
+    /// Whether a publish should leave out files whose bytes the live version
+    /// already has: where each write is a request worth saving (a bucket), not
+    /// where it is cheap and rewriting repairs a file removed by hand (a folder).
+    fn skips_unchanged(&self) -> bool {
+        false
+    }
 }
 
 /// The target `--to` names: `s3://bucket[/prefix]` for a bucket (see

@@ -25,7 +25,9 @@ pub fn content_key(slug: &str, number: u32) -> String {
     format!("{RECORDS}/{slug}/{number}/explainer.json")
 }
 
-/// `_versions/<slug>/<number>/files.txt`: the keys a version wrote, one a line.
+/// `_versions/<slug>/<number>/files.txt`: the files a version wrote, one a
+/// line as `<sha256> <path>` (relative to `<slug>/`), so the next publish
+/// writes only what changed and removes what is gone.
 pub fn files_key(slug: &str, number: u32) -> String {
     format!("{RECORDS}/{slug}/{number}/files.txt")
 }
