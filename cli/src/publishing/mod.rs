@@ -42,6 +42,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use bytes::Bytes;
 use futures_util::stream::{self, TryStreamExt};
+use news_explainer::ids::is_slug;
 use news_explainer::model::validate;
 
 use crate::page_content::PageContent;
@@ -187,7 +188,7 @@ pub async fn history(target: &dyn Target, slug: &str) -> Result<Option<History>,
 
 /// Checks a slug can name a folder under the target.
 pub fn check_slug(slug: &str) -> Result<(), String> {
-    if validate::is_slug(slug) && slug.len() <= 100 {
+    if is_slug(slug) && slug.len() <= 100 {
         Ok(())
     } else {
         Err(format!(
