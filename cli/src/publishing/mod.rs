@@ -51,6 +51,27 @@ use crate::site::{self, BuiltSite, SiteOptions};
 use target::{Headers, Target};
 use versions::{History, Source, Unpublished, Version};
 
+/// The target `--to` names: `s3://bucket[/prefix]` for a bucket (see
+/// [`s3::Bucket::from_env`] for the credentials and endpoint), anything
+/// else a local folder (created when missing).
+pub fn open(spec: &str) -> Result<Box<dyn Target>, String> {
+    if let Some(rest) = spec.strip_prefix("s3://") {
+        let (bucket, prefix) = rest.split_once('/').unwrap_or((rest, ""));
+        if bucket.is_empty() {
+            return Err(format!(
+                "--to {spec} names no bucket: write s3://BUCKET or s3://BUCKET/PREFIX."
+            ));
+        }
+        return Ok(Box::new(s3::Bucket::from_env(bucket, prefix)?));
+    }
+    if spec.contains("://") {
+        return Err(format!(
+            "--to {spec}: only a folder or s3://BUCKET/PREFIX can be published to."
+        ));
+    }
+    Ok(Box::new(folder::Folder::new(spec.as_ref())?))
+}
+
 /// Writes in flight at once: enough to hide a bucket's round trips, few enough
 /// for a small server (and a folder, where it changes nothing).
 const CONCURRENCY: usize = 32;
