@@ -187,7 +187,7 @@ pub async fn history(target: &dyn Target, slug: &str) -> Result<Option<History>,
 
 /// Checks a slug can name a folder under the target.
 pub fn check_slug(slug: &str) -> Result<(), String> {
-    if validate::is_slug(slug) && slug.len() <= 100 {
+    if news_explainer::ids::is_slug(slug) && slug.len() <= 100 {
         Ok(())
     } else {
         Err(format!(
