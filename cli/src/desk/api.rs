@@ -38,8 +38,11 @@ use tower_http::compression::CompressionLayer;
 
 use super::auth::{self, RateLimiter};
 use super::compare;
-use super::store::{self, NewContent, Revision, Role, Store, StoreError, User};
+use super::publisher::{self, Publisher};
+use super::store::{self, NewContent, Published, Revision, Role, Store, StoreError, User};
 use crate::check;
+use crate::publishing;
+use crate::site::SiteOptions;
 
 /// How the desk was started: what the handlers need to know of it.
 #[derive(Clone, Debug, Default)]
@@ -50,6 +53,8 @@ pub struct Config {
     pub trust_header: Option<HeaderName>,
     /// The only peer address whose `trust_header` (and `X-Forwarded-For`) counts.
     pub trust_proxy: Option<std::net::IpAddr>,
+    /// Where Publish writes; none: the publish routes answer 503.
+    pub publisher: Option<Arc<Publisher>>,
 }
 
 /// The desk's shared state.
@@ -114,6 +119,13 @@ pub fn router(desk: Shared) -> Router {
             post(restore),
         )
         .route("/explainers/{id}/diff", get(diff))
+        .route("/explainers/{id}/publish", post(publish))
+        .route("/explainers/{id}/unpublish", post(unpublish))
+        .route("/explainers/{id}/publications", get(publications))
+        .route(
+            "/explainers/{id}/publications/{version}/restore",
+            post(restore_publication),
+        )
         .route("/audit", get(audit))
         .route("/users", get(users).post(create_user))
         .route("/users/{name}", patch(update_user))
@@ -923,6 +935,252 @@ async fn diff(
     .await?
     .ok_or_else(ApiError::internal)?;
     Ok(Json(json!({ "from": from, "to": to, "changes": summary })))
+}
+
+// Publishing ------------------------------------------------------------------------
+
+/// The desk's publisher, or 503 when it was started without one.
+fn publisher_of(desk: &Shared) -> ApiResult<Arc<Publisher>> {
+    desk.config.publisher.clone().ok_or_else(|| {
+        ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "publishing_off",
+            "This desk was started without a place to publish to.",
+        )
+    })
+}
+
+/// The desk's own origin as the request reached it, for the default site URL.
+fn desk_origin(desk: &Shared, headers: &HeaderMap) -> String {
+    let scheme = if desk.config.secure_cookies {
+        "https"
+    } else {
+        "http"
+    };
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("localhost");
+    format!("{scheme}://{host}")
+}
+
+/// A publish that failed in the library: its message says what readers get.
+fn publish_failed(message: String) -> ApiError {
+    eprintln!("desk: publish failed: {message}");
+    ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "publish_failed", message)
+}
+
+/// Publishes `revision` (validated first: errors are a 422 with the problems
+/// and nothing written), at the explainer's slug (chosen now at its first
+/// publish), one publish per slug at a time; records it.
+async fn publish_revision(
+    desk: &Shared,
+    session: &Session,
+    headers: &HeaderMap,
+    revision: Revision,
+    restored_from: Option<i64>,
+) -> ApiResult<Response> {
+    let publisher = publisher_of(desk)?;
+    let content = revision.content.clone();
+    let report = compute(move || check::check(&content)).await?;
+    if report.count(check::Severity::Error) > 0 {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "not_publishable",
+            "The validator finds errors in this revision: nothing was published. Fix them, \
+             save, and publish again.",
+        )
+        .with(
+            "problems",
+            serde_json::to_value(&report.findings).unwrap_or_default(),
+        ));
+    }
+    let warnings: Vec<&check::Finding> = report
+        .findings
+        .iter()
+        .filter(|f| f.severity == check::Severity::Warning)
+        .collect();
+    let id = revision.explainer.clone();
+    let wanted = publisher::slug_from_headline(&store::headline_of(&revision.content));
+    let assigned = id.clone();
+    let slug = blocking(desk, move |store| store.assign_slug(&assigned, &wanted)).await?;
+    let _turn = publisher.lock(&slug).await;
+    let url = publisher.site_url(&slug, &desk_origin(desk, headers));
+    let site = SiteOptions {
+        template: publisher.template().to_path_buf(),
+        site_url: Some(url.clone()),
+        content_origins: Vec::new(),
+        share_pages: true,
+        precompress: true,
+    };
+    let by = session.user.name.clone();
+    let number = revision.meta.revision;
+    let restored = restored_from.and_then(|n| u32::try_from(n).ok());
+    // The build is blocking (the pre-render runs its own runtime): a blocking thread.
+    let (built_slug, json, built_site, built_by) = (
+        slug.clone(),
+        revision.content.clone(),
+        site.clone(),
+        by.clone(),
+    );
+    let built = compute(move || {
+        publishing::build(&publication(
+            &built_slug,
+            &json,
+            &built_site,
+            &built_by,
+            number,
+            restored,
+        ))
+    })
+    .await?
+    .map_err(publish_failed)?;
+    let outcome = publishing::publish(
+        publisher.target(),
+        &publication(&slug, &revision.content, &site, &by, number, restored),
+        built,
+        &|_| {},
+    )
+    .await
+    .map_err(publish_failed)?;
+    let record = Published {
+        explainer: id.clone(),
+        slug: slug.clone(),
+        version: i64::from(outcome.version.number),
+        revision: number,
+        by: session.user.id,
+        restored_from,
+    };
+    blocking(desk, move |store| store.record_publication(&record)).await?;
+    Ok(Json(json!({
+        "id": id,
+        "slug": slug,
+        "url": url,
+        "version": outcome.version.number,
+        "previous": outcome.previous,
+        "revision": number,
+        "restored_from": restored_from,
+        "files": outcome.version.files,
+        "warnings": warnings,
+    }))
+    .into_response())
+}
+
+/// The library's publication of a desk revision.
+fn publication<'a>(
+    slug: &'a str,
+    json: &'a str,
+    site: &'a SiteOptions,
+    by: &'a str,
+    revision: i64,
+    restored_from: Option<u32>,
+) -> publishing::Publication<'a> {
+    publishing::Publication {
+        slug,
+        json,
+        site,
+        by,
+        source_file: None,
+        revision: Some(revision.to_string()),
+        restored_from,
+    }
+}
+
+async fn publish(
+    State(desk): State<Shared>,
+    session: Session,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    session.require(Role::Editor)?;
+    let id = explainer_id(&id)?;
+    // If-Match is optional here: with it, the publish is of that revision or
+    // nothing (412 when someone saved since the editor looked).
+    let base = match headers.get(header::IF_MATCH) {
+        Some(_) => Some(if_match(&headers)?),
+        None => None,
+    };
+    let current = blocking(&desk, move |store| store.current(&id)).await?;
+    if base.is_some_and(|base| base != current.meta.revision) {
+        return Err(StoreError::Conflict(Box::new(current)).into());
+    }
+    publish_revision(&desk, &session, &headers, current, None).await
+}
+
+async fn restore_publication(
+    State(desk): State<Shared>,
+    session: Session,
+    Path((id, version)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    session.require(Role::Editor)?;
+    let id = explainer_id(&id)?;
+    let version = revision_number(&version)?;
+    let revision = blocking(&desk, move |store| store.published_revision(&id, version)).await?;
+    publish_revision(&desk, &session, &headers, revision, Some(version)).await
+}
+
+async fn unpublish(
+    State(desk): State<Shared>,
+    session: Session,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Value>> {
+    session.require(Role::Editor)?;
+    let id = explainer_id(&id)?;
+    let publisher = publisher_of(&desk)?;
+    let lookup = id.clone();
+    let slug = blocking(&desk, move |store| store.slug(&lookup))
+        .await?
+        .ok_or_else(|| {
+            ApiError::new(
+                StatusCode::CONFLICT,
+                "not_published",
+                "This explainer was never published.",
+            )
+        })?;
+    let _turn = publisher.lock(&slug).await;
+    let withdrawn = publishing::unpublish(publisher.target(), &slug, &session.user.name)
+        .await
+        .map_err(publish_failed)?;
+    let (recorded, by) = ((id.clone(), slug.clone()), session.user.id);
+    blocking(&desk, move |store| {
+        store.record_unpublish(&recorded.0, &recorded.1, by)
+    })
+    .await?;
+    Ok(Json(json!({
+        "id": id,
+        "slug": slug,
+        "version": withdrawn.version,
+        "state": "draft",
+    })))
+}
+
+async fn publications(
+    State(desk): State<Shared>,
+    session: Session,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<Json<Value>> {
+    session.require(Role::Editor)?;
+    let id = explainer_id(&id)?;
+    let lookup = id.clone();
+    let (slug, (list, state)) = blocking(&desk, move |store| {
+        Ok((store.slug(&lookup)?, store.publications(&lookup)?))
+    })
+    .await?;
+    let url = match (&slug, &desk.config.publisher) {
+        (Some(slug), Some(publisher)) => {
+            Some(publisher.site_url(slug, &desk_origin(&desk, &headers)))
+        }
+        _ => None,
+    };
+    Ok(Json(json!({
+        "id": id,
+        "slug": slug,
+        "url": url,
+        "state": state,
+        "publications": list,
+    })))
 }
 
 // Admin -----------------------------------------------------------------------------
