@@ -1310,6 +1310,7 @@ mod tests {
         status: StatusCode,
         headers: HeaderMap,
         body: Value,
+        bytes: Bytes,
     }
 
     impl Harness {
@@ -1330,8 +1331,27 @@ mod tests {
             }
         }
 
+        /// A desk that publishes to the folder `published` of its data
+        /// folder (served at /e/), from a small template made beside it.
+        fn publishing() -> Harness {
+            let mut harness = Harness::new();
+            let dir = harness._dir.path();
+            let publisher =
+                Publisher::new(None, dir, None, test_template(dir)).expect("a publisher");
+            let config = Config {
+                publisher: Some(Arc::new(publisher)),
+                ..Config::default()
+            };
+            harness.desk = Arc::new(Desk::new(harness.desk.store.clone(), config));
+            harness
+        }
+
         async fn send(&self, request: HttpRequest<Body>) -> Answer {
-            let response = router(self.desk.clone()).oneshot(request).await.unwrap();
+            let mut app = router(self.desk.clone());
+            if let Some(folder) = self.desk.config.publisher.as_ref().and_then(|p| p.folder()) {
+                app = app.merge(publisher::served(folder.to_path_buf()));
+            }
+            let response = app.oneshot(request).await.unwrap();
             let status = response.status();
             let headers = response.headers().clone();
             let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
@@ -1342,6 +1362,7 @@ mod tests {
                 status,
                 headers,
                 body,
+                bytes,
             }
         }
 
@@ -1379,6 +1400,47 @@ mod tests {
                 .unwrap();
             self.send(request).await
         }
+    }
+
+    /// A release build's shape, small: the page, hashed Wasm, glue and
+    /// stylesheet, the boot script and the embed loader.
+    fn test_template(dir: &std::path::Path) -> std::path::PathBuf {
+        let template = dir.join("dist");
+        let hash = "0123456789abcdef";
+        std::fs::create_dir_all(&template).unwrap();
+        let files = [
+            (
+                "index.html".to_string(),
+                format!(
+                    "<!doctype html>\n<html lang=\"en\">\n  <head>\n    <title>Default</title>\n    \
+                     <link rel=\"stylesheet\" href=\"./style-{hash}.css\"/>\n    \
+                     <script type=\"module\" src=\"./boot.js\" \
+                     data-explainer-js=\"./news-explainer-{hash}.js\" \
+                     data-explainer-wasm=\"./news-explainer-{hash}_bg.wasm\"></script>\n  </head>\n  \
+                     <body><main><div id=\"explainer\"></div></main></body>\n</html>\n"
+                ),
+            ),
+            (
+                format!("style-{hash}.css"),
+                ".explainer { color: black; }\n".repeat(40),
+            ),
+            (
+                format!("news-explainer-{hash}.js"),
+                "export default function init() { return 1; }\n".repeat(20),
+            ),
+            (format!("news-explainer-{hash}_bg.wasm"), "\0asm".repeat(100)),
+            ("boot.js".to_string(), "import('./x.js');\n".to_string()),
+            (
+                "embed.js".to_string(),
+                "const JS = '__NEWS_EXPLAINER_JS__', WASM = '__NEWS_EXPLAINER_WASM__', \
+                 CSS = '__NEWS_EXPLAINER_CSS__';\n"
+                    .repeat(10),
+            ),
+        ];
+        for (name, text) in files {
+            std::fs::write(template.join(name), text).unwrap();
+        }
+        template
     }
 
     fn kind(answer: &Answer) -> &str {
@@ -1757,5 +1819,215 @@ mod tests {
         assert_eq!(changed.status, StatusCode::OK, "{}", changed.body);
         let list = desk.call("GET", "/api/explainers", &cookie, "").await;
         assert_eq!(list.status, StatusCode::OK);
+    }
+
+    /// Saves `content` over the explainer's current revision, as `cookie`.
+    async fn save_over(desk: &Harness, id: &str, cookie: &str, content: &str) -> String {
+        let uri = format!("/api/explainers/{id}");
+        let now = desk.call("GET", &uri, cookie, "").await;
+        let tag = now.headers[header::ETAG].to_str().unwrap().to_string();
+        let request = Harness::request("PUT", &uri, Some(cookie))
+            .header(header::IF_MATCH, tag)
+            .body(Body::from(content.to_string()))
+            .unwrap();
+        let saved = desk.send(request).await;
+        assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+        saved.headers[header::ETAG].to_str().unwrap().to_string()
+    }
+
+    fn text(answer: &Answer) -> String {
+        String::from_utf8_lossy(&answer.bytes).into_owned()
+    }
+
+    #[tokio::test]
+    async fn an_editor_publishes_republishes_restores_and_unpublishes() {
+        let desk = Harness::publishing();
+        let ana = desk.login("ana").await;
+        let bo = desk.login("bo").await;
+        let made = desk.call("POST", "/api/explainers", &ana, DEFAULT).await;
+        let id = made.body["id"].as_str().unwrap().to_string();
+        let api = format!("/api/explainers/{id}");
+
+        // A reporter may not publish, nor read the publications.
+        for (method, uri) in [
+            ("POST", format!("{api}/publish")),
+            ("POST", format!("{api}/unpublish")),
+            ("GET", format!("{api}/publications")),
+            ("POST", format!("{api}/publications/1/restore")),
+        ] {
+            let answer = desk.call(method, &uri, &ana, "").await;
+            assert_eq!(answer.status, StatusCode::FORBIDDEN, "{method} {uri}");
+        }
+
+        let first = desk.call("POST", &format!("{api}/publish"), &bo, "").await;
+        assert_eq!(first.status, StatusCode::OK, "{}", first.body);
+        assert_eq!(first.body["version"], 1);
+        let slug = first.body["slug"].as_str().unwrap().to_string();
+        assert!(publishing::check_slug(&slug).is_ok(), "{slug}");
+        assert_eq!(
+            first.body["url"],
+            format!("http://{HOST}/e/{slug}/"),
+            "the desk's own /e/ by default"
+        );
+        let folder = desk._dir.path().join("published").join(&slug);
+        assert!(folder.join("index.html").is_file());
+        assert!(folder.join("index.html.br").is_file());
+        assert!(folder.join("embed.js").is_file());
+
+        let page_uri = format!("/e/{slug}/");
+        let page = desk.call("GET", &page_uri, &ana, "").await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert_eq!(
+            page.headers[header::CONTENT_TYPE],
+            "text/html; charset=utf-8"
+        );
+        assert_eq!(page.headers[header::CACHE_CONTROL], publishing::SHORT);
+        assert!(
+            text(&page).contains(&format!("/e/{slug}/")),
+            "its canonical URL"
+        );
+        assert!(!text(&page).contains("Updated: "));
+        let redirect = desk.call("GET", &format!("/e/{slug}"), &ana, "").await;
+        assert_eq!(redirect.status, StatusCode::PERMANENT_REDIRECT);
+        let records = desk
+            .call(
+                "GET",
+                &format!("/e/_versions/{slug}/versions.json"),
+                &ana,
+                "",
+            )
+            .await;
+        assert_eq!(records.status, StatusCode::NOT_FOUND);
+
+        let listed = desk.call("GET", "/api/explainers", &ana, "").await;
+        assert_eq!(listed.body["explainers"][0]["state"], "published");
+
+        // An edit: the draft has changes not yet published.
+        let edited = DEFAULT.replacen("\"headline\": \"", "\"headline\": \"Updated: ", 1);
+        let tag = save_over(&desk, &id, &ana, &edited).await;
+        let listed = desk.call("GET", "/api/explainers", &ana, "").await;
+        assert_eq!(
+            listed.body["explainers"][0]["state"],
+            "published-with-changes"
+        );
+        let stale = Harness::request("POST", &format!("{api}/publish"), Some(&bo))
+            .header(header::IF_MATCH, "\"1\"")
+            .body(Body::empty())
+            .unwrap();
+        assert_eq!(
+            desk.send(stale).await.status,
+            StatusCode::PRECONDITION_FAILED
+        );
+        let second = Harness::request("POST", &format!("{api}/publish"), Some(&bo))
+            .header(header::IF_MATCH, tag)
+            .body(Body::empty())
+            .unwrap();
+        let second = desk.send(second).await;
+        assert_eq!(second.status, StatusCode::OK, "{}", second.body);
+        assert_eq!(second.body["version"], 2);
+        assert_eq!(second.body["slug"], slug.as_str(), "the same address");
+        let page = desk.call("GET", &page_uri, &ana, "").await;
+        assert!(text(&page).contains("Updated: "));
+        let state = desk
+            .call("GET", &format!("{api}/publications"), &bo, "")
+            .await;
+        assert_eq!(state.body["state"], "published");
+        let versions = state.body["publications"].as_array().unwrap();
+        assert_eq!(versions.len(), 2);
+        assert_eq!(versions[0]["version"], 2);
+        assert_eq!(versions[0]["by"], "bo");
+
+        // Version 1 again, as version 3; the draft keeps its edit.
+        let restored = desk
+            .call("POST", &format!("{api}/publications/1/restore"), &bo, "")
+            .await;
+        assert_eq!(restored.status, StatusCode::OK, "{}", restored.body);
+        assert_eq!(restored.body["version"], 3);
+        assert_eq!(restored.body["restored_from"], 1);
+        let page = desk.call("GET", &page_uri, &ana, "").await;
+        assert!(!text(&page).contains("Updated: "));
+        let state = desk
+            .call("GET", &format!("{api}/publications"), &bo, "")
+            .await;
+        assert_eq!(state.body["state"], "published-with-changes");
+
+        let gone = desk
+            .call("POST", &format!("{api}/unpublish"), &bo, "")
+            .await;
+        assert_eq!(gone.status, StatusCode::OK, "{}", gone.body);
+        let page = desk.call("GET", &page_uri, &ana, "").await;
+        assert_eq!(page.status, StatusCode::GONE);
+        assert!(text(&page).contains("no longer published"));
+        let index = desk
+            .call("GET", &format!("{page_uri}index.html"), &ana, "")
+            .await;
+        assert_eq!(index.status, StatusCode::GONE);
+        let loader = desk
+            .call("GET", &format!("{page_uri}embed.js"), &ana, "")
+            .await;
+        assert_eq!(loader.status, StatusCode::OK, "host pages run its notice");
+        let listed = desk.call("GET", "/api/explainers", &ana, "").await;
+        assert_eq!(listed.body["explainers"][0]["state"], "draft");
+
+        let root = desk.login("root").await;
+        let audit = desk.call("GET", "/api/audit", &root, "").await;
+        let actions: Vec<&str> = audit.body["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["action"].as_str().unwrap())
+            .collect();
+        assert_eq!(actions[..4], ["unpublish", "publish", "publish", "save"]);
+    }
+
+    #[tokio::test]
+    async fn errors_block_a_publish_and_nothing_is_written() {
+        let desk = Harness::publishing();
+        let ana = desk.login("ana").await;
+        let bo = desk.login("bo").await;
+        let draft = DEFAULT.replacen("\"text\": \"", "\"text\": \"Never said: ", 1);
+        let made = desk.call("POST", "/api/explainers", &ana, &draft).await;
+        let id = made.body["id"].as_str().unwrap().to_string();
+        let refused = desk
+            .call("POST", &format!("/api/explainers/{id}/publish"), &bo, "")
+            .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(kind(&refused), "not_publishable");
+        assert!(refused.body["problems"]
+            .as_array()
+            .is_some_and(|p| p.iter().any(|f| f["severity"] == "error")));
+        let published = desk._dir.path().join("published");
+        assert_eq!(std::fs::read_dir(&published).unwrap().count(), 0);
+        let state = desk
+            .call(
+                "GET",
+                &format!("/api/explainers/{id}/publications"),
+                &bo,
+                "",
+            )
+            .await;
+        assert_eq!(state.body["state"], "draft");
+        assert_eq!(state.body["slug"], Value::Null, "no slug taken");
+        let never = desk
+            .call("POST", &format!("/api/explainers/{id}/unpublish"), &bo, "")
+            .await;
+        assert_eq!(never.status, StatusCode::CONFLICT);
+    }
+
+    #[tokio::test]
+    async fn slugs_are_unique_per_desk() {
+        let desk = Harness::new();
+        let store = &desk.desk.store;
+        let ana = store.user_by_name("ana").unwrap().unwrap().0.id;
+        let content = NewContent {
+            content: DEFAULT.to_string(),
+            headline: "Same".into(),
+            errors: 0,
+        };
+        let (one, _) = store.create_explainer(&content, ana).unwrap();
+        let (two, _) = store.create_explainer(&content, ana).unwrap();
+        assert_eq!(store.assign_slug(&one, "same").unwrap(), "same");
+        assert_eq!(store.assign_slug(&two, "same").unwrap(), "same-2");
+        assert_eq!(store.assign_slug(&one, "other").unwrap(), "same", "kept");
     }
 }
