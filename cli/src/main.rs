@@ -843,7 +843,7 @@ fn publish_command(
     let log = |line: &str| {
         let _ = writeln!(anstream::stderr(), "{line}");
     };
-    let target = publishing::target::open(to).map_err(Failure::Usage)?;
+    let target = publishing::open(to).map_err(Failure::Usage)?;
     let runtime = runtime()?;
     // The version's content and options: a restore's as recorded, else the
     // file's and the flags'.
@@ -967,7 +967,7 @@ fn publish_command(
 
 fn unpublish_command(slug: &str, to: &str, by: Option<String>) -> Result<(), Failure> {
     publishing::check_slug(slug).map_err(Failure::Usage)?;
-    let target = publishing::target::open(to).map_err(Failure::Usage)?;
+    let target = publishing::open(to).map_err(Failure::Usage)?;
     let withdrawn = runtime()?
         .block_on(publishing::unpublish(&*target, slug, &publisher(by)))
         .map_err(Failure::Usage)?;

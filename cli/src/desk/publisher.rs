@@ -63,7 +63,7 @@ impl Publisher {
     ) -> Result<Publisher, String> {
         let default = data.join(DEFAULT_FOLDER);
         let spec = spec.map_or_else(|| default.display().to_string(), str::to_string);
-        let target = publishing::target::open(&spec)?;
+        let target = publishing::open(&spec)?;
         let folder = (!spec.starts_with("s3://")).then(|| PathBuf::from(&spec));
         let public_url = public_url.map(check_public_url).transpose()?;
         if folder.is_none() && public_url.is_none() {

@@ -65,6 +65,29 @@ const RECORD: &str = "no-cache";
 /// the loader of inline embeds and the oEmbed answer.
 const ENTRY_FILES: [&str; 3] = ["index.html", "embed.js", "oembed.json"];
 
+// Here, not in target.rs: the trait's file must not import its implementations,
+// which import it.
+/// The target `--to` names: `s3://bucket[/prefix]` for a bucket (see
+/// [`s3::Bucket::from_env`] for the credentials and endpoint), anything
+/// else a local folder (created when missing).
+pub fn open(spec: &str) -> Result<Box<dyn Target>, String> {
+    if let Some(rest) = spec.strip_prefix("s3://") {
+        let (bucket, prefix) = rest.split_once('/').unwrap_or((rest, ""));
+        if bucket.is_empty() {
+            return Err(format!(
+                "--to {spec} names no bucket: write s3://BUCKET or s3://BUCKET/PREFIX."
+            ));
+        }
+        return Ok(Box::new(s3::Bucket::from_env(bucket, prefix)?));
+    }
+    if spec.contains("://") {
+        return Err(format!(
+            "--to {spec}: only a folder or s3://BUCKET/PREFIX can be published to."
+        ));
+    }
+    Ok(Box::new(folder::Folder::new(spec.as_ref())?))
+}
+
 /// True for a file whose name carries a hash of its content, as trunk names
 /// them (`news-explainer-1a2b3c4d5e6f7a8b_bg.wasm`, `style-1a2b…c.css`), or a
 /// compressed copy of one.

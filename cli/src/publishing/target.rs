@@ -1,6 +1,6 @@
 //! Where a publish writes: one trait, [`Target`], with two implementations, a
 //! local folder ([`super::folder::Folder`]) and an S3-compatible bucket
-//! ([`super::s3::Bucket`]), and [`open`], which picks one from `--to`.
+//! ([`super::s3::Bucket`]); [`super::open`] picks one from `--to`.
 //!
 //! A target stores objects under keys (`anchorage-summit/index.html`, always
 //! `/`-separated and relative to the target's root or prefix). Each write is
@@ -44,25 +44,4 @@ pub trait Target: Send + Sync {
     fn skips_unchanged(&self) -> bool {
         false
     }
-}
-
-/// The target `--to` names: `s3://bucket[/prefix]` for a bucket (see
-/// [`super::s3::Bucket::from_env`] for the credentials and endpoint), anything
-/// else a local folder (created when missing).
-pub fn open(spec: &str) -> Result<Box<dyn Target>, String> {
-    if let Some(rest) = spec.strip_prefix("s3://") {
-        let (bucket, prefix) = rest.split_once('/').unwrap_or((rest, ""));
-        if bucket.is_empty() {
-            return Err(format!(
-                "--to {spec} names no bucket: write s3://BUCKET or s3://BUCKET/PREFIX."
-            ));
-        }
-        return Ok(Box::new(super::s3::Bucket::from_env(bucket, prefix)?));
-    }
-    if spec.contains("://") {
-        return Err(format!(
-            "--to {spec}: only a folder or s3://BUCKET/PREFIX can be published to."
-        ));
-    }
-    Ok(Box::new(super::folder::Folder::new(spec.as_ref())?))
 }
