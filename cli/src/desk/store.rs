@@ -18,8 +18,10 @@
 //! `ETag`. Neither is ever used to name a file. An explainer is never really
 //! deleted: deleting hides it and keeps its revisions, so nothing is lost.
 //!
-//! Publishing (issue 27) adds its tables in a migration of its own after these;
-//! `explainers.state` is already there for its "published" states.
+//! Publishing (issue 27) has a migration of its own: each explainer's slug
+//! (chosen at its first publish, then kept) and live revision, and a row per
+//! published version. The state the API shows (`draft`, `published`,
+//! `published-with-changes`) is computed from those, by content.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
