@@ -1129,15 +1129,20 @@ async fn unpublish(
     let id = explainer_id(&id)?;
     let publisher = publisher_of(&desk)?;
     let lookup = id.clone();
-    let slug = blocking(&desk, move |store| store.slug(&lookup))
-        .await?
-        .ok_or_else(|| {
-            ApiError::new(
-                StatusCode::CONFLICT,
-                "not_published",
-                "This explainer was never published.",
-            )
-        })?;
+    // A slug is taken before the build, so one whose first publish failed
+    // has no version: that is "never published" too, not a failure.
+    let slug = blocking(&desk, move |store| {
+        let published = !store.publications(&lookup)?.0.is_empty();
+        Ok(store.slug(&lookup)?.filter(|_| published))
+    })
+    .await?
+    .ok_or_else(|| {
+        ApiError::new(
+            StatusCode::CONFLICT,
+            "not_published",
+            "This explainer was never published.",
+        )
+    })?;
     let _turn = publisher.lock(&slug).await;
     let withdrawn = publishing::unpublish(publisher.target(), &slug, &session.user.name)
         .await
