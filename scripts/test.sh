@@ -49,6 +49,10 @@ step setup scripts/setup.sh
 CHROMIUM="$(find_chromium)"
 CHROMEDRIVER="$(find_chromedriver)"
 export CHROMIUM CHROMEDRIVER
+# cli/tests/publish_s3.rs starts this SeaweedFS S3 server itself, on free loopback
+# ports, and stops it by its PID (setup installed it; scripts/weed.sh prints its path).
+WEED="$(scripts/weed.sh)"
+export WEED
 # wasm-bindgen-test-runner: extra Chromium flags (see webdriver.json), and a
 # generous timeout for a slow CI machine.
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$REPO_ROOT/webdriver.json"

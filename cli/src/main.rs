@@ -6,6 +6,8 @@
 //! - `explainer build story.json --out site/` writes the widget's page with it;
 //! - `explainer prerender dist/` pre-renders a built page (trunk's post-build hook);
 //! - `explainer desk --data DIR` runs the newsroom's server (`desk/`).
+//! - `explainer publish story.json --to s3://bucket/explainers` publishes it in place,
+//!   and `explainer unpublish SLUG --to …` takes it down (publishing/).
 //!
 //! Each command is a function below; the modules do the work. `build` and
 //! `prerender` share their site flags ([`SiteArgs`]) and their last steps, and
@@ -26,8 +28,10 @@ mod page_content;
 mod precompress;
 mod prerender;
 mod publish;
+mod publishing;
 mod share_image;
 mod share_page;
+mod site;
 mod structured_data;
 mod stylesheet;
 
@@ -198,6 +202,50 @@ enum Command {
         #[command(flatten)]
         site: SiteArgs,
     },
+    /// Publish an explainer to a folder or an S3 bucket, in place at
+    /// TARGET/SLUG/, as a new numbered version.
+    #[command(after_help = PUBLISH_EXAMPLES)]
+    Publish {
+        /// The explainer JSON file (not with --restore).
+        #[arg(required_unless_present = "restore")]
+        file: Option<PathBuf>,
+        /// Where: a folder, or s3://BUCKET/PREFIX (credentials and endpoint from
+        /// AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION, AWS_ENDPOINT_URL).
+        #[arg(long, value_name = "TARGET")]
+        to: String,
+        /// The explainer's folder under the target [default: the file's name
+        /// without .json].
+        #[arg(long, value_name = "SLUG")]
+        slug: Option<String>,
+        /// Publish version N again (its recorded content and site options), as
+        /// a new version.
+        #[arg(long, value_name = "N", conflicts_with = "file", requires = "slug")]
+        restore: Option<u32>,
+        /// Who publishes, for the record [default: $USER].
+        #[arg(long, value_name = "NAME")]
+        by: Option<String>,
+        /// The source revision to record (a commit, a CMS revision).
+        #[arg(long, value_name = "TEXT")]
+        revision: Option<String>,
+        /// The release build to start from [default: the repository's dist/].
+        #[arg(long, value_name = "DIR")]
+        template: Option<PathBuf>,
+        #[command(flatten)]
+        site: SiteArgs,
+    },
+    /// Take a published explainer down: its pages and embeds show "This
+    /// explainer is no longer published".
+    #[command(after_help = UNPUBLISH_EXAMPLES)]
+    Unpublish {
+        /// The explainer's folder under the target.
+        slug: String,
+        /// Where it was published: a folder, or s3://BUCKET/PREFIX.
+        #[arg(long, value_name = "TARGET")]
+        to: String,
+        /// Who unpublishes, for the record [default: $USER].
+        #[arg(long, value_name = "NAME")]
+        by: Option<String>,
+    },
     /// Pre-render a built page: the explainer as static HTML, structured data,
     /// and a share page with its image for every quote.
     #[command(after_help = PRERENDER_EXAMPLES)]
@@ -255,12 +303,54 @@ impl SiteArgs {
         }
     }
 
+    /// The site builder's options for these flags, with the site URL and
+    /// origins already read from them ([`Self::site_url`], [`content_origins`]).
+    fn options(
+        &self,
+        template: PathBuf,
+        site_url: Option<String>,
+        content_origins: Vec<String>,
+    ) -> site::SiteOptions {
+        site::SiteOptions {
+            template,
+            site_url,
+            content_origins,
+            share_pages: !self.no_share_pages,
+            precompress: self.precompress(),
+        }
+    }
+
     /// True unless `--no-precompress`, or a trunk hook of a debug build.
     fn precompress(&self) -> bool {
         let debug_build = std::env::var("TRUNK_PROFILE").is_ok_and(|profile| profile != "release");
         !self.no_precompress && !debug_build
     }
 }
+
+const PUBLISH_EXAMPLES: &str = "\
+Examples:
+  explainer publish content/anchorage-summit.json --to /srv/explainers \\
+      --site-url https://news.example/explainers/anchorage-summit/
+  AWS_ENDPOINT_URL=http://127.0.0.1:8333 explainer publish story.json \\
+      --to s3://news/explainers --site-url https://cdn.news.example/explainers/story/
+  explainer publish --restore 3 --slug story --to s3://news/explainers
+
+The site `explainer build` writes is written to TARGET/SLUG/: hashed files first,
+then share pages, then the page and embed.js, so every embed code keeps working
+and shows the new version; a publish that stops half-way leaves the last version
+whole. Each publish is a numbered version (TARGET/_versions/SLUG/versions.json);
+--restore N publishes version N again. Only errors of `explainer check` stop a
+publish; its warnings are printed first.";
+
+const UNPUBLISH_EXAMPLES: &str = "\
+Examples:
+  explainer unpublish anchorage-summit --to /srv/explainers
+  explainer unpublish story --to s3://news/explainers
+
+Every page of the explainer and its embed.js are replaced by a short notice,
+\"This explainer is no longer published\"; SLUG/unpublished.json marks it for a
+server that answers 410. Hashed files stay for pages still open. Publish again
+to bring it back, or `explainer publish --restore N`.";
 
 const PRERENDER_EXAMPLES: &str = "\
 Examples:
@@ -364,6 +454,26 @@ fn main() -> ExitCode {
         } => build(&file, &out, template, force, &site),
         Command::Prerender { dist, site } => prerender(dist, &site),
         Command::Desk(args) => desk::run(args).map_err(Failure::Usage),
+        Command::Publish {
+            file,
+            to,
+            slug,
+            restore,
+            by,
+            revision,
+            template,
+            site,
+        } => publish_command(
+            file.as_deref(),
+            &to,
+            slug,
+            restore,
+            by,
+            revision,
+            template,
+            &site,
+        ),
+        Command::Unpublish { slug, to, by } => unpublish_command(&slug, &to, by),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -562,6 +672,12 @@ fn check(file: &Path, json_output: bool, deny_warnings: bool) -> Result<(), Fail
 /// Writes the `.gz` and `.br` copies beside the files of a built folder.
 fn precompress(dir: &Path) -> Result<(), Failure> {
     let written = precompress::precompress(dir).map_err(Failure::Usage)?;
+    report_precompressed(&written);
+    Ok(())
+}
+
+/// The line that says what the pre-compressed copies came to.
+fn report_precompressed(written: &precompress::Precompressed) {
     let kilobytes = |bytes: u64| format!("{:.1} KB", bytes as f64 / 1000.0);
     let _ = writeln!(
         anstream::stderr(),
@@ -571,7 +687,6 @@ fn precompress(dir: &Path) -> Result<(), Failure> {
         kilobytes(written.gzip_bytes),
         kilobytes(written.brotli_bytes)
     );
-    Ok(())
 }
 
 fn build(
@@ -607,26 +722,35 @@ fn build(
     // Written beside `out` first: a build that fails leaves `out` as it was,
     // and only a finished one is moved in (see publish.rs).
     let staging = publish::Staging::beside(out).map_err(Failure::Usage)?;
-    let written = build::build(&content, &template, staging.path()).map_err(Failure::Usage)?;
-    let share_pages = prerender_site(
-        staging.path(),
-        &content,
-        site,
-        site_url.as_deref(),
-        &content_origins,
-    )?;
-    if site.precompress() {
-        precompress(staging.path())?;
-    }
+    let options = site.options(template.clone(), site_url, content_origins);
+    let built = site::build_site(&content, &options, staging.path()).map_err(Failure::Usage)?;
+    report_site(&built);
     staging.publish().map_err(Failure::Usage)?;
     let _ = writeln!(
         anstream::stderr(),
-        "Built {} into {} ({written} files from {}, {share_pages} share pages).",
+        "Built {} into {} ({} files from {}, {} share pages).",
         file.display(),
         out.display(),
+        built.template_files,
         template.display(),
+        built.share_pages,
     );
     Ok(())
+}
+
+/// Prints what the site builder has to say: a stylesheet it could not minify,
+/// and the pre-compressed copies it wrote.
+fn report_site(built: &site::BuiltSite) {
+    let mut stderr = anstream::stderr();
+    if let Some(reason) = &built.stylesheet_kept {
+        let _ = writeln!(
+            stderr,
+            "warning: the stylesheet is served as it was, not minified: {reason}"
+        );
+    }
+    if let Some(written) = &built.precompressed {
+        report_precompressed(written);
+    }
 }
 
 /// Pre-renders a built folder in place, with the content its page carries: the
@@ -682,4 +806,181 @@ fn finish_copies(dir: &Path, site: &SiteArgs) -> Result<(), Failure> {
             .map(drop)
             .map_err(Failure::Usage)
     }
+}
+
+/// Who is publishing: `--by`, else the login name from the environment.
+fn publisher(by: Option<String>) -> String {
+    by.or_else(|| {
+        ["USER", "LOGNAME", "USERNAME"]
+            .iter()
+            .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
+    })
+    .unwrap_or_else(|| "unknown".to_string())
+}
+
+/// A current-thread runtime for the target's I/O (the object store is async).
+fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::Usage(format!("cannot start the I/O runtime: {e}")))
+}
+
+#[allow(clippy::too_many_arguments)] // one per flag of the command
+fn publish_command(
+    file: Option<&Path>,
+    to: &str,
+    slug: Option<String>,
+    restore: Option<u32>,
+    by: Option<String>,
+    revision: Option<String>,
+    template: Option<PathBuf>,
+    site: &SiteArgs,
+) -> Result<(), Failure> {
+    let by = publisher(by);
+    let template = template.unwrap_or_else(build::default_template);
+    build::check_template(&template).map_err(Failure::Usage)?;
+    let log = |line: &str| {
+        let _ = writeln!(anstream::stderr(), "{line}");
+    };
+    let target = publishing::open(to).map_err(Failure::Usage)?;
+    let runtime = runtime()?;
+    // The version's content and options: a restore's as recorded, else the
+    // file's and the flags'.
+    let (slug, json, options, source_file, revision, restored_from) = if let Some(number) = restore
+    {
+        let slug = slug.unwrap_or_default();
+        publishing::check_slug(&slug).map_err(Failure::Usage)?;
+        let (json, version) = runtime
+            .block_on(publishing::recorded(&*target, &slug, number))
+            .map_err(Failure::Usage)?;
+        let options = publishing::options_of(&version, template);
+        // The restored version's own revision, unless one is given.
+        let revision = revision.or(version.source.revision);
+        (
+            slug,
+            json,
+            options,
+            version.source.file,
+            revision,
+            Some(number),
+        )
+    } else {
+        let file = file.unwrap_or(Path::new(""));
+        let slug = match slug {
+            Some(slug) => slug,
+            None => file
+                .file_stem()
+                .map(|stem| stem.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        };
+        publishing::check_slug(&slug)
+            .map_err(|m| Failure::Usage(format!("{m} Pass --slug to name it.")))?;
+        let content_origins = content_origins(site.allow_src_origin.clone())?;
+        let site_url = site.site_url()?;
+        let json = read(file)?;
+        // Only errors stop a publish; warnings (a TODO left) are shown first.
+        let report = check::check(&json);
+        let errors = report.count(check::Severity::Error);
+        if errors > 0 || report.count(check::Severity::Warning) > 0 {
+            let mut stderr = anstream::stderr();
+            let color = colored(&stderr);
+            let text = check::render(&report, &file.display().to_string(), &json, color);
+            let _ = write!(stderr, "{text}");
+            if errors > 0 {
+                let _ = writeln!(
+                    stderr,
+                    "Nothing was published: fix the errors above, then publish again."
+                );
+                return Err(Failure::Content);
+            }
+        }
+        if let Some(url) = &site_url {
+            if !url.trim_end_matches('/').ends_with(&format!("/{slug}")) {
+                log(&format!(
+                    "warning: --site-url {url} does not end in /{slug}/, the folder this \
+                     publish writes; canonical and share-image URLs will point there."
+                ));
+            }
+        }
+        let options = site.options(template, site_url, content_origins);
+        let source = Some(file.display().to_string());
+        (slug, json, options, source, revision, None)
+    };
+    let publication = publishing::Publication {
+        slug: &slug,
+        json: &json,
+        site: &options,
+        by: &by,
+        source_file,
+        revision,
+        restored_from,
+    };
+    let started = std::time::Instant::now();
+    let built = publishing::build(&publication).map_err(Failure::Usage)?;
+    let build_time = started.elapsed();
+    report_site(&built.site);
+    let outcome = runtime
+        .block_on(publishing::publish(&*target, &publication, built, &log))
+        .map_err(Failure::Usage)?;
+    let write_time = started.elapsed() - build_time;
+    let version = &outcome.version;
+    let replaced = match outcome.previous {
+        Some(previous) => format!("; it replaces version {previous}"),
+        None => String::new(),
+    };
+    let restored = match version.restored_from {
+        Some(number) => format!(", restoring version {number}"),
+        None => String::new(),
+    };
+    let unchanged = match outcome.unchanged {
+        0 => String::new(),
+        n => format!(", {n} unchanged"),
+    };
+    let removed = match outcome.removed {
+        0 => String::new(),
+        n => format!(
+            ", {} no longer in it removed",
+            check::plural(n, "file", "files")
+        ),
+    };
+    let _ = writeln!(
+        anstream::stderr(),
+        "Published version {} of {slug} to {to}/{slug}/{restored} ({} files{unchanged}{removed}{replaced}; \
+         built in {:.2} s, written in {:.2} s).",
+        version.number,
+        version.files,
+        build_time.as_secs_f64(),
+        write_time.as_secs_f64(),
+    );
+    if let Some(url) = &version.site_url {
+        let url = url.trim_end_matches('/');
+        let _ = writeln!(
+            anstream::stderr(),
+            "Embed code (the same for every version):\n  \
+             <div data-news-explainer=\"iframe\"><a href=\"{url}/\">Open the explainer</a></div>\n  \
+             <script src=\"{url}/embed.js\" async></script>"
+        );
+    }
+    Ok(())
+}
+
+fn unpublish_command(slug: &str, to: &str, by: Option<String>) -> Result<(), Failure> {
+    publishing::check_slug(slug).map_err(Failure::Usage)?;
+    let target = publishing::open(to).map_err(Failure::Usage)?;
+    let withdrawn = runtime()?
+        .block_on(publishing::unpublish(&*target, slug, &publisher(by)))
+        .map_err(Failure::Usage)?;
+    let version = match withdrawn.version {
+        Some(number) => format!("version {number}"),
+        None => "nothing live".to_string(),
+    };
+    let _ = writeln!(
+        anstream::stderr(),
+        "Unpublished {slug} from {to} (was {version}): {} now say it is no longer published; \
+         {} removed; hashed files kept for pages still open.",
+        check::plural(withdrawn.notices, "page or loader", "pages and loaders"),
+        check::plural(withdrawn.removed, "file", "files"),
+    );
+    Ok(())
 }

@@ -17,7 +17,10 @@ fuzz_target!(|data: &[u8]| {
     let exact = parts.next().unwrap_or_default();
     let prefix = parts.next().filter(|part| !part.is_empty());
     let suffix = parts.next().filter(|part| !part.is_empty());
-    let source = SourceText::new(&[Section { heading: None, paragraphs: vec![text] }]);
+    let source = SourceText::new(&[Section {
+        heading: None,
+        paragraphs: vec![text],
+    }]);
     let selector = TextQuoteSelector {
         exact: &exact,
         prefix: prefix.as_deref(),
@@ -28,4 +31,3 @@ fuzz_target!(|data: &[u8]| {
         let _ = source.sentence_around(span);
     }
 });
-

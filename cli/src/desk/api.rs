@@ -38,8 +38,11 @@ use tower_http::compression::CompressionLayer;
 
 use super::auth::{self, RateLimiter};
 use super::compare;
-use super::store::{self, NewContent, Revision, Role, Store, StoreError, User};
+use super::publisher::{self, Publisher};
+use super::store::{self, NewContent, Published, Revision, Role, Store, StoreError, User};
 use crate::check;
+use crate::publishing;
+use crate::site::SiteOptions;
 
 /// How the desk was started: what the handlers need to know of it.
 #[derive(Clone, Debug, Default)]
@@ -50,6 +53,8 @@ pub struct Config {
     pub trust_header: Option<HeaderName>,
     /// The only peer address whose `trust_header` (and `X-Forwarded-For`) counts.
     pub trust_proxy: Option<std::net::IpAddr>,
+    /// Where Publish writes; none: the publish routes answer 503.
+    pub publisher: Option<Arc<Publisher>>,
 }
 
 /// The desk's shared state.
@@ -114,6 +119,13 @@ pub fn router(desk: Shared) -> Router {
             post(restore),
         )
         .route("/explainers/{id}/diff", get(diff))
+        .route("/explainers/{id}/publish", post(publish))
+        .route("/explainers/{id}/unpublish", post(unpublish))
+        .route("/explainers/{id}/publications", get(publications))
+        .route(
+            "/explainers/{id}/publications/{version}/restore",
+            post(restore_publication),
+        )
         .route("/audit", get(audit))
         .route("/users", get(users).post(create_user))
         .route("/users/{name}", patch(update_user))
@@ -925,6 +937,257 @@ async fn diff(
     Ok(Json(json!({ "from": from, "to": to, "changes": summary })))
 }
 
+// Publishing ------------------------------------------------------------------------
+
+/// The desk's publisher, or 503 when it was started without one.
+fn publisher_of(desk: &Shared) -> ApiResult<Arc<Publisher>> {
+    desk.config.publisher.clone().ok_or_else(|| {
+        ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "publishing_off",
+            "This desk was started without a place to publish to.",
+        )
+    })
+}
+
+/// The desk's own origin as the request reached it, for the default site URL.
+fn desk_origin(desk: &Shared, headers: &HeaderMap) -> String {
+    let scheme = if desk.config.secure_cookies {
+        "https"
+    } else {
+        "http"
+    };
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("localhost");
+    format!("{scheme}://{host}")
+}
+
+/// A publish that failed in the library: its message says what readers get.
+fn publish_failed(message: String) -> ApiError {
+    eprintln!("desk: publish failed: {message}");
+    ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "publish_failed", message)
+}
+
+/// Publishes `revision` (validated first: errors are a 422 with the problems
+/// and nothing written), at the explainer's slug (chosen now at its first
+/// publish), one publish per slug at a time; records it.
+async fn publish_revision(
+    desk: &Shared,
+    session: &Session,
+    headers: &HeaderMap,
+    revision: Revision,
+    restored_from: Option<i64>,
+) -> ApiResult<Response> {
+    let publisher = publisher_of(desk)?;
+    let content = revision.content.clone();
+    let report = compute(move || check::check(&content)).await?;
+    if report.count(check::Severity::Error) > 0 {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "not_publishable",
+            "The validator finds errors in this revision: nothing was published. Fix them, \
+             save, and publish again.",
+        )
+        .with(
+            "problems",
+            serde_json::to_value(&report.findings).unwrap_or_default(),
+        ));
+    }
+    let warnings: Vec<&check::Finding> = report
+        .findings
+        .iter()
+        .filter(|f| f.severity == check::Severity::Warning)
+        .collect();
+    let id = revision.explainer.clone();
+    let wanted = publisher::slug_from_headline(&store::headline_of(&revision.content));
+    let assigned = id.clone();
+    let slug = blocking(desk, move |store| store.assign_slug(&assigned, &wanted)).await?;
+    let _turn = publisher.lock(&slug).await;
+    let url = publisher.site_url(&slug, &desk_origin(desk, headers));
+    let site = SiteOptions {
+        template: publisher.template().to_path_buf(),
+        site_url: Some(url.clone()),
+        content_origins: Vec::new(),
+        share_pages: true,
+        precompress: true,
+    };
+    let by = session.user.name.clone();
+    let number = revision.meta.revision;
+    let restored = restored_from.and_then(|n| u32::try_from(n).ok());
+    // The build is blocking (the pre-render runs its own runtime): a blocking thread.
+    let (built_slug, json, built_site, built_by) = (
+        slug.clone(),
+        revision.content.clone(),
+        site.clone(),
+        by.clone(),
+    );
+    let built = compute(move || {
+        publishing::build(&publication(
+            &built_slug,
+            &json,
+            &built_site,
+            &built_by,
+            number,
+            restored,
+        ))
+    })
+    .await?
+    .map_err(publish_failed)?;
+    let outcome = publishing::publish(
+        publisher.target(),
+        &publication(&slug, &revision.content, &site, &by, number, restored),
+        built,
+        &|_| {},
+    )
+    .await
+    .map_err(publish_failed)?;
+    let record = Published {
+        explainer: id.clone(),
+        slug: slug.clone(),
+        version: i64::from(outcome.version.number),
+        revision: number,
+        by: session.user.id,
+        restored_from,
+    };
+    blocking(desk, move |store| store.record_publication(&record)).await?;
+    Ok(Json(json!({
+        "id": id,
+        "slug": slug,
+        "url": url,
+        "version": outcome.version.number,
+        "previous": outcome.previous,
+        "revision": number,
+        "restored_from": restored_from,
+        "files": outcome.version.files,
+        "warnings": warnings,
+    }))
+    .into_response())
+}
+
+/// The library's publication of a desk revision.
+fn publication<'a>(
+    slug: &'a str,
+    json: &'a str,
+    site: &'a SiteOptions,
+    by: &'a str,
+    revision: i64,
+    restored_from: Option<u32>,
+) -> publishing::Publication<'a> {
+    publishing::Publication {
+        slug,
+        json,
+        site,
+        by,
+        source_file: None,
+        revision: Some(revision.to_string()),
+        restored_from,
+    }
+}
+
+async fn publish(
+    State(desk): State<Shared>,
+    session: Session,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    session.require(Role::Editor)?;
+    let id = explainer_id(&id)?;
+    // If-Match is optional here: with it, the publish is of that revision or
+    // nothing (412 when someone saved since the editor looked).
+    let base = match headers.get(header::IF_MATCH) {
+        Some(_) => Some(if_match(&headers)?),
+        None => None,
+    };
+    let current = blocking(&desk, move |store| store.current(&id)).await?;
+    if base.is_some_and(|base| base != current.meta.revision) {
+        return Err(StoreError::Conflict(Box::new(current)).into());
+    }
+    publish_revision(&desk, &session, &headers, current, None).await
+}
+
+async fn restore_publication(
+    State(desk): State<Shared>,
+    session: Session,
+    Path((id, version)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    session.require(Role::Editor)?;
+    let id = explainer_id(&id)?;
+    let version = revision_number(&version)?;
+    let revision = blocking(&desk, move |store| store.published_revision(&id, version)).await?;
+    publish_revision(&desk, &session, &headers, revision, Some(version)).await
+}
+
+async fn unpublish(
+    State(desk): State<Shared>,
+    session: Session,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Value>> {
+    session.require(Role::Editor)?;
+    let id = explainer_id(&id)?;
+    let publisher = publisher_of(&desk)?;
+    let lookup = id.clone();
+    // A slug is taken before the build, so one whose first publish failed
+    // has no version: that is "never published" too, not a failure.
+    let slug = blocking(&desk, move |store| {
+        let published = !store.publications(&lookup)?.0.is_empty();
+        Ok(store.slug(&lookup)?.filter(|_| published))
+    })
+    .await?
+    .ok_or_else(|| {
+        ApiError::new(
+            StatusCode::CONFLICT,
+            "not_published",
+            "This explainer was never published.",
+        )
+    })?;
+    let _turn = publisher.lock(&slug).await;
+    let withdrawn = publishing::unpublish(publisher.target(), &slug, &session.user.name)
+        .await
+        .map_err(publish_failed)?;
+    let (recorded, by) = ((id.clone(), slug.clone()), session.user.id);
+    blocking(&desk, move |store| {
+        store.record_unpublish(&recorded.0, &recorded.1, by)
+    })
+    .await?;
+    Ok(Json(json!({
+        "id": id,
+        "slug": slug,
+        "version": withdrawn.version,
+        "state": "draft",
+    })))
+}
+
+async fn publications(
+    State(desk): State<Shared>,
+    session: Session,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<Json<Value>> {
+    session.require(Role::Editor)?;
+    let id = explainer_id(&id)?;
+    let lookup = id.clone();
+    let (slug, (list, state)) = blocking(&desk, move |store| {
+        Ok((store.slug(&lookup)?, store.publications(&lookup)?))
+    })
+    .await?;
+    let url = match (&slug, &desk.config.publisher) {
+        (Some(slug), Some(publisher)) => {
+            Some(publisher.site_url(slug, &desk_origin(&desk, &headers)))
+        }
+        _ => None,
+    };
+    Ok(Json(json!({
+        "id": id,
+        "slug": slug,
+        "url": url,
+        "state": state,
+        "publications": list,
+    })))
+}
+
 // Admin -----------------------------------------------------------------------------
 
 async fn audit(
@@ -1052,6 +1315,7 @@ mod tests {
         status: StatusCode,
         headers: HeaderMap,
         body: Value,
+        bytes: Bytes,
     }
 
     impl Harness {
@@ -1072,8 +1336,27 @@ mod tests {
             }
         }
 
+        /// A desk that publishes to the folder `published` of its data
+        /// folder (served at /e/), from a small template made beside it.
+        fn publishing() -> Harness {
+            let mut harness = Harness::new();
+            let dir = harness._dir.path();
+            let publisher =
+                Publisher::new(None, dir, None, test_template(dir)).expect("a publisher");
+            let config = Config {
+                publisher: Some(Arc::new(publisher)),
+                ..Config::default()
+            };
+            harness.desk = Arc::new(Desk::new(harness.desk.store.clone(), config));
+            harness
+        }
+
         async fn send(&self, request: HttpRequest<Body>) -> Answer {
-            let response = router(self.desk.clone()).oneshot(request).await.unwrap();
+            let mut app = router(self.desk.clone());
+            if let Some(folder) = self.desk.config.publisher.as_ref().and_then(|p| p.folder()) {
+                app = app.merge(publisher::served(folder.to_path_buf()));
+            }
+            let response = app.oneshot(request).await.unwrap();
             let status = response.status();
             let headers = response.headers().clone();
             let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
@@ -1084,6 +1367,7 @@ mod tests {
                 status,
                 headers,
                 body,
+                bytes,
             }
         }
 
@@ -1121,6 +1405,47 @@ mod tests {
                 .unwrap();
             self.send(request).await
         }
+    }
+
+    /// A release build's shape, small: the page, hashed Wasm, glue and
+    /// stylesheet, the boot script and the embed loader.
+    fn test_template(dir: &std::path::Path) -> std::path::PathBuf {
+        let template = dir.join("dist");
+        let hash = "0123456789abcdef";
+        std::fs::create_dir_all(&template).unwrap();
+        let files = [
+            (
+                "index.html".to_string(),
+                format!(
+                    "<!doctype html>\n<html lang=\"en\">\n  <head>\n    <title>Default</title>\n    \
+                     <link rel=\"stylesheet\" href=\"./style-{hash}.css\"/>\n    \
+                     <script type=\"module\" src=\"./boot.js\" \
+                     data-explainer-js=\"./news-explainer-{hash}.js\" \
+                     data-explainer-wasm=\"./news-explainer-{hash}_bg.wasm\"></script>\n  </head>\n  \
+                     <body><main><div id=\"explainer\"></div></main></body>\n</html>\n"
+                ),
+            ),
+            (
+                format!("style-{hash}.css"),
+                ".explainer { color: black; }\n".repeat(40),
+            ),
+            (
+                format!("news-explainer-{hash}.js"),
+                "export default function init() { return 1; }\n".repeat(20),
+            ),
+            (format!("news-explainer-{hash}_bg.wasm"), "\0asm".repeat(100)),
+            ("boot.js".to_string(), "import('./x.js');\n".to_string()),
+            (
+                "embed.js".to_string(),
+                "const JS = '__NEWS_EXPLAINER_JS__', WASM = '__NEWS_EXPLAINER_WASM__', \
+                 CSS = '__NEWS_EXPLAINER_CSS__';\n"
+                    .repeat(10),
+            ),
+        ];
+        for (name, text) in files {
+            std::fs::write(template.join(name), text).unwrap();
+        }
+        template
     }
 
     fn kind(answer: &Answer) -> &str {
@@ -1499,5 +1824,215 @@ mod tests {
         assert_eq!(changed.status, StatusCode::OK, "{}", changed.body);
         let list = desk.call("GET", "/api/explainers", &cookie, "").await;
         assert_eq!(list.status, StatusCode::OK);
+    }
+
+    /// Saves `content` over the explainer's current revision, as `cookie`.
+    async fn save_over(desk: &Harness, id: &str, cookie: &str, content: &str) -> String {
+        let uri = format!("/api/explainers/{id}");
+        let now = desk.call("GET", &uri, cookie, "").await;
+        let tag = now.headers[header::ETAG].to_str().unwrap().to_string();
+        let request = Harness::request("PUT", &uri, Some(cookie))
+            .header(header::IF_MATCH, tag)
+            .body(Body::from(content.to_string()))
+            .unwrap();
+        let saved = desk.send(request).await;
+        assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+        saved.headers[header::ETAG].to_str().unwrap().to_string()
+    }
+
+    fn text(answer: &Answer) -> String {
+        String::from_utf8_lossy(&answer.bytes).into_owned()
+    }
+
+    #[tokio::test]
+    async fn an_editor_publishes_republishes_restores_and_unpublishes() {
+        let desk = Harness::publishing();
+        let ana = desk.login("ana").await;
+        let bo = desk.login("bo").await;
+        let made = desk.call("POST", "/api/explainers", &ana, DEFAULT).await;
+        let id = made.body["id"].as_str().unwrap().to_string();
+        let api = format!("/api/explainers/{id}");
+
+        // A reporter may not publish, nor read the publications.
+        for (method, uri) in [
+            ("POST", format!("{api}/publish")),
+            ("POST", format!("{api}/unpublish")),
+            ("GET", format!("{api}/publications")),
+            ("POST", format!("{api}/publications/1/restore")),
+        ] {
+            let answer = desk.call(method, &uri, &ana, "").await;
+            assert_eq!(answer.status, StatusCode::FORBIDDEN, "{method} {uri}");
+        }
+
+        let first = desk.call("POST", &format!("{api}/publish"), &bo, "").await;
+        assert_eq!(first.status, StatusCode::OK, "{}", first.body);
+        assert_eq!(first.body["version"], 1);
+        let slug = first.body["slug"].as_str().unwrap().to_string();
+        assert!(publishing::check_slug(&slug).is_ok(), "{slug}");
+        assert_eq!(
+            first.body["url"],
+            format!("http://{HOST}/e/{slug}/"),
+            "the desk's own /e/ by default"
+        );
+        let folder = desk._dir.path().join("published").join(&slug);
+        assert!(folder.join("index.html").is_file());
+        assert!(folder.join("index.html.br").is_file());
+        assert!(folder.join("embed.js").is_file());
+
+        let page_uri = format!("/e/{slug}/");
+        let page = desk.call("GET", &page_uri, &ana, "").await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert_eq!(
+            page.headers[header::CONTENT_TYPE],
+            "text/html; charset=utf-8"
+        );
+        assert_eq!(page.headers[header::CACHE_CONTROL], publishing::SHORT);
+        assert!(
+            text(&page).contains(&format!("/e/{slug}/")),
+            "its canonical URL"
+        );
+        assert!(!text(&page).contains("Updated: "));
+        let redirect = desk.call("GET", &format!("/e/{slug}"), &ana, "").await;
+        assert_eq!(redirect.status, StatusCode::PERMANENT_REDIRECT);
+        let records = desk
+            .call(
+                "GET",
+                &format!("/e/_versions/{slug}/versions.json"),
+                &ana,
+                "",
+            )
+            .await;
+        assert_eq!(records.status, StatusCode::NOT_FOUND);
+
+        let listed = desk.call("GET", "/api/explainers", &ana, "").await;
+        assert_eq!(listed.body["explainers"][0]["state"], "published");
+
+        // An edit: the draft has changes not yet published.
+        let edited = DEFAULT.replacen("\"headline\": \"", "\"headline\": \"Updated: ", 1);
+        let tag = save_over(&desk, &id, &ana, &edited).await;
+        let listed = desk.call("GET", "/api/explainers", &ana, "").await;
+        assert_eq!(
+            listed.body["explainers"][0]["state"],
+            "published-with-changes"
+        );
+        let stale = Harness::request("POST", &format!("{api}/publish"), Some(&bo))
+            .header(header::IF_MATCH, "\"1\"")
+            .body(Body::empty())
+            .unwrap();
+        assert_eq!(
+            desk.send(stale).await.status,
+            StatusCode::PRECONDITION_FAILED
+        );
+        let second = Harness::request("POST", &format!("{api}/publish"), Some(&bo))
+            .header(header::IF_MATCH, tag)
+            .body(Body::empty())
+            .unwrap();
+        let second = desk.send(second).await;
+        assert_eq!(second.status, StatusCode::OK, "{}", second.body);
+        assert_eq!(second.body["version"], 2);
+        assert_eq!(second.body["slug"], slug.as_str(), "the same address");
+        let page = desk.call("GET", &page_uri, &ana, "").await;
+        assert!(text(&page).contains("Updated: "));
+        let state = desk
+            .call("GET", &format!("{api}/publications"), &bo, "")
+            .await;
+        assert_eq!(state.body["state"], "published");
+        let versions = state.body["publications"].as_array().unwrap();
+        assert_eq!(versions.len(), 2);
+        assert_eq!(versions[0]["version"], 2);
+        assert_eq!(versions[0]["by"], "bo");
+
+        // Version 1 again, as version 3; the draft keeps its edit.
+        let restored = desk
+            .call("POST", &format!("{api}/publications/1/restore"), &bo, "")
+            .await;
+        assert_eq!(restored.status, StatusCode::OK, "{}", restored.body);
+        assert_eq!(restored.body["version"], 3);
+        assert_eq!(restored.body["restored_from"], 1);
+        let page = desk.call("GET", &page_uri, &ana, "").await;
+        assert!(!text(&page).contains("Updated: "));
+        let state = desk
+            .call("GET", &format!("{api}/publications"), &bo, "")
+            .await;
+        assert_eq!(state.body["state"], "published-with-changes");
+
+        let gone = desk
+            .call("POST", &format!("{api}/unpublish"), &bo, "")
+            .await;
+        assert_eq!(gone.status, StatusCode::OK, "{}", gone.body);
+        let page = desk.call("GET", &page_uri, &ana, "").await;
+        assert_eq!(page.status, StatusCode::GONE);
+        assert!(text(&page).contains("no longer published"));
+        let index = desk
+            .call("GET", &format!("{page_uri}index.html"), &ana, "")
+            .await;
+        assert_eq!(index.status, StatusCode::GONE);
+        let loader = desk
+            .call("GET", &format!("{page_uri}embed.js"), &ana, "")
+            .await;
+        assert_eq!(loader.status, StatusCode::OK, "host pages run its notice");
+        let listed = desk.call("GET", "/api/explainers", &ana, "").await;
+        assert_eq!(listed.body["explainers"][0]["state"], "draft");
+
+        let root = desk.login("root").await;
+        let audit = desk.call("GET", "/api/audit", &root, "").await;
+        let actions: Vec<&str> = audit.body["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["action"].as_str().unwrap())
+            .collect();
+        assert_eq!(actions[..4], ["unpublish", "publish", "publish", "save"]);
+    }
+
+    #[tokio::test]
+    async fn errors_block_a_publish_and_nothing_is_written() {
+        let desk = Harness::publishing();
+        let ana = desk.login("ana").await;
+        let bo = desk.login("bo").await;
+        let draft = DEFAULT.replacen("\"text\": \"", "\"text\": \"Never said: ", 1);
+        let made = desk.call("POST", "/api/explainers", &ana, &draft).await;
+        let id = made.body["id"].as_str().unwrap().to_string();
+        let refused = desk
+            .call("POST", &format!("/api/explainers/{id}/publish"), &bo, "")
+            .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(kind(&refused), "not_publishable");
+        assert!(refused.body["problems"]
+            .as_array()
+            .is_some_and(|p| p.iter().any(|f| f["severity"] == "error")));
+        let published = desk._dir.path().join("published");
+        assert_eq!(std::fs::read_dir(&published).unwrap().count(), 0);
+        let state = desk
+            .call(
+                "GET",
+                &format!("/api/explainers/{id}/publications"),
+                &bo,
+                "",
+            )
+            .await;
+        assert_eq!(state.body["state"], "draft");
+        assert_eq!(state.body["slug"], Value::Null, "no slug taken");
+        let never = desk
+            .call("POST", &format!("/api/explainers/{id}/unpublish"), &bo, "")
+            .await;
+        assert_eq!(never.status, StatusCode::CONFLICT);
+    }
+
+    #[tokio::test]
+    async fn slugs_are_unique_per_desk() {
+        let desk = Harness::new();
+        let store = &desk.desk.store;
+        let ana = store.user_by_name("ana").unwrap().unwrap().0.id;
+        let content = NewContent {
+            content: DEFAULT.to_string(),
+            headline: "Same".into(),
+            errors: 0,
+        };
+        let (one, _) = store.create_explainer(&content, ana).unwrap();
+        let (two, _) = store.create_explainer(&content, ana).unwrap();
+        assert_eq!(store.assign_slug(&one, "same").unwrap(), "same");
+        assert_eq!(store.assign_slug(&two, "same").unwrap(), "same-2");
+        assert_eq!(store.assign_slug(&one, "other").unwrap(), "same", "kept");
     }
 }

@@ -8,13 +8,15 @@
 //!   login rate limits;
 //! - [`api`]: the JSON API under `/api/`, thin handlers over those and the
 //!   library's validator;
-//! - [`compare`]: what changed between two revisions.
+//! - [`compare`]: what changed between two revisions;
+//! - [`publisher`]: where Publish writes, and `/e/`, where readers read it.
 //!
 //! This file is the command line: start the server, add an account, back up.
 
 pub mod api;
 pub mod auth;
 pub mod compare;
+pub mod publisher;
 pub mod store;
 
 use std::io::{BufRead, IsTerminal, Write};
@@ -83,6 +85,14 @@ struct ServeArgs {
     /// the per-address login limit) and --trust-header are believed.
     #[arg(long, value_name = "ADDR")]
     trust_proxy: Option<IpAddr>,
+    /// Where Publish writes: a folder or s3://BUCKET/PREFIX (default: the
+    /// folder DIR/published of --data, which the desk serves at /e/).
+    #[arg(long, value_name = "TARGET")]
+    publish_to: Option<String>,
+    /// The absolute http(s) URL readers reach the published explainers at
+    /// (each at URL/SLUG/); default: the desk's own /e/.
+    #[arg(long, value_name = "URL")]
+    public_url: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -211,10 +221,17 @@ fn serve(args: ServeArgs) -> Result<(), String> {
     let store = Store::open(&args.data)
         .map_err(|e| format!("cannot open the desk in {}: {e}", args.data.display()))?;
     first_admin(&store)?;
+    let publisher = publisher::Publisher::new(
+        args.publish_to.as_deref(),
+        &args.data,
+        args.public_url.as_deref(),
+        args.static_dir.clone(),
+    )?;
     let config = api::Config {
         secure_cookies: args.secure_cookies,
         trust_header,
         trust_proxy: args.trust_proxy,
+        publisher: Some(Arc::new(publisher)),
     };
     let desk = Arc::new(api::Desk::new(Arc::new(store), config));
     if !args.static_dir.join("index.html").is_file() {
@@ -274,7 +291,16 @@ pub fn app(desk: Arc<api::Desk>, static_dir: &Path, studio: Option<&Path>) -> Ro
     // The build writes .br and .gz copies beside each file; ServeDir sends
     // them to browsers that take them, with the right Content-Encoding.
     let files = |dir: &Path| ServeDir::new(dir).precompressed_br().precompressed_gzip();
+    let published = desk
+        .config
+        .publisher
+        .as_ref()
+        .and_then(|p| p.folder().map(Path::to_path_buf));
     let mut app = api::router(desk);
+    // The default folder target, read by readers at /e/<slug>/.
+    if let Some(folder) = published {
+        app = app.merge(publisher::served(folder));
+    }
     if let Some(studio) = studio {
         app = app.nest_service("/studio", files(studio));
     }

@@ -18,8 +18,10 @@
 //! `ETag`. Neither is ever used to name a file. An explainer is never really
 //! deleted: deleting hides it and keeps its revisions, so nothing is lost.
 //!
-//! Publishing (issue 27) adds its tables in a migration of its own after these;
-//! `explainers.state` is already there for its "published" states.
+//! Publishing (issue 27) has a migration of its own: each explainer's slug
+//! (chosen at its first publish, then kept) and live revision, and a row per
+//! published version. The state the API shows (`draft`, `published`,
+//! `published-with-changes`) is computed from those, by content.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
@@ -34,8 +36,9 @@ pub const DB_FILE: &str = "desk.sqlite3";
 
 /// The schema, one migration after another; never edit one that has shipped,
 /// add the next.
-const MIGRATIONS: &[M<'static>] = &[M::up(
-    "
+const MIGRATIONS: &[M<'static>] = &[
+    M::up(
+        "
     CREATE TABLE users (
         id INTEGER PRIMARY KEY,
         name TEXT NOT NULL UNIQUE COLLATE NOCASE,
@@ -83,7 +86,30 @@ const MIGRATIONS: &[M<'static>] = &[M::up(
         detail TEXT
     );
     ",
-)];
+    ),
+    // Publishing (issue 27): an explainer's slug, chosen at its first publish
+    // and kept (its address never changes), the revision live now, and one
+    // row per published version.
+    M::up(
+        "
+    ALTER TABLE explainers ADD COLUMN slug TEXT;
+    ALTER TABLE explainers ADD COLUMN published_revision INTEGER REFERENCES revisions (id);
+    CREATE UNIQUE INDEX explainers_by_slug ON explainers (slug) WHERE slug IS NOT NULL;
+    CREATE TABLE publications (
+        id INTEGER PRIMARY KEY,
+        explainer_id TEXT NOT NULL REFERENCES explainers (id),
+        slug TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        revision_id INTEGER NOT NULL REFERENCES revisions (id),
+        user_id INTEGER NOT NULL REFERENCES users (id),
+        at INTEGER NOT NULL,
+        restored_from INTEGER,
+        UNIQUE (slug, version)
+    );
+    CREATE INDEX publications_by_explainer ON publications (explainer_id, version);
+    ",
+    ),
+];
 
 /// A person's role: what they may do on the desk.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -143,7 +169,7 @@ pub struct Summary {
     pub id: String,
     /// Its headline, as of its current revision.
     pub headline: String,
-    /// Its state: `draft` (publishing adds more).
+    /// Its state: `draft`, `published` or `published-with-changes`.
     pub state: String,
     /// Its current revision.
     pub revision: i64,
@@ -201,6 +227,40 @@ pub struct AuditEntry {
     pub revision: Option<i64>,
     /// Anything else worth knowing (the new role, the restored revision).
     pub detail: Option<String>,
+}
+
+/// A publish to record ([`Store::record_publication`]).
+#[derive(Clone, Debug)]
+pub struct Published {
+    /// The explainer's id.
+    pub explainer: String,
+    /// Its slug.
+    pub slug: String,
+    /// The version number the publish made.
+    pub version: i64,
+    /// The revision it published.
+    pub revision: i64,
+    /// Who published it.
+    pub by: i64,
+    /// The version it restored, for a restore.
+    pub restored_from: Option<i64>,
+}
+
+/// One published version of an explainer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PublicationMeta {
+    /// Its number (1, 2, 3…).
+    pub version: i64,
+    /// The slug it was published at.
+    pub slug: String,
+    /// The revision it published.
+    pub revision: i64,
+    /// Who published it.
+    pub by: String,
+    /// When (ms since the epoch).
+    pub at: i64,
+    /// The version it restored, for a restore.
+    pub restored_from: Option<i64>,
 }
 
 /// What went wrong in the store.
@@ -558,15 +618,15 @@ impl Store {
                 .replace('_', "\\_");
             format!("%{escaped}%")
         });
-        let mut statement = conn.prepare_cached(
-            "SELECT e.id, e.headline, e.state, r.id, u.name, r.created_at, r.errors
+        let mut statement = conn.prepare_cached(&format!(
+            "SELECT e.id, e.headline, {STATE}, r.id, u.name, r.created_at, r.errors
              FROM explainers e
              JOIN revisions r ON r.id = e.current_revision
              JOIN users u ON u.id = r.author
              WHERE e.deleted_at IS NULL
                AND (?1 IS NULL OR e.headline LIKE ?1 ESCAPE '\\' OR u.name LIKE ?1 ESCAPE '\\')
-             ORDER BY r.created_at DESC, r.id DESC",
-        )?;
+             ORDER BY r.created_at DESC, r.id DESC"
+        ))?;
         let list = statement
             .query_map([pattern], |row| {
                 Ok(Summary {
@@ -693,6 +753,158 @@ impl Store {
         .ok_or(StoreError::NotFound)
     }
 
+    // Publishing --------------------------------------------------------------
+
+    /// The explainer's slug, chosen at its first publish (none before).
+    pub fn slug(&self, id: &str) -> Result<Option<String>> {
+        let conn = self.conn();
+        live(&conn, id)?;
+        Ok(
+            conn.query_row("SELECT slug FROM explainers WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })?,
+        )
+    }
+
+    /// The explainer's slug; at its first publish, `wanted` or, when another
+    /// explainer of the desk has that, `wanted-2`, `wanted-3`…, kept from then
+    /// on so its address never changes.
+    pub fn assign_slug(&self, id: &str, wanted: &str) -> Result<String> {
+        let mut conn = self.conn();
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        live(&tx, id)?;
+        let kept: Option<String> =
+            tx.query_row("SELECT slug FROM explainers WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })?;
+        if let Some(slug) = kept {
+            return Ok(slug);
+        }
+        let mut slug = wanted.to_string();
+        for n in 2.. {
+            let taken = tx
+                .query_row("SELECT 1 FROM explainers WHERE slug = ?1", [&slug], |_| {
+                    Ok(())
+                })
+                .optional()?
+                .is_some();
+            if !taken {
+                break;
+            }
+            slug = format!("{wanted}-{n}");
+        }
+        tx.execute(
+            "UPDATE explainers SET slug = ?1 WHERE id = ?2",
+            params![slug, id],
+        )?;
+        tx.commit()?;
+        Ok(slug)
+    }
+
+    /// Records that `revision` went live as `version` of the explainer's
+    /// slug, with its audit entry, in one transaction.
+    pub fn record_publication(&self, published: &Published) -> Result<()> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        tx.execute(
+            "INSERT INTO publications
+                 (explainer_id, slug, version, revision_id, user_id, at, restored_from)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                published.explainer,
+                published.slug,
+                published.version,
+                published.revision,
+                published.by,
+                now_ms(),
+                published.restored_from
+            ],
+        )?;
+        tx.execute(
+            "UPDATE explainers SET published_revision = ?1, state = 'published' WHERE id = ?2",
+            params![published.revision, published.explainer],
+        )?;
+        let detail = match published.restored_from {
+            Some(from) => format!(
+                "version {} at {}, restoring version {from}",
+                published.version, published.slug
+            ),
+            None => format!("version {} at {}", published.version, published.slug),
+        };
+        audit(
+            &tx,
+            Some(published.by),
+            "publish",
+            Some(&published.explainer),
+            Some(published.revision),
+            Some(&detail),
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Records an unpublish: nothing is live any more (the draft's state is
+    /// `draft` again), with its audit entry.
+    pub fn record_unpublish(&self, id: &str, slug: &str, by: i64) -> Result<()> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        tx.execute(
+            "UPDATE explainers SET published_revision = NULL, state = 'draft' WHERE id = ?1",
+            [id],
+        )?;
+        audit(&tx, Some(by), "unpublish", Some(id), None, Some(slug))?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The explainer's published versions, newest first, and its state.
+    pub fn publications(&self, id: &str) -> Result<(Vec<PublicationMeta>, String)> {
+        let conn = self.conn();
+        live(&conn, id)?;
+        let mut statement = conn.prepare_cached(
+            "SELECT p.version, p.slug, p.revision_id, u.name, p.at, p.restored_from
+             FROM publications p JOIN users u ON u.id = p.user_id
+             WHERE p.explainer_id = ?1 ORDER BY p.version DESC",
+        )?;
+        let list = statement
+            .query_map([id], |row| {
+                Ok(PublicationMeta {
+                    version: row.get(0)?,
+                    slug: row.get(1)?,
+                    revision: row.get(2)?,
+                    by: row.get(3)?,
+                    at: row.get(4)?,
+                    restored_from: row.get(5)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let state = conn.query_row(
+            &format!(
+                "SELECT {STATE} FROM explainers e JOIN revisions r ON r.id = e.current_revision
+                 WHERE e.id = ?1"
+            ),
+            [id],
+            |r| r.get(0),
+        )?;
+        Ok((list, state))
+    }
+
+    /// The revision that version `version` of the explainer published.
+    pub fn published_revision(&self, id: &str, version: i64) -> Result<Revision> {
+        let revision: i64 = {
+            let conn = self.conn();
+            live(&conn, id)?;
+            conn.query_row(
+                "SELECT revision_id FROM publications WHERE explainer_id = ?1 AND version = ?2",
+                params![id, version],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or(StoreError::NotFound)?
+        };
+        self.revision(id, revision)
+    }
+
     // Audit -------------------------------------------------------------------
 
     /// The audit log, newest first: at most `limit` entries older than `before`.
@@ -773,6 +985,17 @@ fn user_row(row: &Row<'_>) -> rusqlite::Result<User> {
         created_at: row.get(5)?,
     })
 }
+
+/// An explainer's state, from `e` (explainers) and `r` (its current
+/// revision): `draft` (not published), `published` (the live version has the
+/// draft's content), `published-with-changes` (the draft has changes not yet
+/// published). By content, not revision id: a draft restored to the published
+/// revision's content has no changes to publish.
+const STATE: &str = "CASE
+    WHEN e.published_revision IS NULL THEN 'draft'
+    WHEN (SELECT p.content FROM revisions p WHERE p.id = e.published_revision) = r.content
+        THEN 'published'
+    ELSE 'published-with-changes' END";
 
 const REVISION_COLUMNS: &str =
     "r.explainer_id, r.id, r.parent, r.restored_from, u.name, r.created_at, r.errors, r.content";
