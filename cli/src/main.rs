@@ -88,8 +88,8 @@ Examples:
   explainer check draft.json --deny-warnings
   explainer check draft.json --json | jq '.[] | select(.severity == \"error\")'
 
-Errors make the file invalid (exit 1). Warnings (a TODO placeholder left) do not,
-unless --deny-warnings. --json prints an array of
+Errors make the file invalid (exit 1). Warnings (a TODO placeholder left, a
+passage quoted twice) do not, unless --deny-warnings. --json prints an array of
 {path, line, column, severity, message, hint}.";
 
 const BUILD_EXAMPLES: &str = "\

@@ -48,7 +48,8 @@ pub struct Problem {
 pub enum Severity {
     /// The file is invalid: the widget refuses it.
     Error,
-    /// Valid, but not ready to publish (a `TODO` placeholder is left).
+    /// Valid, but not ready to publish (a `TODO` placeholder is left, a
+    /// passage is quoted twice).
     Warning,
 }
 
@@ -229,6 +230,26 @@ pub enum ProblemKind {
         /// The report's date.
         published: String,
     },
+    /// A quote whose words anchor on the very place an earlier quote's do, by
+    /// the same speaker: readers get two cards of one passage (a warning).
+    DuplicateQuote {
+        /// The quote's id.
+        id: String,
+        /// The id of the first quote of that place.
+        first: String,
+    },
+    /// A quote whose words anchor on the very place an earlier quote's do, but
+    /// given to another speaker: one of them is a misattribution.
+    ConflictingSpeakers {
+        /// The quote's id.
+        id: String,
+        /// The speaker it names.
+        speaker: String,
+        /// The id of the first quote of that place.
+        first: String,
+        /// The speaker the first quote names.
+        first_speaker: String,
+    },
     /// A `TODO` placeholder (as `explainer new` writes them) is left in.
     Placeholder {
         /// The placeholder's text.
@@ -363,6 +384,8 @@ impl ProblemKind {
             ProblemKind::StatusDisagreesWithHistory { .. } => "status_disagrees_with_history",
             ProblemKind::ReportOutOfOrder { .. } => "report_out_of_order",
             ProblemKind::HistoryBeforeReport { .. } => "history_before_report",
+            ProblemKind::DuplicateQuote { .. } => "duplicate_quote",
+            ProblemKind::ConflictingSpeakers { .. } => "conflicting_speakers",
             ProblemKind::Placeholder { .. } => "placeholder",
             ProblemKind::ContentTooLarge { .. } => "content_too_large",
             ProblemKind::TooManyQuotes { .. } => "too_many_quotes",
@@ -373,7 +396,9 @@ impl ProblemKind {
     /// Whether the problem makes the file invalid.
     pub fn severity(&self) -> Severity {
         match self {
-            ProblemKind::Placeholder { .. } => Severity::Warning,
+            ProblemKind::Placeholder { .. } | ProblemKind::DuplicateQuote { .. } => {
+                Severity::Warning
+            }
             _ => Severity::Error,
         }
     }
@@ -465,11 +490,23 @@ mod tests {
     }
 
     #[test]
-    fn only_placeholders_are_warnings() {
+    fn placeholders_and_twin_quotes_are_warnings_conflicting_speakers_an_error() {
         let placeholder = ProblemKind::Placeholder {
             text: "TODO".into(),
         };
         assert_eq!(placeholder.severity(), Severity::Warning);
+        let twin = ProblemKind::DuplicateQuote {
+            id: "a-2".into(),
+            first: "a".into(),
+        };
+        assert_eq!(twin.severity(), Severity::Warning);
+        let conflict = ProblemKind::ConflictingSpeakers {
+            id: "a-2".into(),
+            speaker: "q".into(),
+            first: "a".into(),
+            first_speaker: "p".into(),
+        };
+        assert_eq!(conflict.severity(), Severity::Error);
         assert_eq!(ProblemKind::HistoryOutOfOrder.severity(), Severity::Error);
     }
 
@@ -554,6 +591,16 @@ mod tests {
                 date: String::new(),
                 report: String::new(),
                 published: String::new(),
+            },
+            ProblemKind::DuplicateQuote {
+                id: String::new(),
+                first: String::new(),
+            },
+            ProblemKind::ConflictingSpeakers {
+                id: String::new(),
+                speaker: String::new(),
+                first: String::new(),
+                first_speaker: String::new(),
             },
             ProblemKind::Placeholder {
                 text: String::new(),

@@ -10,6 +10,7 @@
 mod element_ids;
 mod reports;
 mod tracker;
+mod twins;
 
 use std::collections::HashMap;
 
@@ -82,8 +83,10 @@ pub fn review(json: &str) -> Review {
     let (anchored, mut problems) = match Explainer::from_json(json) {
         Err(problem) => (None, vec![problem]),
         Ok(explainer) => {
-            let warnings = placeholders(&explainer);
-            match validate(explainer) {
+            let mut warnings = placeholders(&explainer);
+            let (validated, twins) = checked(explainer);
+            warnings.extend(twins);
+            match validated {
                 Ok(anchored) => (Some(anchored), warnings),
                 Err(mut errors) => {
                     errors.extend(warnings);
@@ -140,6 +143,17 @@ fn collect_placeholders(value: &serde_json::Value, path: String, out: &mut Vec<P
 /// Validates and anchors a parsed explainer, reporting every problem at once
 /// (not placed in any text: see [`review`]).
 pub fn validate(explainer: Explainer) -> Result<AnchoredExplainer, Vec<Problem>> {
+    checked(explainer).0
+}
+
+/// The outcome of [`validate`], and the warnings only anchoring can find: a
+/// passage quoted twice by one speaker ([`ProblemKind::DuplicateQuote`]), not
+/// placed in any text. The `TODO`s are [`placeholders`]' to find.
+pub type Checked = (Result<AnchoredExplainer, Vec<Problem>>, Vec<Problem>);
+
+/// [`validate`], with the warnings only anchoring can find (see [`Checked`]):
+/// for the Studio, which lists warnings as `explainer check` does.
+pub fn checked(explainer: Explainer) -> Checked {
     let mut checker = Checker::default();
     checker.article(&explainer);
     checker.source("$.source", &explainer.source);
@@ -199,6 +213,9 @@ pub fn validate(explainer: Explainer) -> Result<AnchoredExplainer, Vec<Problem>>
             quote
         })
         .collect();
+    let spans: Vec<Span> = quotes.iter().map(|quote| quote.span).collect();
+    let (conflicts, duplicates) = twins::twins(&explainer.quotes, &spans);
+    checker.problems.extend(conflicts);
 
     let deal_ids = checker.unique_ids("tracker", explainer.tracker.iter().map(|d| d.id.as_str()));
     checker.element_ids(&explainer, &people, &quote_ids, &deal_ids);
@@ -216,7 +233,7 @@ pub fn validate(explainer: Explainer) -> Result<AnchoredExplainer, Vec<Problem>>
         })
         .collect();
 
-    if checker.problems.is_empty() {
+    let validated = if checker.problems.is_empty() {
         Ok(AnchoredExplainer {
             explainer,
             source,
@@ -226,7 +243,8 @@ pub fn validate(explainer: Explainer) -> Result<AnchoredExplainer, Vec<Problem>>
         })
     } else {
         Err(checker.problems)
-    }
+    };
+    (validated, duplicates)
 }
 
 /// The ids a tracker item may name, each mapped to its index.
@@ -747,6 +765,55 @@ mod tests {
                 .map(|p| (p.kind.name(), p.path))
                 .collect(),
         }
+    }
+
+    #[test]
+    fn a_passage_quoted_twice_warns_and_given_to_two_speakers_is_an_error() {
+        let mut explainer = Explainer::from_json(crate::content::ANCHORAGE_SUMMIT).unwrap();
+        let mut twin = explainer.quotes[0].clone();
+        twin.id = format!("{}-2", twin.id);
+        explainer.quotes.push(twin.clone());
+        let json = serde_json::to_string(&explainer).unwrap();
+        // Valid (the reader shows it), but the tools warn, naming both.
+        assert!(validate(explainer.clone()).is_ok());
+        let review = review(&json);
+        assert!(review.anchored.is_some());
+        let last = explainer.quotes.len() - 1;
+        assert_eq!(
+            review.problems,
+            [Problem {
+                span: review.problems[0].span.clone(),
+                ..Problem::new(
+                    ProblemKind::DuplicateQuote {
+                        id: twin.id.clone(),
+                        first: explainer.quotes[0].id.clone(),
+                    },
+                    format!("$.quotes[{last}].text"),
+                )
+            }]
+        );
+        // The same words given to another speaker: an error.
+        let other = explainer
+            .people
+            .iter()
+            .find(|p| p.id != twin.speaker)
+            .unwrap();
+        explainer.quotes[last].speaker = other.id.clone();
+        let found = problems_after(|e| *e = explainer);
+        assert_eq!(
+            found,
+            [("conflicting_speakers", format!("$.quotes[{last}].text"))]
+        );
+        // The bundled explainer has no twin.
+        assert_eq!(review_of_default_kinds(), Vec::<&str>::new());
+    }
+
+    fn review_of_default_kinds() -> Vec<&'static str> {
+        review(crate::content::ANCHORAGE_SUMMIT)
+            .problems
+            .iter()
+            .map(|p| p.kind.name())
+            .collect()
     }
 
     #[test]

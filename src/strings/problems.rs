@@ -228,6 +228,30 @@ impl Strings {
                 ),
                 Some(self.text("problem_status_disagrees_hint").into()),
             ),
+            ProblemKind::DuplicateQuote { id, first } => (
+                self.fill("problem_duplicate_quote", &[("id", id), ("first", first)]),
+                Some(self.fill(
+                    "problem_duplicate_quote_hint",
+                    &[("id", id), ("first", first)],
+                )),
+            ),
+            ProblemKind::ConflictingSpeakers {
+                id,
+                speaker,
+                first,
+                first_speaker,
+            } => (
+                self.fill(
+                    "problem_conflicting_speakers",
+                    &[
+                        ("id", id),
+                        ("speaker", speaker),
+                        ("first", first),
+                        ("first_speaker", first_speaker),
+                    ],
+                ),
+                Some(self.text("problem_conflicting_speakers_hint").into()),
+            ),
             ProblemKind::Placeholder { text } => (
                 self.fill("problem_placeholder", &[("text", text)]),
                 Some(self.text("problem_placeholder_hint").into()),

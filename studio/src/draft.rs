@@ -6,6 +6,7 @@ mod history;
 mod people;
 mod quote_editing;
 mod quote_making;
+mod step_labels;
 mod tracker_editing;
 
 use news_explainer::model::anchor::SourceText;
@@ -16,7 +17,8 @@ use crate::problems::{self, Problem};
 
 pub use crate::fields::{ArticleField, DealField, HistoryField, List, PersonField, QuoteField};
 pub use quote_making::{
-    make_quote, occurrences, MadeQuote, QuoteAnchoring, Speaker, WordChange, CONTEXT_TODO,
+    existing_quote, make_quote, occurrences, MadeQuote, QuoteAnchoring, Speaker, WordChange,
+    CONTEXT_TODO,
 };
 pub use tracker_editing::history_disagrees;
 
@@ -244,10 +246,11 @@ pub struct Studio {
     /// What the last action did or why it could not, for the journalist (and a
     /// screen reader's live region).
     pub message: Option<String>,
-    /// Earlier documents, the last one most recent.
-    undo: Vec<Document>,
+    /// Earlier documents, the last one most recent, each with what the edit
+    /// from it did.
+    undo: Vec<history::Step>,
     /// Documents taken back by undo, the last one most recent.
-    redo: Vec<Document>,
+    redo: Vec<history::Step>,
     /// The field the last change typed into, while typing goes on there.
     typing: Option<EditKey>,
     /// Which draft of the shelf this is ([`crate::shelf`]).
@@ -339,9 +342,10 @@ impl Studio {
             _ => {}
         }
         let key = action.edit_key();
+        let label = self.step_label(&action);
         let before = self.document.clone();
         self.change(action);
-        self.record(key, before);
+        self.record(key, before, label);
     }
 
     fn change(&mut self, action: Action) {
@@ -972,16 +976,39 @@ mod tests {
         studio.apply(Action::Undo);
         assert_eq!(studio.explainer().unwrap().article.headline, "Talks");
         assert_eq!(studio.explainer().unwrap().people.len(), 2);
+        // Each step says what it was.
+        assert_eq!(
+            studio.message.as_deref(),
+            Some("Undone: made quote “want peace”.")
+        );
         studio.apply(Action::Undo);
         assert_eq!(studio.document, drafted);
+        assert_eq!(
+            studio.message.as_deref(),
+            Some("Undone: edited the headline.")
+        );
         studio.apply(Action::Redo);
+        assert_eq!(
+            studio.message.as_deref(),
+            Some("Redone: edited the headline.")
+        );
         studio.apply(Action::Redo);
         assert_eq!(studio.document, made);
+        assert_eq!(
+            studio.message.as_deref(),
+            Some("Redone: made quote “want peace”.")
+        );
         assert!(!studio.can_redo());
         // A new change after undo drops what could have been redone.
         studio.apply(Action::Undo);
         studio.apply(Action::AddPerson);
         assert!(!studio.can_redo());
+        studio.apply(Action::DeletePerson(2));
+        studio.apply(Action::Undo);
+        assert_eq!(studio.message.as_deref(), Some("Undone: deleted person 3."));
+        studio.apply(Action::Redo);
+        assert_eq!(studio.message.as_deref(), Some("Redone: deleted person 3."));
+        studio.apply(Action::Undo);
         // Undo reaches back to before the draft; a reopened draft starts afresh.
         studio.apply(Action::Undo);
         studio.apply(Action::Undo);

@@ -46,12 +46,12 @@ pub fn parse(json: &str) -> Result<Explainer, Problem> {
 }
 
 /// The outcome of checking a draft: the anchored explainer when it is valid, and
-/// every problem (errors, then TODO warnings).
+/// every problem (errors, then warnings).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Checked {
     /// The validated, anchored explainer, when there are no errors.
     pub anchored: Option<AnchoredExplainer>,
-    /// Every error, then every TODO left.
+    /// Every error, then every warning: passages quoted twice, TODOs left.
     pub problems: Vec<Problem>,
 }
 
@@ -65,12 +65,15 @@ impl Checked {
     }
 }
 
-/// Validates and anchors a draft the way `explainer check` does.
+/// Validates and anchors a draft the way `explainer check` does: errors, then
+/// warnings (a passage quoted twice, the TODOs).
 pub fn check(explainer: &Explainer) -> Checked {
-    let (anchored, mut problems) = match validate::validate(explainer.clone()) {
+    let (validated, twins) = validate::checked(explainer.clone());
+    let (anchored, mut problems) = match validated {
         Ok(anchored) => (Some(anchored), Vec::new()),
         Err(errors) => (None, errors.iter().map(from_problem).collect()),
     };
+    problems.extend(twins.iter().map(from_problem));
     problems.extend(todos(explainer));
     Checked { anchored, problems }
 }

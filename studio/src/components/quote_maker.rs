@@ -5,6 +5,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::components::existing_quote::ExistingQuote;
 use crate::context::{use_dispatch, use_draft};
 use crate::draft::{Action, Speaker};
 
@@ -16,6 +17,8 @@ const NEW_PERSON: &str = "";
 pub struct QuoteMakerProps {
     /// The selected words, if any.
     pub selected: Option<String>,
+    /// The quote the selected words already are, by index, if any.
+    pub existing: Option<usize>,
 }
 
 /// The quote-making form.
@@ -102,6 +105,9 @@ pub fn quote_maker(props: &QuoteMakerProps) -> Html {
         <section class="studio-section studio-maker" aria-labelledby="studio-maker-title">
             <h2 id="studio-maker-title">{ "Make a quote" }</h2>
             <p class="studio-maker__selected">{ "Selected: " }<q>{ selected }</q></p>
+            if let Some(index) = props.existing {
+                <ExistingQuote {index} />
+            }
             <div class="studio-row">
                 <div class="studio-field">
                     <label for="studio-maker-speaker">{ "Speaker" }</label>
@@ -126,7 +132,9 @@ pub fn quote_maker(props: &QuoteMakerProps) -> Html {
                 <textarea id="studio-maker-context" rows="2" ref={context} />
             </div>
             <div class="studio-actions">
-                <button type="button" class="studio-primary" onclick={on_make}>{ "Make quote" }</button>
+                <button type="button" class={classes!(props.existing.is_none().then_some("studio-primary"))} onclick={on_make}>
+                    { if props.existing.is_some() { "Make another quote of them anyway" } else { "Make quote" } }
+                </button>
                 <button type="button" onclick={on_clear}>{ "Clear selection" }</button>
             </div>
             if !items.is_empty() {

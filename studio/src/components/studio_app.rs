@@ -24,7 +24,7 @@ use crate::components::section_nav::SectionNav;
 use crate::components::start_panel::StartPanel;
 use crate::components::studio_bar::StudioBar;
 use crate::context::{Dispatch, DraftContext};
-use crate::draft::{Action, Document, Studio};
+use crate::draft::{existing_quote, Action, Document, Studio};
 use crate::hooks::{use_autosave, use_undo_keys};
 use crate::problems;
 use crate::publishing::site_folder;
@@ -71,6 +71,9 @@ fn draft_view(
         .selection
         .filter(|s| s.end <= draft.source.text.len())
         .map(|span| draft.source.slice(span).to_string());
+    let existing = studio
+        .selection
+        .and_then(|span| existing_quote(&draft.explainer, &draft.source, span));
     let headline = draft.explainer.article.headline.clone();
     html! {
         <ContextProvider<Rc<DraftContext>> context={draft}>
@@ -80,7 +83,7 @@ fn draft_view(
             <div class="studio__editor">
                 <ArticleForm />
                 <ArticleText selection={studio.selection} find={studio.find.clone()} />
-                <QuoteMaker selected={selected_text} />
+                <QuoteMaker selected={selected_text} {existing} />
                 <QuoteEditor />
                 <PeopleEditor />
                 <DealEditor has_selection={studio.selection.is_some()} />

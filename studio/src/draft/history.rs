@@ -1,18 +1,30 @@
 //! Undo and redo: each edit one step (typing on in one field one step, not one
-//! per keystroke), at most [`UNDO_LIMIT`] of them, and stepping back and forth.
+//! per keystroke), at most [`UNDO_LIMIT`] of them, and stepping back and forth,
+//! each step saying what it was ("Undone: deleted quote 5").
 
 use super::{Document, EditKey, Studio, UNDO_LIMIT};
 
+/// One step of undo or redo: the document as it was on the other side of an
+/// edit, and what the edit did, in words ([`Studio::step_label`]).
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Step {
+    pub(super) document: Document,
+    pub(super) label: String,
+}
+
 impl Studio {
     /// Records the document as it was `before` an edit as one step of undo,
-    /// unless nothing changed; typing on in the same field (`key`) extends the
-    /// step already recorded.
-    pub(super) fn record(&mut self, key: Option<EditKey>, before: Document) {
+    /// named `label`, unless nothing changed; typing on in the same field
+    /// (`key`) extends the step already recorded.
+    pub(super) fn record(&mut self, key: Option<EditKey>, before: Document, label: String) {
         if self.document == before {
             return;
         }
         if key.is_none() || key != self.typing {
-            self.undo.push(before);
+            self.undo.push(Step {
+                document: before,
+                label,
+            });
             if self.undo.len() > UNDO_LIMIT {
                 self.undo.remove(0);
             }
@@ -24,11 +36,14 @@ impl Studio {
     pub(super) fn step_back(&mut self) {
         self.typing = None;
         match self.undo.pop() {
-            Some(document) => {
-                self.redo
-                    .push(std::mem::replace(&mut self.document, document));
+            Some(Step { document, label }) => {
+                let after = std::mem::replace(&mut self.document, document);
+                self.message = Some(format!("Undone: {label}."));
+                self.redo.push(Step {
+                    document: after,
+                    label,
+                });
                 self.selection = None;
-                self.message = Some("Undone.".into());
             }
             None => self.message = Some("Nothing to undo.".into()),
         }
@@ -37,11 +52,14 @@ impl Studio {
     pub(super) fn step_forward(&mut self) {
         self.typing = None;
         match self.redo.pop() {
-            Some(document) => {
-                self.undo
-                    .push(std::mem::replace(&mut self.document, document));
+            Some(Step { document, label }) => {
+                let before = std::mem::replace(&mut self.document, document);
+                self.message = Some(format!("Redone: {label}."));
+                self.undo.push(Step {
+                    document: before,
+                    label,
+                });
                 self.selection = None;
-                self.message = Some("Redone.".into());
             }
             None => self.message = Some("Nothing to redo.".into()),
         }

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use news_explainer::model::anchor::{AnchorError, SourceText, TextQuoteSelector};
+use news_explainer::model::anchor::{normalize, AnchorError, SourceText, TextQuoteSelector};
 use news_explainer::model::{Explainer, Person, Quote, Span};
 use news_explainer::scaffold::{tell_apart, unique_slug, Context, ROLE_TODO};
 
@@ -53,7 +53,7 @@ impl MadeQuote {
 
 /// Narrows a selection to the words: no surrounding white space and no opening
 /// or closing quotation marks (the quote is what was said, not the marks).
-fn words_of(text: &str, span: Span) -> Span {
+pub(super) fn words_of(text: &str, span: Span) -> Span {
     let selected = &text[span.start..span.end];
     let leading = |c: char| c.is_whitespace() || ['“', '"', '‘', '«'].contains(&c);
     let trailing = |c: char| c.is_whitespace() || ['”', '"', '»'].contains(&c);
@@ -265,6 +265,31 @@ pub fn word_changes(quote: &str, passage: &str) -> Vec<WordChange> {
     changes
 }
 
+/// The quote of the article whose words stand exactly at the selected passage
+/// (quotation marks and spaces around the selection left out, as making a
+/// quote leaves them out), by index: making another would be a twin (issue
+/// #28), so the Studio offers this one. Only quotes with the same words are
+/// anchored, so a selection costs one pass over a few of them.
+pub fn existing_quote(
+    explainer: &Explainer,
+    source: &SourceText,
+    selection: Span,
+) -> Option<usize> {
+    if selection.end > source.text.len() || selection.start >= selection.end {
+        return None;
+    }
+    let span = words_of(&source.text, selection);
+    let words = normalize(source.text.get(span.start..span.end)?);
+    if words.is_empty() {
+        return None;
+    }
+    explainer.quotes.iter().position(|quote| {
+        quote.report.is_none()
+            && normalize(&quote.text) == words
+            && source.anchor(selector(quote)) == Ok(span)
+    })
+}
+
 /// Every place of the source where `words` stand, matched as anchoring matches
 /// (quote marks, apostrophes and white space alike).
 pub fn occurrences(source: &SourceText, words: &str) -> Vec<Span> {
@@ -295,6 +320,90 @@ mod tests {
             language: "en".into(),
         };
         scaffold(ARTICLE, &options)
+    }
+
+    #[test]
+    fn a_selection_that_is_a_quote_already_finds_that_quote() {
+        let mut explainer = draft();
+        let source = SourceText::new(&explainer.source);
+        let good_start = explainer
+            .quotes
+            .iter()
+            .position(|q| q.text == "a good start")
+            .unwrap();
+        // The words alone, or with their quotation marks and a space.
+        let span = span_of(&explainer, "a good start", 0);
+        assert_eq!(existing_quote(&explainer, &source, span), Some(good_start));
+        let wider = Span {
+            start: span.start - "“".len(),
+            end: span.end + "” ".len(),
+        };
+        assert_eq!(existing_quote(&explainer, &source, wider), Some(good_start));
+        // Fewer words, or the same words at another place, are not that quote.
+        let part = span_of(&explainer, "good start", 0);
+        assert_eq!(existing_quote(&explainer, &source, part), None);
+        let said_twice = span_of(&explainer, "want peace", 1);
+        let first = span_of(&explainer, "want peace", 0);
+        make_quote(
+            &mut explainer,
+            first,
+            Speaker::Existing("bondar".into()),
+            "",
+        )
+        .unwrap();
+        let made = explainer
+            .quotes
+            .iter()
+            .position(|q| q.text == "want peace")
+            .unwrap();
+        assert_eq!(existing_quote(&explainer, &source, first), Some(made));
+        assert_eq!(existing_quote(&explainer, &source, said_twice), None);
+    }
+
+    #[test]
+    fn a_twin_made_anyway_is_a_warning_and_another_speaker_an_error() {
+        let mut explainer = draft();
+        let span = span_of(&explainer, "a good start", 0);
+        let first = explainer
+            .quotes
+            .iter()
+            .find(|q| q.text == "a good start")
+            .unwrap()
+            .clone();
+        let made = make_quote(
+            &mut explainer,
+            span,
+            Speaker::Existing(first.speaker.clone()),
+            "",
+        )
+        .unwrap();
+        let checked = problems::check(&explainer);
+        assert_eq!(checked.errors(), 0);
+        let twin = checked
+            .problems
+            .iter()
+            .find(|p| p.message.contains("quotes the same words"))
+            .unwrap();
+        assert_eq!(twin.severity, problems::Severity::Warning);
+        assert!(twin.message.contains(&made.id) && twin.message.contains(&first.id));
+        let other = explainer
+            .people
+            .iter()
+            .find(|p| p.id != first.speaker)
+            .unwrap()
+            .id
+            .clone();
+        let index = explainer
+            .quotes
+            .iter()
+            .position(|q| q.id == made.id)
+            .unwrap();
+        explainer.quotes[index].speaker = other;
+        let checked = problems::check(&explainer);
+        assert_eq!(checked.errors(), 1);
+        assert!(checked.problems[0]
+            .message
+            .contains("gives the words of quote"));
     }
 
     #[test]
