@@ -32,13 +32,20 @@ test('find in article selects words from the keyboard; a repeat gets a prefix', 
   await expect(studio.message()).toContainText('place 2 is selected');
   await expect(studio.selected()).toHaveText('We will not retreat');
 
+  // Place 2 is a quote the draft made already: the maker offers it, rather
+  // than making a twin without a word.
+  await expect(page.locator('.studio-maker__existing')).toContainText('These words are already quote');
+  await expect(page.getByRole('button', { name: 'Open the existing quote' })).toBeVisible();
+
   await page.getByLabel('Context: why it matters').fill('Hale repeats her words.');
-  await page.getByRole('button', { name: 'Make quote' }).focus();
+  await page.getByRole('button', { name: 'Make another quote of them anyway' }).focus();
   await page.keyboard.press('Enter');
   await expect(studio.message()).toContainText('occur 2 times in the article, so the prefix');
   const quote = studio.quote('we-will-not-retreat-2');
   await expect(quote).toContainText('occur 2 times and the prefix or suffix says which');
   await expect(quote.getByLabel('Prefix (text just before)')).not.toHaveValue('');
+  // Made anyway, the twin is a warning in the problem list.
+  await expect(studio.problemCount()).not.toHaveAttribute('data-warnings', '0');
 });
 
 test('editing a quote re-anchors it live and shows the closest passage', async ({ studio, page }) => {
