@@ -251,7 +251,7 @@ fn earlier_manifest(out: &Path) -> Vec<PathBuf> {
 }
 
 /// A relative path with `/` between its folders, whatever the platform.
-fn slashed(relative: &Path) -> String {
+pub fn slashed(relative: &Path) -> String {
     relative
         .components()
         .map(|component| component.as_os_str().to_string_lossy())

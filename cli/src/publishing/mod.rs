@@ -47,6 +47,7 @@ use news_explainer::model::validate;
 
 use crate::page_content::PageContent;
 use crate::precompress::COPY_SUFFIXES;
+use crate::publish::slashed;
 use crate::site::{self, BuiltSite, SiteOptions};
 use target::{Headers, Target};
 use versions::{History, Source, Unpublished, Version};
@@ -726,15 +727,6 @@ fn encode(bytes: &[u8], encoding: Option<&str>) -> Result<Vec<u8>, String> {
         }
         _ => Ok(bytes.to_vec()),
     }
-}
-
-/// A relative path with `/` between its folders, whatever the platform.
-fn slashed(relative: &Path) -> String {
-    relative
-        .components()
-        .map(|component| component.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
 }
 
 #[cfg(test)]
