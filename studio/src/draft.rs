@@ -776,7 +776,7 @@ mod tests {
             panic!("{:?}", studio.document);
         };
         assert_eq!(text, &broken);
-        assert!(problem.message.contains("artcle"), "{problem:?}");
+        assert!(problem.text().message.contains("artcle"), "{problem:?}");
         assert_eq!(studio.saved_text().as_deref(), Some(broken.as_str()));
         studio.apply(Action::Repair(
             news_explainer::content::ANCHORAGE_SUMMIT.into(),

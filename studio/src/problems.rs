@@ -4,12 +4,14 @@
 //!
 //! [`from_problem`] is the only code in the Studio that turns the library's
 //! [`news_explainer::model::Problem`] into what the Studio lists; it keeps the
-//! field the problem belongs to, typed ([`FieldId::from_path`]).
+//! problem typed (its [`ProblemKind`]) and the field it belongs to, typed too
+//! ([`FieldId::from_path`]). Words are made only when a view shows it
+//! ([`Problem::text`]), as the widget's error box does.
 
 use news_explainer::model::validate;
 pub use news_explainer::model::Severity;
-use news_explainer::model::{self as library, AnchoredExplainer, Explainer};
-use news_explainer::strings::english;
+use news_explainer::model::{self as library, AnchoredExplainer, Explainer, ProblemKind};
+use news_explainer::strings::{english, ProblemText};
 
 use crate::fields::FieldId;
 
@@ -18,24 +20,36 @@ use crate::fields::FieldId;
 pub struct Problem {
     /// Where it is, as a JSON path (`$.quotes[3].text`).
     pub path: String,
-    /// What is wrong, in a sentence.
-    pub message: String,
-    /// What to look at or try, if anything.
-    pub hint: Option<String>,
-    /// Error or warning.
-    pub severity: Severity,
+    /// What is wrong, with what it takes to say so (boxed: some kinds carry a
+    /// closest passage, and a parse error travels in a `Result`).
+    pub kind: Box<ProblemKind>,
     /// The form field it belongs to, when the Studio has one for its path.
     pub field: Option<FieldId>,
 }
 
-/// The adapter: one library problem, worded, as the Studio's [`Problem`].
+impl Problem {
+    /// Error or warning: the kind decides.
+    pub fn severity(&self) -> Severity {
+        self.kind.severity()
+    }
+
+    /// Whether it stops `explainer check` (and the export).
+    pub fn is_error(&self) -> bool {
+        self.severity() == Severity::Error
+    }
+
+    /// What is wrong and what to try, in the Studio's words (the library's
+    /// strings, as `explainer check` says it).
+    pub fn text(&self) -> ProblemText {
+        english().problem(&self.kind)
+    }
+}
+
+/// The adapter: one library problem as the Studio's [`Problem`], still typed.
 pub fn from_problem(problem: &library::Problem) -> Problem {
-    let text = english().problem(&problem.kind);
     Problem {
         path: problem.path.clone(),
-        message: text.message,
-        hint: text.hint,
-        severity: problem.kind.severity(),
+        kind: Box::new(problem.kind.clone()),
         field: FieldId::from_path(&problem.path),
     }
 }
@@ -58,10 +72,7 @@ pub struct Checked {
 impl Checked {
     /// How many problems stop `explainer check`.
     pub fn errors(&self) -> usize {
-        self.problems
-            .iter()
-            .filter(|p| p.severity == Severity::Error)
-            .count()
+        self.problems.iter().filter(|p| p.is_error()).count()
     }
 }
 
@@ -116,7 +127,7 @@ impl FieldProblems {
 
     /// True when the field has an error (not only a TODO).
     pub fn has_error(&self, field: &str) -> bool {
-        self.of(field).iter().any(|p| p.severity == Severity::Error)
+        self.of(field).iter().any(Problem::is_error)
     }
 }
 
@@ -141,7 +152,11 @@ mod tests {
         assert!(checked.anchored.is_none());
         assert_eq!(checked.errors(), 1);
         assert_eq!(checked.problems[0].path, "$.quotes[0].text");
-        assert!(checked.problems[0].hint.is_some());
+        assert!(matches!(
+            *checked.problems[0].kind,
+            ProblemKind::NotInSource { .. }
+        ));
+        assert!(checked.problems[0].text().hint.is_some());
     }
 
     #[test]
@@ -153,7 +168,7 @@ mod tests {
         assert_eq!(checked.errors(), 0);
         assert_eq!(checked.problems.len(), 1);
         assert_eq!(checked.problems[0].path, "$.article.headline");
-        assert_eq!(checked.problems[0].severity, Severity::Warning);
+        assert_eq!(checked.problems[0].severity(), Severity::Warning);
     }
 
     #[test]

@@ -23,15 +23,16 @@ pub fn field_note(props: &FieldNoteProps) -> Html {
     html! {
         <div id={note_id(&props.field)} class="studio-field__problems">
             { for problems.of(&props.field).iter().map(|problem| {
-                let (class, label) = match problem.severity {
+                let text = problem.text();
+                let (class, label) = match problem.severity() {
                     Severity::Error => ("studio-field__problem studio-field__problem--error", "Error:"),
                     Severity::Warning => ("studio-field__problem studio-field__problem--warning", "To do:"),
                 };
                 html! {
                     <p class={class}>
                         <strong>{ label }</strong>{ " " }
-                        <span class="studio-field__message">{ &problem.message }</span>
-                        if let Some(hint) = &problem.hint {
+                        <span class="studio-field__message">{ text.message }</span>
+                        if let Some(hint) = text.hint {
                             { " " }<span class="studio-hint">{ hint }</span>
                         }
                     </p>

@@ -16,11 +16,7 @@ pub struct ProblemListProps {
 /// The problem list.
 #[function_component(ProblemList)]
 pub fn problem_list(props: &ProblemListProps) -> Html {
-    let errors = props
-        .problems
-        .iter()
-        .filter(|p| p.severity == Severity::Error)
-        .count();
+    let errors = props.problems.iter().filter(|p| p.is_error()).count();
     let warnings = props.problems.len() - errors;
     let summary = match (errors, warnings) {
         (0, 0) => "No problems: ready to export.".to_string(),
@@ -44,7 +40,8 @@ pub fn problem_list(props: &ProblemListProps) -> Html {
             // focusable so a keyboard can scroll it too.
             <ul class="studio-problems__list" tabindex="0" aria-label="Every problem">
                 { for props.problems.iter().map(|problem| {
-                    let (class, label) = match problem.severity {
+                    let text = problem.text();
+                    let (class, label) = match problem.severity() {
                         Severity::Error => ("studio-problems__item studio-problems__item--error", "Error"),
                         Severity::Warning => ("studio-problems__item studio-problems__item--warning", "To do"),
                     };
@@ -59,8 +56,8 @@ pub fn problem_list(props: &ProblemListProps) -> Html {
                             } else {
                                 <code>{ &problem.path }</code>
                             }
-                            { " " }{ &problem.message }
-                            if let Some(hint) = &problem.hint {
+                            { " " }{ text.message }
+                            if let Some(hint) = text.hint {
                                 <p class="studio-hint">{ hint }</p>
                             }
                         </li>

@@ -29,12 +29,13 @@ pub fn repair_panel(props: &RepairPanelProps) -> Html {
         })
     };
     let problem = &props.problem;
+    let text = problem.text();
     html! {
         <section class="studio-repair" aria-labelledby="studio-repair-title">
             <h2 id="studio-repair-title">{ "Repair the file" }</h2>
             <div class="studio-problems__item studio-problems__item--error" id="studio-repair-problem">
-                <code>{ &problem.path }</code>{ " " }{ &problem.message }
-                if let Some(hint) = &problem.hint {
+                <code>{ &problem.path }</code>{ " " }{ text.message }
+                if let Some(hint) = text.hint {
                     <p class="studio-hint">{ hint }</p>
                 }
             </div>

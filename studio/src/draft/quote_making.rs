@@ -310,6 +310,7 @@ mod tests {
     use super::*;
     use crate::draft::test_support::span_of;
     use crate::problems;
+    use news_explainer::model::ProblemKind;
     use news_explainer::scaffold::{scaffold, Options};
 
     const ARTICLE: &str = "Lead — The talks opened on Monday.\nMinister Olena Bondar said: “We want peace.” Envoy Mark Hale said “we want peace” too, and added that talks would go on.\nThe envoy called it “a good start” and left.";
@@ -382,10 +383,17 @@ mod tests {
         let twin = checked
             .problems
             .iter()
-            .find(|p| p.message.contains("quotes the same words"))
+            .find(|p| matches!(*p.kind, ProblemKind::DuplicateQuote { .. }))
             .unwrap();
-        assert_eq!(twin.severity, problems::Severity::Warning);
-        assert!(twin.message.contains(&made.id) && twin.message.contains(&first.id));
+        assert_eq!(twin.severity(), problems::Severity::Warning);
+        assert_eq!(
+            *twin.kind,
+            ProblemKind::DuplicateQuote {
+                id: made.id.clone(),
+                first: first.id.clone()
+            }
+        );
+        assert!(twin.text().message.contains("quotes the same words"));
         let other = explainer
             .people
             .iter()
@@ -401,7 +409,12 @@ mod tests {
         explainer.quotes[index].speaker = other;
         let checked = problems::check(&explainer);
         assert_eq!(checked.errors(), 1);
+        assert!(matches!(
+            *checked.problems[0].kind,
+            ProblemKind::ConflictingSpeakers { .. }
+        ));
         assert!(checked.problems[0]
+            .text()
             .message
             .contains("gives the words of quote"));
     }
