@@ -6,6 +6,7 @@ mod history;
 mod people;
 mod quote_editing;
 mod quote_making;
+mod speaker_guess;
 mod step_labels;
 mod tracker_editing;
 
@@ -23,6 +24,7 @@ pub use quote_making::{
     existing_quote, make_quote, occurrences, MadeQuote, QuoteAnchoring, Speaker, WordChange,
     CONTEXT_TODO,
 };
+pub use speaker_guess::{guess_speaker, SpeakerGuess};
 pub use tracker_editing::history_disagrees;
 
 /// What an exported file names as its schema: the schema sits beside the content

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::components::existing_quote::ExistingQuote;
 use crate::context::{use_dispatch, use_draft};
-use crate::draft::{Action, Speaker};
+use crate::draft::{Action, Speaker, SpeakerGuess};
 
 /// The `<select>` value for "a new person".
 const NEW_PERSON: &str = "";
@@ -19,6 +19,11 @@ pub struct QuoteMakerProps {
     pub selected: Option<String>,
     /// The quote the selected words already are, by index, if any.
     pub existing: Option<usize>,
+    /// Who the sentence gives the selected words to, as the draft logic
+    /// guesses ([`crate::draft::guess_speaker`]): proposed, and marked as a
+    /// guess until the journalist chooses.
+    #[prop_or_default]
+    pub guess: Option<SpeakerGuess>,
 }
 
 /// The quote-making form.
@@ -33,21 +38,51 @@ pub fn quote_maker(props: &QuoteMakerProps) -> Html {
         .iter()
         .map(|item| item.title.clone())
         .collect::<Vec<_>>();
-    let speaker = use_state(|| None::<String>);
+    // The journalist's choice, for the words it was made for: a new selection
+    // starts from the guess again, not from the last person chosen.
+    let speaker = use_state(|| None::<(Option<String>, String)>);
     let new_name = use_node_ref();
     let context = use_node_ref();
-    // The chosen speaker, or the first person, or a new one when there is nobody.
-    let chosen = (*speaker)
+    let confirmed = (*speaker)
         .clone()
-        .filter(|id| id == NEW_PERSON || people.iter().any(|p| &p.id == id))
+        .filter(|(words, _)| *words == props.selected)
+        .map(|(_, id)| id)
+        .filter(|id| id == NEW_PERSON || people.iter().any(|p| &p.id == id));
+    let guessed = props
+        .guess
+        .as_ref()
+        .filter(|_| confirmed.is_none())
+        .map(|guess| guess.person.clone().unwrap_or_default());
+    // The chosen speaker, or the guess, or the first person, or a new one when
+    // there is nobody.
+    let chosen = confirmed
+        .or(guessed.clone())
         .or_else(|| people.first().map(|p| p.id.clone()))
+        .unwrap_or_default();
+    let guess_note = props
+        .guess
+        .as_ref()
+        .filter(|_| guessed.is_some())
+        .map(|guess| {
+            let whom = match &guess.person {
+                Some(_) => guess.name.clone(),
+                None => format!("{}, a new person", guess.name),
+            };
+            format!("A guess from the sentence: {whom}. Check it, or choose who said it.")
+        });
+    let new_name_value = props
+        .guess
+        .as_ref()
+        .filter(|guess| guess.person.is_none() && chosen == NEW_PERSON)
+        .map(|guess| guess.name.clone())
         .unwrap_or_default();
 
     let on_speaker = {
         let speaker = speaker.clone();
+        let words = props.selected.clone();
         Callback::from(move |event: Event| {
             let select: HtmlSelectElement = event.target_unchecked_into();
-            speaker.set(Some(select.value()));
+            speaker.set(Some((words.clone(), select.value())));
         })
     };
     let on_make = {
@@ -111,7 +146,9 @@ pub fn quote_maker(props: &QuoteMakerProps) -> Html {
             <div class="studio-row">
                 <div class="studio-field">
                     <label for="studio-maker-speaker">{ "Speaker" }</label>
-                    <select id="studio-maker-speaker" onchange={on_speaker}>
+                    <select id="studio-maker-speaker" onchange={on_speaker}
+                        class={classes!(guess_note.is_some().then_some("studio-maker__speaker--guess"))}
+                        aria-describedby={guess_note.is_some().then_some("studio-maker-guess")}>
                         { for people.iter().map(|person| html! {
                             <option value={person.id.clone()} selected={person.id == chosen}>
                                 { format!("{} ({})", person.name, person.id) }
@@ -119,11 +156,14 @@ pub fn quote_maker(props: &QuoteMakerProps) -> Html {
                         }) }
                         <option value={NEW_PERSON} selected={chosen == NEW_PERSON}>{ "A new person…" }</option>
                     </select>
+                    if let Some(note) = &guess_note {
+                        <p id="studio-maker-guess" class="studio-hint studio-maker__guess">{ note }</p>
+                    }
                 </div>
                 if chosen == NEW_PERSON {
                     <div class="studio-field">
                         <label for="studio-maker-name">{ "New speaker’s full name" }</label>
-                        <input id="studio-maker-name" type="text" ref={new_name} />
+                        <input id="studio-maker-name" type="text" ref={new_name} value={new_name_value} />
                     </div>
                 }
             </div>

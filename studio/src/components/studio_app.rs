@@ -25,7 +25,7 @@ use crate::components::section_nav::SectionNav;
 use crate::components::start_panel::StartPanel;
 use crate::components::studio_bar::StudioBar;
 use crate::context::{Dispatch, DraftContext};
-use crate::draft::{existing_quote, Action, Document, Studio};
+use crate::draft::{existing_quote, guess_speaker, Action, Document, Studio};
 use crate::hooks::{use_autosave, use_drafting, use_undo_keys};
 use crate::problems;
 use crate::publishing::site_folder;
@@ -87,6 +87,10 @@ fn draft_view(
     let existing = studio
         .selection
         .and_then(|span| existing_quote(&draft.explainer, &draft.source, span));
+    let guess = studio
+        .selection
+        .filter(|s| s.end <= draft.source.text.len())
+        .and_then(|span| guess_speaker(&draft.explainer, &draft.source, span));
     let headline = draft.explainer.article.headline.clone();
     html! {
         <ContextProvider<Rc<DraftContext>> context={draft}>
@@ -96,7 +100,7 @@ fn draft_view(
             <div class="studio__editor">
                 <ArticleForm />
                 <ArticleText selection={studio.selection} find={studio.find.clone()} />
-                <QuoteMaker selected={selected_text} {existing} />
+                <QuoteMaker selected={selected_text} {existing} {guess} />
                 <QuoteEditor />
                 <PeopleEditor />
                 <DealEditor has_selection={studio.selection.is_some()} />
