@@ -374,9 +374,10 @@ impl Studio {
                 *self = Studio::resumed(&id, Some(&text));
                 self.site_url = site_url;
                 self.message = Some(match self.explainer() {
-                    Some(explainer) => {
-                        format!("Opened the draft “{}”.", explainer.article.headline)
-                    }
+                    Some(explainer) => format!(
+                        "Opened the draft “{}”. Its undo history starts here.",
+                        explainer.article.headline
+                    ),
                     None => "Opened the draft: it is a file being repaired.".into(),
                 });
                 return;

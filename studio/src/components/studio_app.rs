@@ -63,6 +63,13 @@ fn reopened(shelf: &Shelf) -> StudioState {
             browser::mark_opening(&format!("the draft “{}”", draft.headline));
             let mut studio = Studio::resumed(&draft.id, browser::saved_draft(&draft.id).as_deref());
             studio.site_url = draft.site_url.clone();
+            // Undo does not reach back past a reload: say so, rather than let a
+            // disabled Undo be found out later.
+            studio.message = Some(format!(
+                "Reopened “{}” as it was saved. Undo starts afresh: changes made before the reload \
+                 cannot be undone.",
+                draft.headline
+            ));
             studio
         }
         None => Studio::resumed(&browser::new_draft_id(), None),
