@@ -25,7 +25,7 @@ pub use quote_making::{
     CONTEXT_TODO,
 };
 pub use speaker_guess::{guess_speaker, SpeakerGuess};
-pub use tracker_editing::history_disagrees;
+pub use tracker_editing::{history_disagrees, parties_with, quote_label};
 
 /// What an exported file names as its schema: the schema sits beside the content
 /// files in a newsroom's repository (`content/explainer.schema.json`).
