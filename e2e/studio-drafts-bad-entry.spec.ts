@@ -1,15 +1,11 @@
 // One damaged entry of the drafts list does not empty it (issue 28): the entry
 // is left out, the others are listed, and a draft the list lost but the
 // browser still holds is put back on it.
-import { ARTICLE, expect, test } from './fixtures/studio-page';
+import { expect, test } from './fixtures/studio-page';
+import { keepTwoDrafts } from './fixtures/drafts';
 
 test('a damaged drafts-list entry is skipped and the other drafts kept', async ({ studio, page }) => {
-  await studio.goto();
-  await studio.draftFrom(ARTICLE);
-  await page.getByLabel('Headline').fill('Geneva talks resume');
-  await page.getByRole('button', { name: 'New explainer' }).click();
-  await page.getByRole('button', { name: 'Open the default explainer' }).click();
-  const openHeadline = await page.getByLabel('Headline').inputValue();
+  const openHeadline = await keepTwoDrafts(studio);
   await expect(page.locator('.studio-drafts__draft')).toHaveCount(2);
 
   // The list's first entry damaged, and the second taken off it altogether.

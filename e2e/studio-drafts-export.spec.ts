@@ -1,15 +1,11 @@
 // Any draft on the list can be exported without opening it (issue 28): the
 // file is the draft as saved, and the open draft stays open.
 import { readFile } from 'node:fs/promises';
-import { ARTICLE, expect, test } from './fixtures/studio-page';
+import { expect, test } from './fixtures/studio-page';
+import { keepTwoDrafts } from './fixtures/drafts';
 
 test('a draft on the list is exported without opening it', async ({ studio, page }, testInfo) => {
-  await studio.goto();
-  await studio.draftFrom(ARTICLE);
-  await page.getByLabel('Headline').fill('Geneva talks resume');
-  await page.getByRole('button', { name: 'New explainer' }).click();
-  await page.getByRole('button', { name: 'Open the default explainer' }).click();
-  const openHeadline = await page.getByLabel('Headline').inputValue();
+  const openHeadline = await keepTwoDrafts(studio);
 
   await page.locator('.studio-start__summary').click();
   const [download] = await Promise.all([
