@@ -41,7 +41,12 @@ test('find in article selects words from the keyboard; a repeat gets a prefix', 
   await page.getByRole('button', { name: 'Make another quote of them anyway' }).focus();
   await page.keyboard.press('Enter');
   await expect(studio.message()).toContainText('occur 2 times in the article, so the prefix');
-  const quote = studio.quote('we-will-not-retreat-2');
+  // Its id is led by a word of its prefix, not numbered: a public address
+  // that says which place it is.
+  const made = (await studio.message().textContent())?.match(/Made the quote “([^”]+)”/)?.[1] ?? '';
+  expect(made).toMatch(/^[a-z]+-we-will-not/);
+  expect(made).not.toMatch(/-\d+$/);
+  const quote = studio.quote(made);
   await expect(quote).toContainText('occur 2 times and the prefix or suffix says which');
   await expect(quote.getByLabel('Prefix (text just before)')).not.toHaveValue('');
   // Made anyway, the twin is a warning in the problem list.

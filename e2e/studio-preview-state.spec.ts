@@ -12,9 +12,10 @@ test('typing in the editor keeps the preview’s open card and scroll', async ({
   await card.getByRole('button').first().click();
   await expect(card.locator('.quote-card__details')).toBeVisible();
 
-  // At desktop width the side column scrolls on its own: scroll it a little. (On
-  // a phone it is part of the page, which scrolls to the field being typed in.)
-  const side = page.locator('.studio__side');
+  // At desktop width the preview scrolls on its own, below the problems: scroll
+  // it a little. (On a phone it is part of the page, which scrolls to the field
+  // being typed in.)
+  const side = page.locator('.studio__side .studio-preview');
   const ownScroll = await side.evaluate((element) => element.scrollHeight > element.clientHeight + 200);
   if (ownScroll) await side.evaluate((element) => element.scrollBy(0, 200));
   const scrolled = await side.evaluate((element) => element.scrollTop);

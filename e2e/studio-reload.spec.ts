@@ -12,6 +12,8 @@ test('a reload reopens the draft with its edits', async ({ studio, page }) => {
 
   await page.reload();
   await expect(page.getByLabel('Headline')).toHaveValue('Geneva talks resume');
+  // Undo does not reach past the reload, and the Studio says so.
+  await expect(studio.message()).toContainText('Undo starts afresh');
   await expect(page.locator('.studio-quote')).toHaveCount(DRAFTED_QUOTES + 1);
   await expect(studio.quote('met-for-six-hours').getByLabel('Context')).toHaveValue('How long it ran.');
 });

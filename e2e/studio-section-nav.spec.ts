@@ -6,7 +6,7 @@ test('the Studio’s part links reach the preview and count the errors', async (
   await studio.goto();
   await studio.draftFrom(ARTICLE);
   const nav = page.getByRole('navigation', { name: 'Parts of the Studio' });
-  await expect(nav.getByRole('link', { name: 'Problems' })).toHaveText('Problems');
+  await expect(nav.getByRole('link', { name: 'Problems' })).toHaveText('Problems (no errors)');
 
   await page.locator('#studio-person-0-id').fill('');
   await expect(nav.getByRole('link', { name: /^Problems/ })).toHaveText(/^Problems \(\d+ errors?\)$/);

@@ -10,12 +10,15 @@ test('a tracker item with a selected passage and a quote as evidence', async ({ 
   const item = page.locator('.studio-deal[data-deal="new-item"]');
   await item.getByLabel('Title').fill('The grain corridor');
   await item.getByLabel('Summary').fill('Kyiv pledges to keep it open.');
-  await item.getByLabel('Parties (person ids, comma-separated)').fill('bondar');
+  // Parties by name, from People; a quote as evidence by its words and speaker.
+  await item.getByRole('group', { name: 'Parties' }).getByLabel('Olena Bondar').check();
 
   await studio.find('met for six hours');
   await item.getByRole('button', { name: 'Add the selected passage as evidence' }).click();
   await expect(studio.message()).toContainText('Added the selected passage as evidence to “The grain corridor”.');
-  await item.getByLabel('Add a quote as evidence').selectOption('we-will-not-retreat-from');
+  const quotes = item.getByLabel('Add a quote as evidence');
+  const byWords = quotes.locator('option', { hasText: /^“We will not retreat from the grain corridor.*” \(Olena Bondar\)$/ });
+  await quotes.selectOption((await byWords.getAttribute('value')) ?? '');
   await expect(item.locator('.studio-deal__evidence li')).toHaveCount(2);
   // Or from where the passage was selected, next to "Make quote".
   await studio.find('frank and long');
@@ -25,7 +28,7 @@ test('a tracker item with a selected passage and a quote as evidence', async ({ 
   await expect(item.locator('.studio-deal__evidence li').nth(2)).toContainText('frank and long');
 
   // The status changes; the history's last entry then disagrees until it follows.
-  await item.getByLabel('Status', { exact: true }).first().selectOption('pledged');
+  await item.getByLabel('Status', { exact: true }).first().selectOption({ label: 'Pledged' });
   await expect(item).toContainText('The last entry’s status differs');
   await expect(studio.problemCount()).toHaveAttribute('data-errors', '1');
   await item.locator('.studio-deal__history').getByLabel('Status').selectOption('pledged');

@@ -11,13 +11,18 @@ test('undo and redo take back and make again a quote and an edit', async ({ stud
   const quotes = page.locator('.studio-quote');
   await expect(quotes).toHaveCount(DRAFTED_QUOTES + 1);
 
-  // Focus is on the Make quote button, not in a text field.
+  // Make quote put focus in the new quote's words; the keys outside a text field.
+  await expect(page.locator(':focus')).toHaveValue('met for six hours');
+  await page.getByRole('button', { name: 'Undo' }).focus();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
   await page.keyboard.press('Control+z');
   await expect(quotes).toHaveCount(DRAFTED_QUOTES);
   await expect(page.getByLabel('Headline')).toHaveValue('Geneva talks resume');
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByLabel('Headline')).toHaveValue('TODO: headline');
-
+  // Undo put focus on the field it restored; the keys again from outside it.
+  await expect(page.getByLabel('Headline')).toBeFocused();
+  await page.getByRole('button', { name: 'Redo' }).focus();
   await page.keyboard.press('Shift+Control+z');
   await expect(page.getByLabel('Headline')).toHaveValue('Geneva talks resume');
   await page.getByRole('button', { name: 'Redo' }).click();

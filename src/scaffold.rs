@@ -95,6 +95,14 @@ pub fn sections(article: &str) -> Vec<Section> {
     sections
 }
 
+/// How many quoted passages a line of an article holds, found as [`scaffold`]
+/// finds them: the Studio counts a pasted article's quotes this way, line by
+/// line between other work, to refuse one over the limit of quotes before
+/// drafting it.
+pub fn quotation_count(line: &str) -> usize {
+    quotations(line).len()
+}
+
 /// The place in a leading "Place — " of the first paragraph ("Anchorage, Alaska
 /// — A high-stakes…"), if it has one: at most 60 characters before an em or en
 /// dash (or `--`), with no sentence inside.

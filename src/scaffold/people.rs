@@ -17,6 +17,7 @@
 //!
 //! Words inside quotation marks are never taken for names.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::quotes::Quotation;
@@ -200,12 +201,40 @@ fn words(paragraph: &str) -> Vec<Word<'_>> {
     words
 }
 
-/// Words of a text that lie outside every quotation.
+/// Words of a text that lie outside every quotation. The quotations come in
+/// the order of the text and do not overlap, so each word is looked up by a
+/// binary search, not against every quotation: a long paragraph of many quotes
+/// stays linear.
 fn words_outside<'a>(paragraph: &'a str, quotations: &[Quotation]) -> Vec<Word<'a>> {
     words(paragraph)
         .into_iter()
-        .filter(|word| !quotations.iter().any(|q| q.outer.contains(&word.start)))
+        .filter(|word| {
+            let after = quotations.partition_point(|q| q.outer.start <= word.start);
+            !after
+                .checked_sub(1)
+                .is_some_and(|last| quotations[last].outer.contains(&word.start))
+        })
         .collect()
+}
+
+/// The words outside quotations of each sentence, each paragraph's words found
+/// once: attribution looks at a sentence and the one before it for every
+/// quote, and reading the whole paragraph again each time made a long article
+/// quadratic (a 1 MB article took seconds).
+fn words_by_sentence<'a>(sentences: &[Sentence<'a>]) -> Vec<Vec<Word<'a>>> {
+    let mut result = Vec::with_capacity(sentences.len());
+    let mut paragraph_words: (Option<*const u8>, Vec<Word<'a>>) = (None, Vec::new());
+    for sentence in sentences {
+        let key = Some(sentence.paragraph.as_ptr());
+        if paragraph_words.0 != key {
+            paragraph_words = (key, words_outside(sentence.paragraph, sentence.quotations));
+        }
+        let words = &paragraph_words.1;
+        let from = words.partition_point(|w| w.start < sentence.range.start);
+        let to = words.partition_point(|w| w.start < sentence.range.end);
+        result.push(words[from..to].to_vec());
+    }
+    result
 }
 
 fn is_name_word(word: &Word<'_>) -> bool {
@@ -323,22 +352,26 @@ pub fn find_people(paragraphs: &[(&str, Vec<Quotation>)]) -> Vec<Named> {
             None => people.push(Named { name, surname, key }),
         }
     };
-    for (paragraph, quotations) in paragraphs {
-        let words = words_outside(paragraph, quotations);
+    // Each paragraph's words found once, for both passes.
+    let paragraph_words: Vec<Vec<Word<'_>>> = paragraphs
+        .iter()
+        .map(|(paragraph, quotations)| words_outside(paragraph, quotations))
+        .collect();
+    for words in &paragraph_words {
         for (index, word) in words.iter().enumerate() {
             let title_ends_cleanly = word.trailing.is_empty() || word.trailing == ".";
             if is_title(word) && title_ends_cleanly && !word.possessive {
-                if let Some(name) = name_after(&words, index + 1) {
+                if let Some(name) = name_after(words, index + 1) {
                     add(name);
                 }
             } else if is_speech_verb(word, SPEECH_VERBS) {
-                if let Some(name) = name_before(&words, index) {
+                if let Some(name) = name_before(words, index) {
                     add(name);
                 }
                 // "…,” said Putin." but not "said Kremlin spokesman Dmitry Peskov",
                 // whose name the title finds.
                 if is_speech_verb(word, INVERTED_SPEECH_VERBS) && word.trailing.is_empty() {
-                    if let Some(name) = name_after(&words, index + 1) {
+                    if let Some(name) = name_after(words, index + 1) {
                         let next = index + 1 + name.split(' ').count();
                         if !words.get(next).is_some_and(is_title) {
                             add(name);
@@ -348,8 +381,9 @@ pub fn find_people(paragraphs: &[(&str, Vec<Quotation>)]) -> Vec<Named> {
             }
         }
     }
-    for person in &mut people {
-        if let Some(full) = fullest_name(paragraphs, &person.key) {
+    let fullest = fullest_names(&paragraph_words, &people);
+    for (person, full) in people.iter_mut().zip(fullest) {
+        if let Some(full) = full {
             if full.split(' ').count() > person.name.split(' ').count() {
                 person.name = full;
             }
@@ -358,29 +392,37 @@ pub fn find_people(paragraphs: &[(&str, Vec<Quotation>)]) -> Vec<Named> {
     people
 }
 
-/// The longest form of a name the article gives, by its last word `key`: the
-/// capitalised words just before a mention ("Maria Ivanova, the negotiator,
-/// arrived"), so a person found by a surname alone ("Ivanova said") is named in
-/// full. `None` when no mention has a word before it.
-fn fullest_name(paragraphs: &[(&str, Vec<Quotation>)], key: &str) -> Option<String> {
-    let mut fullest: Option<String> = None;
-    for (paragraph, quotations) in paragraphs {
-        let words = words_outside(paragraph, quotations);
+/// The longest form of each person's name the article gives, by their last
+/// word (`key`): the capitalised words just before a mention ("Maria Ivanova,
+/// the negotiator, arrived"), so a person found by a surname alone ("Ivanova
+/// said") is named in full. `None` for one with no mention that has a word
+/// before it. One pass over the words for everyone: a long article names many
+/// people.
+fn fullest_names(paragraph_words: &[Vec<Word<'_>>], people: &[Named]) -> Vec<Option<String>> {
+    let by_key: HashMap<&str, usize> = people
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(index, person)| (person.key.as_str(), index))
+        .collect();
+    let mut fullest: Vec<Option<String>> = vec![None; people.len()];
+    for words in paragraph_words {
         for (index, word) in words.iter().enumerate() {
-            if word.core != key {
-                continue;
-            }
-            let Some(before) = name_before(&words, index) else {
+            let Some(&person) = by_key.get(word.core) else {
                 continue;
             };
+            let Some(before) = name_before(words, index) else {
+                continue;
+            };
+            let key = word.core;
             let before: Vec<&str> = before.split(' ').collect();
             let keep = before.len().min(MAX_NAME_WORDS - 1);
             let name = format!("{} {key}", before[before.len() - keep..].join(" "));
-            if fullest
+            let longer = fullest[person]
                 .as_ref()
-                .is_none_or(|f| name.split(' ').count() > f.split(' ').count())
-            {
-                fullest = Some(name);
+                .is_none_or(|f| name.split(' ').count() > f.split(' ').count());
+            if longer {
+                fullest[person] = Some(name);
             }
         }
     }
@@ -406,11 +448,8 @@ pub struct Sentence<'a> {
     pub quotations: &'a [Quotation],
 }
 
-fn mentions(sentence: &Sentence<'_>, people: &[Named]) -> Vec<Mention> {
-    let words: Vec<Word<'_>> = words_outside(sentence.paragraph, sentence.quotations)
-        .into_iter()
-        .filter(|w| sentence.range.contains(&w.start))
-        .collect();
+/// The known people a sentence names, given its words ([`words_by_sentence`]).
+fn mentions(words: &[Word<'_>], people: &[Named]) -> Vec<Mention> {
     let mut found = Vec::new();
     for (index, word) in words.iter().enumerate() {
         let Some(person) = people.iter().position(|p| p.key == word.core) else {
@@ -433,10 +472,11 @@ fn mentions(sentence: &Sentence<'_>, people: &[Named]) -> Vec<Mention> {
     found
 }
 
-fn pronoun_before(sentence: &Sentence<'_>, before: usize) -> Option<usize> {
-    words_outside(sentence.paragraph, sentence.quotations)
-        .into_iter()
-        .filter(|w| sentence.range.start <= w.start && w.start < before)
+/// The first "he" or "she" of a sentence's words before the byte `before`.
+fn pronoun_before(words: &[Word<'_>], before: usize) -> Option<usize> {
+    words
+        .iter()
+        .take_while(|w| w.start < before)
         .find(|w| matches!(w.core, "he" | "He" | "she" | "She"))
         .map(|w| w.start)
 }
@@ -448,16 +488,16 @@ pub fn attribute(
     quotes: &[(usize, &Quotation)],
     people: &[Named],
 ) -> Vec<Option<usize>> {
+    let words = words_by_sentence(sentences);
     let first_named = |index: Option<usize>| {
         index
-            .and_then(|i| mentions(&sentences[i], people).first().copied())
+            .and_then(|i| mentions(&words[i], people).first().copied())
             .map(|m| m.person)
     };
     let mut previous_speaker = None;
     let mut speakers = Vec::new();
     for &(index, quotation) in quotes {
-        let sentence = &sentences[index];
-        let named = mentions(sentence, people);
+        let named = mentions(&words[index], people);
         let quote_at = quotation.outer.start;
         let previous = index.checked_sub(1);
         let speaking = named
@@ -466,7 +506,7 @@ pub fn attribute(
             .min_by_key(|m| m.at.abs_diff(quote_at))
             .map(|m| m.person);
         let before: Vec<&Mention> = named.iter().filter(|m| m.at < quote_at).collect();
-        let pronoun = pronoun_before(sentence, quote_at)
+        let pronoun = pronoun_before(&words[index], quote_at)
             .filter(|&at| before.first().is_none_or(|m| at < m.at));
         let speaker = speaking
             .or_else(|| {

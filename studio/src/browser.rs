@@ -3,7 +3,6 @@
 
 use news_explainer::model::Span;
 
-use crate::draft::Studio;
 use crate::shelf::{self, Shelf};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
@@ -15,6 +14,12 @@ pub const OLD_DRAFT_KEY: &str = "news-explainer-studio/draft";
 /// Where the shelf (the list of drafts) is kept, in localStorage: one per browser
 /// profile and origin.
 pub const SHELF_KEY: &str = "news-explainer-studio/drafts";
+
+/// Where the Studio notes that it is opening a draft (or drafting a pasted
+/// article), until the result has been drawn: found on the next load, it means
+/// the last start did not finish (the tab hung or was closed), so the Studio
+/// shows the drafts list rather than trying the same again.
+pub const OPENING_KEY: &str = "news-explainer-studio/opening";
 
 /// Where the draft `id` is kept.
 pub fn draft_key(id: &str) -> String {
@@ -30,12 +35,14 @@ fn read(key: &str) -> Option<String> {
 }
 
 /// The shelf of drafts kept in this browser; a draft saved by a Studio that kept
-/// only one is put on it.
+/// only one is put on it, and so is any draft kept under its own key that the
+/// list lost (a damaged list, a bad entry): the list is never written back
+/// shorter than the drafts the browser holds.
 pub fn load_shelf() -> Shelf {
-    let mut shelf = Shelf::parse(read(SHELF_KEY).as_deref());
+    let mut shelf = read_shelf();
     if let (Some(storage), Some(text)) = (storage(), read(OLD_DRAFT_KEY)) {
         let id = new_draft_id();
-        let headline = shelf::headline_of(&Studio::resumed(&id, Some(&text)).document);
+        let headline = shelf::headline_of_saved(&text);
         if storage.set_item(&draft_key(&id), &text).is_ok() {
             shelf.record(&id, headline, String::new(), js_sys::Date::now());
             let _ = storage.set_item(SHELF_KEY, &shelf.to_json());
@@ -43,6 +50,53 @@ pub fn load_shelf() -> Shelf {
         }
     }
     shelf
+}
+
+/// The shelf as saved, with every draft kept under its own key that it does
+/// not list put back at its end.
+fn read_shelf() -> Shelf {
+    let mut shelf = Shelf::parse(read(SHELF_KEY).as_deref());
+    let Some(storage) = storage() else {
+        return shelf;
+    };
+    let prefix = draft_key("");
+    let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter(|key| key.starts_with(&prefix))
+        .collect();
+    for key in keys {
+        let id = &key[prefix.len()..];
+        if !shelf.drafts.iter().any(|draft| draft.id == id) {
+            if let Some(text) = read(&key) {
+                shelf.recover(id, &text);
+            }
+        }
+    }
+    shelf
+}
+
+/// Notes that the Studio is opening `what` (a draft's headline, "the pasted
+/// article"), before the work that might not finish.
+pub fn mark_opening(what: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(OPENING_KEY, what);
+    }
+}
+
+/// Forgets the note of [`mark_opening`]: what was being opened has been drawn
+/// (or was given up).
+pub fn clear_opening() {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(OPENING_KEY);
+    }
+}
+
+/// What the last start was opening, if it never finished; the note is taken
+/// away, so the next load opens normally again.
+pub fn take_unfinished_start() -> Option<String> {
+    let what = read(OPENING_KEY)?;
+    clear_opening();
+    Some(what)
 }
 
 /// The saved text of the draft `id`.
@@ -62,7 +116,7 @@ pub struct Saved {
 
 /// Saves the draft `id` (or forgets it, when `text` is `None`).
 pub fn save_draft(id: &str, text: Option<&str>, headline: String, site_url: String) -> Saved {
-    let mut shelf = Shelf::parse(read(SHELF_KEY).as_deref());
+    let mut shelf = read_shelf();
     let Some(storage) = storage() else {
         return Saved {
             shelf,
@@ -125,6 +179,18 @@ pub fn focus(id: &str) {
 pub fn today() -> String {
     let seconds = (js_sys::Date::now() / 1000.0).max(0.0) as u64;
     news_explainer::scaffold::date_from_unix_seconds(seconds)
+}
+
+/// Offers the saved draft `id` as a file download named `name`, without opening
+/// it; false when the browser no longer holds it.
+pub fn download_saved(id: &str, name: &str) -> bool {
+    match saved_draft(id) {
+        Some(text) => {
+            download(name, &text);
+            true
+        }
+        None => false,
+    }
 }
 
 /// Offers `text` as a file download named `name`.

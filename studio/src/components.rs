@@ -7,6 +7,7 @@ pub mod article_text;
 pub mod bound_select;
 pub mod deal_editor;
 pub mod deal_item_editor;
+pub mod drafting_progress;
 pub mod existing_quote;
 pub mod field_note;
 pub mod move_buttons;

@@ -6,6 +6,7 @@ mod history;
 mod people;
 mod quote_editing;
 mod quote_making;
+mod speaker_guess;
 mod step_labels;
 mod tracker_editing;
 
@@ -13,14 +14,18 @@ use news_explainer::model::anchor::SourceText;
 use news_explainer::model::{DealItem, Evidence, Explainer, Person, Span};
 use news_explainer::scaffold::{self, unique_slug};
 
+use crate::drafting::counted;
 use crate::problems::{self, Problem};
 
-pub use crate::fields::{ArticleField, DealField, HistoryField, List, PersonField, QuoteField};
+pub use crate::fields::{
+    ArticleField, DealField, FieldId, HistoryField, List, PersonField, QuoteField,
+};
 pub use quote_making::{
     existing_quote, make_quote, occurrences, MadeQuote, QuoteAnchoring, Speaker, WordChange,
     CONTEXT_TODO,
 };
-pub use tracker_editing::history_disagrees;
+pub use speaker_guess::{guess_speaker, SpeakerGuess};
+pub use tracker_editing::{history_disagrees, parties_with, quote_label};
 
 /// What an exported file names as its schema: the schema sits beside the content
 /// files in a newsroom's repository (`content/explainer.schema.json`).
@@ -59,6 +64,16 @@ pub enum Action {
         /// Today, `YYYY-MM-DD`, for the publication date.
         published: String,
     },
+    /// Start from an article drafted in slices ([`crate::drafting`]).
+    Drafted {
+        /// The draft.
+        explainer: Box<Explainer>,
+        /// What drafting found, for the journalist.
+        message: String,
+    },
+    /// Tell the journalist something without changing the document (why a
+    /// paste was refused, that drafting was cancelled).
+    Say(String),
     /// Start from the bundled default explainer.
     StartFromDefault,
     /// Open a file's text (a reload's saved draft, or a file the journalist chose).
@@ -214,7 +229,32 @@ enum EditKey {
     Article(ArticleField),
 }
 
+impl EditKey {
+    /// The input of the field this key names.
+    fn field(&self) -> FieldId {
+        match *self {
+            EditKey::Quote(index, field) => FieldId::Quote(index, field),
+            EditKey::Deal(index, field) => FieldId::Deal(index, field),
+            EditKey::History(item, entry, field) => FieldId::History { item, entry, field },
+            EditKey::Person(index, field) => FieldId::Person(index, field),
+            EditKey::Article(field) => FieldId::Article(field),
+        }
+    }
+}
+
 impl Action {
+    /// The field undo and redo of this action give focus to: the field it
+    /// edits, or the first field of the entry it deletes (restored by undo).
+    fn restored_field(&self) -> Option<String> {
+        let field = match self {
+            Action::DeleteQuote(index) => FieldId::Quote(*index, QuoteField::Text),
+            Action::DeletePerson(index) => FieldId::Person(*index, PersonField::Name),
+            Action::DeleteDealItem(index) => FieldId::Deal(*index, DealField::Title),
+            other => other.edit_key()?.field(),
+        };
+        Some(field.id())
+    }
+
     /// The field a typing action edits, if it is one.
     fn edit_key(&self) -> Option<EditKey> {
         match self {
@@ -257,6 +297,11 @@ pub struct Studio {
     pub draft_id: String,
     /// The address the explainer will be published at, as typed.
     pub site_url: String,
+    /// Where focus goes once the last action has been drawn (an element id),
+    /// with a count that changes each time it is asked for: after *Make quote*
+    /// the new quote's words, after a delete a neighbour that is not another
+    /// delete button, after undo or redo the field restored (issue 28).
+    pub focus: Option<(u64, String)>,
 }
 
 impl Default for Studio {
@@ -272,6 +317,7 @@ impl Default for Studio {
             typing: None,
             draft_id: String::new(),
             site_url: String::new(),
+            focus: None,
         }
     }
 }
@@ -328,9 +374,10 @@ impl Studio {
                 *self = Studio::resumed(&id, Some(&text));
                 self.site_url = site_url;
                 self.message = Some(match self.explainer() {
-                    Some(explainer) => {
-                        format!("Opened the draft “{}”.", explainer.article.headline)
-                    }
+                    Some(explainer) => format!(
+                        "Opened the draft “{}”. Its undo history starts here.",
+                        explainer.article.headline
+                    ),
                     None => "Opened the draft: it is a file being repaired.".into(),
                 });
                 return;
@@ -343,9 +390,16 @@ impl Studio {
         }
         let key = action.edit_key();
         let label = self.step_label(&action);
+        let field = action.restored_field();
         let before = self.document.clone();
         self.change(action);
-        self.record(key, before, label);
+        self.record(key, before, label, field);
+    }
+
+    /// Asks for focus on the element `id` once this state has been drawn.
+    pub(crate) fn focus_on(&mut self, id: String) {
+        let turn = self.focus.as_ref().map_or(0, |(turn, _)| turn + 1);
+        self.focus = Some((turn, id));
     }
 
     fn change(&mut self, action: Action) {
@@ -354,26 +408,19 @@ impl Studio {
             Action::Undo | Action::Redo | Action::Resume { .. } | Action::NewDraft { .. } => {}
             Action::SetSiteUrl(url) => self.site_url = url,
             Action::StartFromText { article, published } => {
-                let options = scaffold::Options {
-                    published,
-                    language: "en".into(),
-                };
-                let explainer = scaffold::scaffold(&article, &options);
-                if explainer.source.is_empty() {
-                    self.message = Some(
-                        "The pasted text is empty: paste the article, one paragraph per line."
-                            .into(),
-                    );
-                    return;
+                match crate::drafting::DraftJob::new(article, published).map(|job| job.finish()) {
+                    Ok(Ok((explainer, message))) => self.change(Action::Drafted {
+                        explainer: Box::new(explainer),
+                        message,
+                    }),
+                    Ok(Err(why)) | Err(why) => self.message = Some(why),
                 }
-                self.message = Some(format!(
-                    "Drafted from the article: {}, {}, {}. Fill in the TODOs.",
-                    counted(explainer.source.len(), "section", "sections"),
-                    counted(explainer.quotes.len(), "quote", "quotes"),
-                    counted(explainer.people.len(), "person", "people")
-                ));
-                self.start(Document::Draft(explainer));
             }
+            Action::Drafted { explainer, message } => {
+                self.message = Some(message);
+                self.start(Document::Draft(*explainer));
+            }
+            Action::Say(words) => self.message = Some(words),
             Action::AddReport {
                 text,
                 published,
@@ -450,7 +497,14 @@ impl Studio {
                 if let Some(explainer) = self.explainer_mut() {
                     if index < explainer.quotes.len() {
                         let quote = explainer.quotes.remove(index);
+                        let left = explainer.quotes.len();
                         self.message = Some(format!("Deleted the quote “{}”.", quote.id));
+                        self.focus_on(after_delete(
+                            left,
+                            index,
+                            |i| FieldId::Quote(i, QuoteField::Text).id(),
+                            "studio-quotes-title",
+                        ));
                     }
                 }
             }
@@ -473,6 +527,13 @@ impl Studio {
                 if let Some(explainer) = self.explainer_mut() {
                     if index < explainer.people.len() {
                         explainer.people.remove(index);
+                        let left = explainer.people.len();
+                        self.focus_on(after_delete(
+                            left,
+                            index,
+                            |i| FieldId::Person(i, PersonField::Name).id(),
+                            "studio-people-title",
+                        ));
                     }
                 }
             }
@@ -494,6 +555,13 @@ impl Studio {
                 if let Some(explainer) = self.explainer_mut() {
                     if index < explainer.tracker.len() {
                         explainer.tracker.remove(index);
+                        let left = explainer.tracker.len();
+                        self.focus_on(after_delete(
+                            left,
+                            index,
+                            |i| FieldId::Deal(i, DealField::Title).id(),
+                            "studio-tracker-title",
+                        ));
                     }
                 }
             }
@@ -671,18 +739,35 @@ impl Studio {
             .explainer()
             .map(|e| e.article.headline.clone())
             .unwrap_or_default();
-        let slug = unique_slug(&headline, &Default::default());
-        if slug == "quote" || headline.starts_with("TODO") {
-            "explainer.json".into()
-        } else {
-            format!("{slug}.json")
-        }
+        export_file_name(&headline)
     }
 }
 
-/// `n` and the word for one or for several: `1 quote`, `3 quotes`.
-fn counted(n: usize, one: &str, several: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { several })
+/// Where focus goes after deleting entry `index` of a list that has `left`
+/// entries now: the first field of the entry that took its place, or of the
+/// one before when it was the last, or the list's heading when none is left;
+/// never another delete button, which a second Enter would press.
+fn after_delete(
+    left: usize,
+    index: usize,
+    field: impl Fn(usize) -> String,
+    heading: &str,
+) -> String {
+    match left {
+        0 => heading.to_string(),
+        _ => field(index.min(left - 1)),
+    }
+}
+
+/// A file name for an explainer with this headline: its slug, or
+/// `explainer.json` while it has none.
+pub fn export_file_name(headline: &str) -> String {
+    let slug = unique_slug(headline, &Default::default());
+    if slug == "quote" || headline.starts_with("TODO") || headline == "Untitled draft" {
+        "explainer.json".into()
+    } else {
+        format!("{slug}.json")
+    }
 }
 
 /// The titles of the tracker items that cite a quote as evidence: deleting the
@@ -730,6 +815,54 @@ mod tests {
             published: "2026-11-29".into(),
         });
         studio
+    }
+
+    fn focused(studio: &Studio) -> Option<&str> {
+        studio.focus.as_ref().map(|(_, id)| id.as_str())
+    }
+
+    #[test]
+    fn focus_goes_to_the_new_quote_a_neighbour_of_a_deleted_one_and_the_restored_field() {
+        let mut studio = drafted();
+        studio.apply(Action::Find("talks would go on".into()));
+        studio.apply(Action::MakeQuote {
+            speaker: Speaker::New("Mark Hale".into()),
+            context: String::new(),
+        });
+        let made = studio.explainer().unwrap().quotes.len() - 1;
+        assert_eq!(
+            focused(&studio),
+            Some(format!("studio-quote-{made}-text").as_str())
+        );
+
+        // Deleting the first quote: the words of the one now first; deleting the
+        // last: the words of the one before; none left: the list's heading.
+        studio.apply(Action::DeleteQuote(0));
+        assert_eq!(focused(&studio), Some("studio-quote-0-text"));
+        let last = studio.explainer().unwrap().quotes.len() - 1;
+        studio.apply(Action::DeleteQuote(last));
+        assert_eq!(
+            focused(&studio),
+            Some(format!("studio-quote-{}-text", last - 1).as_str())
+        );
+        studio.apply(Action::DeleteQuote(0));
+        assert_eq!(focused(&studio), Some("studio-quotes-title"));
+
+        // Undo restores the quote and puts focus on its words; an edit's undo
+        // and redo go to the edited field, each time asked anew.
+        studio.apply(Action::Undo);
+        assert_eq!(focused(&studio), Some("studio-quote-0-text"));
+        studio.apply(Action::EditArticle {
+            field: ArticleField::Headline,
+            value: "Talks".into(),
+        });
+        studio.apply(Action::Undo);
+        let first = studio.focus.clone().unwrap();
+        assert_eq!(first.1, "studio-headline");
+        studio.apply(Action::Redo);
+        let again = studio.focus.clone().unwrap();
+        assert_eq!(again.1, "studio-headline");
+        assert_ne!(first.0, again.0);
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! of it reaches a reader's Wasm.
 //!
 //! - [`draft`]: the document and every edit to it, plain Rust, tested natively;
+//! - [`drafting`]: a pasted article drafted in slices, within the content limits;
 //! - [`fields`]: which field an edit changes, and the typed id of its input;
 //! - [`problems`]: validation as the Studio lists it (one adapter to the library);
 //! - [`components`]: the Yew views, which only render and dispatch;
@@ -23,6 +24,7 @@ pub mod browser;
 pub mod components;
 pub mod context;
 pub mod draft;
+pub mod drafting;
 pub mod fields;
 pub mod hooks;
 pub mod problems;

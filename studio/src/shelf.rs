@@ -33,11 +33,43 @@ pub struct Shelf {
 pub const SHELF_LIMIT: usize = 30;
 
 impl Shelf {
-    /// The shelf from its saved JSON; a missing or damaged list is an empty one
-    /// (the drafts themselves are kept under their own keys).
+    /// The shelf from its saved JSON. An entry that is not a draft's is left
+    /// out and the others kept (one bad entry must not empty the list); a list
+    /// that is not JSON at all is an empty one, which [`Shelf::recover`] fills
+    /// again from the drafts kept under their own keys.
     pub fn parse(json: Option<&str>) -> Shelf {
-        json.and_then(|json| serde_json::from_str(json).ok())
-            .unwrap_or_default()
+        #[derive(Deserialize)]
+        struct Entries {
+            drafts: Vec<serde_json::Value>,
+        }
+        let Some(entries) = json.and_then(|json| serde_json::from_str::<Entries>(json).ok()) else {
+            return Shelf::default();
+        };
+        let mut shelf = Shelf::default();
+        for entry in entries.drafts {
+            if let Ok(draft) = serde_json::from_value::<ShelvedDraft>(entry) {
+                if !shelf.drafts.iter().any(|kept| kept.id == draft.id) {
+                    shelf.drafts.push(draft);
+                }
+            }
+        }
+        shelf
+    }
+
+    /// Puts back on the list a draft kept in the browser (`id`, its saved
+    /// `text`) that the list has lost, after those it has: named by its saved
+    /// headline, its time unknown (0). Returns false when it was listed.
+    pub fn recover(&mut self, id: &str, text: &str) -> bool {
+        if self.drafts.iter().any(|draft| draft.id == id) {
+            return false;
+        }
+        self.drafts.push(ShelvedDraft {
+            id: id.to_string(),
+            headline: headline_of_saved(text),
+            saved_at: 0.0,
+            site_url: String::new(),
+        });
+        true
     }
 
     /// The shelf as JSON, to save.
@@ -99,6 +131,21 @@ pub fn headline_of(document: &Document) -> String {
     }
 }
 
+/// What the shelf calls a saved draft, from its text alone: the headline it
+/// was saved with, read without validating the whole draft.
+pub fn headline_of_saved(text: &str) -> String {
+    let headline = serde_json::from_str::<serde_json::Value>(text)
+        .ok()
+        .and_then(|value| value["article"]["headline"].as_str().map(str::to_string));
+    match headline {
+        Some(headline) if !headline.trim().is_empty() && !headline.starts_with("TODO") => {
+            headline.trim().to_string()
+        }
+        Some(_) => "Untitled draft".into(),
+        None => "A file being repaired".into(),
+    }
+}
+
 /// A new draft's id, from the time and a random number (two tabs may start a
 /// draft in the same millisecond).
 pub fn new_draft_id(now_ms: f64, random: f64) -> String {
@@ -109,12 +156,16 @@ pub fn new_draft_id(now_ms: f64, random: f64) -> String {
     )
 }
 
-/// When a draft was saved, for the list: `2026-11-29 23:41 UTC`.
+/// When a draft was saved, for the list: "saved 2026-11-29 23:41 UTC" (or
+/// that the time was lost, for a draft put back by [`Shelf::recover`]).
 pub fn saved_label(saved_at: f64) -> String {
+    if saved_at <= 0.0 {
+        return "found in this browser, time of saving lost".into();
+    }
     let seconds = (saved_at / 1000.0).max(0.0) as u64;
     let date = news_explainer::scaffold::date_from_unix_seconds(seconds);
     let minutes = seconds / 60 % (24 * 60);
-    format!("{date} {:02}:{:02} UTC", minutes / 60, minutes % 60)
+    format!("saved {date} {:02}:{:02} UTC", minutes / 60, minutes % 60)
 }
 
 #[cfg(test)]
@@ -150,6 +201,36 @@ mod tests {
     }
 
     #[test]
+    fn one_bad_entry_is_left_out_and_the_rest_kept() {
+        let json = r#"{"drafts":[{"id":"a","headline":"Talks","saved_at":2.0},
+            {"id":7},"oops",{"id":"b","headline":"Ceasefire","saved_at":1.0}]}"#;
+        let ids: Vec<String> = Shelf::parse(Some(json))
+            .drafts
+            .into_iter()
+            .map(|d| d.id)
+            .collect();
+        assert_eq!(ids, ["a", "b"]);
+    }
+
+    #[test]
+    fn a_draft_the_list_lost_is_put_back_by_its_saved_headline() {
+        let mut shelf = Shelf::default();
+        shelf.record("a", "Talks".into(), String::new(), 5.0);
+        assert!(!shelf.recover("a", "{}"));
+        let saved = news_explainer::content::ANCHORAGE_SUMMIT;
+        assert!(shelf.recover("b", saved));
+        assert!(shelf.recover("c", "{not json"));
+        let lost = &shelf.drafts[1];
+        assert_eq!((lost.id.as_str(), lost.saved_at), ("b", 0.0));
+        assert!(lost.headline.contains("Anchorage"), "{}", lost.headline);
+        assert_eq!(shelf.drafts[2].headline, "A file being repaired");
+        assert_eq!(
+            saved_label(0.0),
+            "found in this browser, time of saving lost"
+        );
+    }
+
+    #[test]
     fn the_oldest_drafts_fall_off_past_the_limit() {
         let mut shelf = Shelf::default();
         for n in 0..SHELF_LIMIT {
@@ -179,6 +260,9 @@ mod tests {
     #[test]
     fn ids_differ_within_a_millisecond_and_times_read_in_utc() {
         assert_ne!(new_draft_id(5.0, 0.1), new_draft_id(5.0, 0.2));
-        assert_eq!(saved_label(1_764_459_660_000.0), "2025-11-29 23:41 UTC");
+        assert_eq!(
+            saved_label(1_764_459_660_000.0),
+            "saved 2025-11-29 23:41 UTC"
+        );
     }
 }

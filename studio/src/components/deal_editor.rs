@@ -23,7 +23,7 @@ pub fn deal_editor(props: &DealEditorProps) -> Html {
     let has_selection = props.has_selection;
     html! {
         <section class="studio-section" aria-labelledby="studio-tracker-title">
-            <h2 id="studio-tracker-title">{ format!("Deal tracker ({count})") }</h2>
+            <h2 id="studio-tracker-title" tabindex="-1">{ format!("Deal tracker ({count})") }</h2>
             <ol class="studio-quotes">
                 { for (0..count).map(|index| html! { <DealItemEditor {index} {has_selection} /> }) }
             </ol>

@@ -4,7 +4,8 @@
 
 use std::rc::Rc;
 
-use news_explainer::model::{DealItem, Evidence, Status};
+use news_explainer::model::{DealItem, Evidence, Person, Status};
+use news_explainer::strings::english;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -13,7 +14,9 @@ use crate::components::field_note::FieldNote;
 use crate::components::move_buttons::MoveButtons;
 use crate::components::text_field::TextField;
 use crate::context::{use_dispatch, use_draft};
-use crate::draft::{history_disagrees, Action, DealField, HistoryField, List};
+use crate::draft::{
+    history_disagrees, parties_with, quote_label, Action, DealField, HistoryField, List,
+};
 use crate::fields::{note_id, FieldId};
 use crate::problems::FieldProblems;
 
@@ -24,6 +27,58 @@ pub struct DealItemEditorProps {
     pub index: usize,
     /// Whether a passage of the article is selected.
     pub has_selection: bool,
+}
+
+/// The item's parties, chosen from People by name (a checkbox each); an id
+/// that names nobody stays listed, checked, until it is unchecked.
+fn parties_field(
+    index: usize,
+    parties: &[String],
+    people: &[Person],
+    on_action: &Callback<Action>,
+) -> Html {
+    let id = FieldId::Deal(index, DealField::Parties).id();
+    let unknown = parties
+        .iter()
+        .filter(|party| !people.iter().any(|p| &p.id == *party))
+        .map(|party| (party.clone(), format!("{party} (not in People)")));
+    let choices: Vec<(String, String)> = people
+        .iter()
+        .map(|p| (p.id.clone(), p.name.clone()))
+        .chain(unknown)
+        .collect();
+    let boxes = choices.into_iter().enumerate().map(|(number, (person, name))| {
+        let checked = parties.contains(&person);
+        let onchange = {
+            let (on_action, parties, person) =
+                (on_action.clone(), parties.to_vec(), person.clone());
+            Callback::from(move |event: Event| {
+                let input: HtmlInputElement = event.target_unchecked_into();
+                on_action.emit(Action::EditDealItem {
+                    index,
+                    field: DealField::Parties,
+                    value: parties_with(&parties, &person, input.checked()),
+                });
+            })
+        };
+        let box_id = format!("{id}-{number}");
+        html! {
+            <li>
+                <input type="checkbox" id={box_id.clone()} value={person} {checked} {onchange} />
+                <label for={box_id}>{ name }</label>
+            </li>
+        }
+    });
+    html! {
+        <fieldset id={id.clone()} class="studio-deal__parties" tabindex="-1" aria-describedby={note_id(&id)}>
+            <legend>{ "Parties" }</legend>
+            if people.is_empty() && parties.is_empty() {
+                <p class="studio-hint">{ "Add people under People to choose the parties." }</p>
+            }
+            <ul class="studio-deal__party-list">{ for boxes }</ul>
+            <FieldNote field={id} />
+        </fieldset>
+    }
 }
 
 /// A `<select>` of the seven statuses, with its problems after it.
@@ -41,7 +96,7 @@ fn status_select(
                 <option value={current.to_string()} selected=true>{ format!("{current} (unknown)") }</option>
             }
             { for Status::ALL.iter().map(|status| html! {
-                <option value={status.id()} selected={status.id() == current}>{ status.id() }</option>
+                <option value={status.id()} selected={status.id() == current}>{ english().status_label(*status) }</option>
             }) }
         </BoundSelect>
         <FieldNote field={id} />
@@ -150,7 +205,7 @@ pub fn deal_item_editor(props: &DealItemEditorProps) -> Html {
     };
     let evidence = item.evidence.iter().enumerate().map(|(number, evidence)| {
         let label = match evidence {
-            Evidence::Quote { quote } => format!("Quote “{quote}”"),
+            Evidence::Quote { quote } => format!("Quote {}", quote_label(&draft.explainer, quote)),
             Evidence::Passage { passage, .. } => format!("Passage “{passage}”"),
         };
         html! {
@@ -175,11 +230,8 @@ pub fn deal_item_editor(props: &DealItemEditorProps) -> Html {
                     </div>
                 </div>
                 <TextField id={id(DealField::Summary)} label="Summary" value={item.summary.clone()} oninput={edit(DealField::Summary)} />
-                <div class="studio-row">
-                    <TextField id={id(DealField::Parties)} label="Parties (person ids, comma-separated)"
-                        value={item.parties.join(", ")} oninput={edit(DealField::Parties)} />
-                    <TextField id={id(DealField::Id)} label="Id" value={item.id.clone()} oninput={edit(DealField::Id)} />
-                </div>
+                { parties_field(index, &item.parties, &draft.explainer.people, &on_action) }
+                <TextField id={id(DealField::Id)} label="Id" value={item.id.clone()} oninput={edit(DealField::Id)} />
                 <h3 class="studio-deal__heading">{ "Evidence" }</h3>
                 // Focusable so a problem of the evidence can lead here.
                 <ul id={evidence_id.clone()} class="studio-deal__evidence" tabindex="-1"
@@ -195,7 +247,7 @@ pub fn deal_item_editor(props: &DealItemEditorProps) -> Html {
                         <select id={add_quote_id} onchange={on_quote_evidence}>
                             <option value="" selected=true>{ "Choose a quote…" }</option>
                             { for draft.explainer.quotes.iter().map(|quote| html! {
-                                <option value={quote.id.clone()}>{ &quote.id }</option>
+                                <option value={quote.id.clone()}>{ quote_label(&draft.explainer, &quote.id) }</option>
                             }) }
                         </select>
                     </div>

@@ -62,7 +62,7 @@ pub fn people_editor() -> Html {
     };
     html! {
         <section class="studio-section" aria-labelledby="studio-people-title">
-            <h2 id="studio-people-title">{ format!("People ({})", people.len()) }</h2>
+            <h2 id="studio-people-title" tabindex="-1">{ format!("People ({})", people.len()) }</h2>
             <ul class="studio-people">{ for rows }</ul>
             <button type="button" onclick={on_add}>{ "Add a person" }</button>
         </section>

@@ -9,6 +9,16 @@ use news_explainer::model::AnchoredExplainer;
 use news_explainer::{App, AppProps};
 use yew::prelude::*;
 
+use crate::drafting::{counted, grouped};
+
+/// The most quotes a preview is drawn for without asking: the widget draws
+/// every card and the whole text, and for a draft of a thousand quotes that
+/// held the editor for seconds. A news story has a few dozen.
+pub const PREVIEW_QUOTES: usize = 300;
+
+/// The longest article (bytes of text) a preview is drawn for without asking.
+pub const PREVIEW_BYTES: usize = 300_000;
+
 /// Props of [`PreviewPane`].
 #[derive(Properties, Clone, PartialEq)]
 pub struct PreviewPaneProps {
@@ -31,6 +41,24 @@ pub fn preview_pane(props: &PreviewPaneProps) -> Html {
         *last_valid.borrow_mut() = Some(anchored.clone());
     }
     let shown = last_valid.borrow().clone();
+    // A preview too long to draw at once waits to be asked for.
+    let asked = use_state(|| false);
+    let too_long = shown.as_ref().and_then(|anchored| {
+        let explainer = &anchored.explainer;
+        let bytes: usize = explainer
+            .source
+            .iter()
+            .flat_map(|section| section.heading.iter().chain(&section.paragraphs))
+            .map(String::len)
+            .sum();
+        let quotes = explainer.quotes.len();
+        (quotes > PREVIEW_QUOTES || bytes > PREVIEW_BYTES).then_some((quotes, bytes))
+    });
+    let shown = if too_long.is_some() && !*asked {
+        None
+    } else {
+        shown
+    };
     let phone = use_state(|| false);
     // None: the preview follows the browser's colour scheme, like a reader's page.
     let dark = use_state(|| None::<bool>);
@@ -60,8 +88,24 @@ pub fn preview_pane(props: &PreviewPaneProps) -> Html {
             };
             html! { <App ..props /> }
         }
-        None => html! {
-            <p class="studio-hint">{ "The preview shows once the draft has no errors." }</p>
+        None => match too_long {
+            Some((quotes, bytes)) => {
+                let ask = {
+                    let asked = asked.clone();
+                    Callback::from(move |_: MouseEvent| asked.set(true))
+                };
+                html! {
+                    <p class="studio-hint studio-preview__held">
+                        { format!("Not drawn yet: this draft has {} and {} KB of text, and drawing it \
+                                   holds the editor for a few seconds. ", counted(quotes, "quote", "quotes"),
+                                   grouped(bytes.div_ceil(1000))) }
+                        <button type="button" onclick={ask}>{ "Draw the preview" }</button>
+                    </p>
+                }
+            }
+            None => html! {
+                <p class="studio-hint">{ "The preview shows once the draft has no errors." }</p>
+            },
         },
     };
     html! {

@@ -6,6 +6,10 @@ use yew::prelude::*;
 use crate::browser;
 use crate::problems::{Problem, Severity};
 
+/// The most problems listed: a long draft has a TODO for each of its
+/// thousand quotes, and listing them all held the tab. The count covers all.
+pub const PROBLEMS_LISTED: usize = 200;
+
 /// Props of [`ProblemList`].
 #[derive(Properties, Clone, PartialEq)]
 pub struct ProblemListProps {
@@ -39,7 +43,7 @@ pub fn problem_list(props: &ProblemListProps) -> Html {
             // Scrolls on its own when long, so the preview below stays in reach;
             // focusable so a keyboard can scroll it too.
             <ul class="studio-problems__list" tabindex="0" aria-label="Every problem">
-                { for props.problems.iter().map(|problem| {
+                { for props.problems.iter().take(PROBLEMS_LISTED).map(|problem| {
                     let text = problem.text();
                     let (class, label) = match problem.severity() {
                         Severity::Error => ("studio-problems__item studio-problems__item--error", "Error"),
@@ -64,6 +68,9 @@ pub fn problem_list(props: &ProblemListProps) -> Html {
                     }
                 }) }
             </ul>
+            if props.problems.len() > PROBLEMS_LISTED {
+                <p class="studio-hint">{ format!("Listed: the first {PROBLEMS_LISTED}, errors first. The others show as these are fixed.") }</p>
+            }
         </section>
     }
 }

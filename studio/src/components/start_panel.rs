@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::context::use_dispatch;
-use crate::draft::Action;
+use crate::draft::{export_file_name, Action};
 use crate::shelf::{saved_label, Shelf, ShelvedDraft};
 
 /// Props of [`StartPanel`].
@@ -22,6 +22,9 @@ pub struct StartPanelProps {
     pub current: AttrValue,
     /// Deletes a draft from this browser (by id), once the journalist agreed.
     pub on_delete: Callback<String>,
+    /// Drafts a pasted article in slices ([`crate::hooks::use_drafting`]): the
+    /// text, and whether a draft is open (it then stays on the shelf).
+    pub on_draft: Callback<(String, bool)>,
 }
 
 /// Starts `action` as a draft of its own when one is open, so the open one is
@@ -46,8 +49,12 @@ fn shelved_draft(
     let on_open = {
         let on_action = on_action.clone();
         let (id, site_url) = (draft.id.clone(), draft.site_url.clone());
+        let headline = draft.headline.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(text) = browser::saved_draft(&id) {
+                // Until it has been drawn: a draft that hangs the tab is not
+                // opened again by the next load (a safe start).
+                browser::mark_opening(&format!("the draft “{headline}”"));
                 on_action.emit(Action::Resume {
                     id: id.clone(),
                     text,
@@ -70,16 +77,30 @@ fn shelved_draft(
             }
         })
     };
+    let on_export = {
+        let on_action = on_action.clone();
+        let (id, headline) = (draft.id.clone(), draft.headline.clone());
+        Callback::from(move |_: MouseEvent| {
+            let name = export_file_name(&headline);
+            on_action.emit(Action::Say(if browser::download_saved(&id, &name) {
+                format!("Exported the draft “{headline}” as {name}, without opening it.")
+            } else {
+                format!("The draft “{headline}” is no longer in this browser.")
+            }));
+        })
+    };
     html! {
         <li class="studio-drafts__draft" data-draft={draft.id.clone()}>
             <span class="studio-drafts__headline">{ &draft.headline }</span>
-            <span class="studio-drafts__saved">{ format!("saved {}", saved_label(draft.saved_at)) }</span>
+            <span class="studio-drafts__saved">{ saved_label(draft.saved_at) }</span>
             if is_current {
                 <span class="studio-drafts__current">{ "(open now)" }</span>
             } else {
                 <button type="button" onclick={on_open}
                     aria-label={format!("Open the draft “{}”", draft.headline)}>{ "Open" }</button>
             }
+            <button type="button" onclick={on_export}
+                aria-label={format!("Export the draft “{}”", draft.headline)}>{ "Export" }</button>
             <button type="button" class="studio-delete" onclick={on_delete}
                 aria-label={format!("Delete the draft “{}”", draft.headline)}>{ "Delete" }</button>
         </li>
@@ -95,28 +116,11 @@ pub fn start_panel(props: &StartPanelProps) -> Html {
 
     let from_text = {
         let article = article.clone();
-        let on_action = on_action.clone();
+        let on_draft = props.on_draft.clone();
         Callback::from(move |_: MouseEvent| {
-            let Some(area) = article.cast::<HtmlTextAreaElement>() else {
-                return;
-            };
-            let article = area.value();
-            if article.trim().is_empty() {
-                // Said by the draft's own message, without leaving the open draft.
-                on_action.emit(Action::StartFromText {
-                    article,
-                    published: browser::today(),
-                });
-                return;
+            if let Some(area) = article.cast::<HtmlTextAreaElement>() {
+                on_draft.emit((area.value(), has_draft));
             }
-            start(
-                &on_action,
-                has_draft,
-                Action::StartFromText {
-                    article,
-                    published: browser::today(),
-                },
-            );
         })
     };
     let from_default = {

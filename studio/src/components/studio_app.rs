@@ -12,6 +12,7 @@ use crate::browser;
 use crate::components::article_form::ArticleForm;
 use crate::components::article_text::ArticleText;
 use crate::components::deal_editor::DealEditor;
+use crate::components::drafting_progress::DraftingProgress;
 use crate::components::people_editor::PeopleEditor;
 use crate::components::preview_pane::PreviewPane;
 use crate::components::problem_list::ProblemList;
@@ -24,8 +25,8 @@ use crate::components::section_nav::SectionNav;
 use crate::components::start_panel::StartPanel;
 use crate::components::studio_bar::StudioBar;
 use crate::context::{Dispatch, DraftContext};
-use crate::draft::{existing_quote, Action, Document, Studio};
-use crate::hooks::{use_autosave, use_undo_keys};
+use crate::draft::{existing_quote, guess_speaker, Action, Document, Studio};
+use crate::hooks::{use_autosave, use_drafting, use_undo_keys};
 use crate::problems;
 use crate::publishing::site_folder;
 use crate::shelf::Shelf;
@@ -44,12 +45,31 @@ impl Reducible for StudioState {
     }
 }
 
-/// The state the Studio opens with: the newest draft on the shelf, or a new one.
+/// The state the Studio opens with: the newest draft on the shelf, or a new one;
+/// but when the last start never finished (a draft or a paste that hung or
+/// killed the tab), nothing is opened: the drafts list shows, and says why.
 fn reopened(shelf: &Shelf) -> StudioState {
+    if let Some(what) = browser::take_unfinished_start() {
+        let mut studio = Studio::resumed(&browser::new_draft_id(), None);
+        studio.message = Some(format!(
+            "The Studio did not finish opening {what} last time (the tab was closed or stopped \
+             answering), so it shows your drafts instead of opening it again: open, export or \
+             delete any of them below."
+        ));
+        return StudioState(studio);
+    }
     let studio = match shelf.newest() {
         Some(draft) => {
+            browser::mark_opening(&format!("the draft “{}”", draft.headline));
             let mut studio = Studio::resumed(&draft.id, browser::saved_draft(&draft.id).as_deref());
             studio.site_url = draft.site_url.clone();
+            // Undo does not reach back past a reload: say so, rather than let a
+            // disabled Undo be found out later.
+            studio.message = Some(format!(
+                "Reopened “{}” as it was saved. Undo starts afresh: changes made before the reload \
+                 cannot be undone.",
+                draft.headline
+            ));
             studio
         }
         None => Studio::resumed(&browser::new_draft_id(), None),
@@ -74,6 +94,10 @@ fn draft_view(
     let existing = studio
         .selection
         .and_then(|span| existing_quote(&draft.explainer, &draft.source, span));
+    let guess = studio
+        .selection
+        .filter(|s| s.end <= draft.source.text.len())
+        .and_then(|span| guess_speaker(&draft.explainer, &draft.source, span));
     let headline = draft.explainer.article.headline.clone();
     html! {
         <ContextProvider<Rc<DraftContext>> context={draft}>
@@ -83,7 +107,7 @@ fn draft_view(
             <div class="studio__editor">
                 <ArticleForm />
                 <ArticleText selection={studio.selection} find={studio.find.clone()} />
-                <QuoteMaker selected={selected_text} {existing} />
+                <QuoteMaker selected={selected_text} {existing} {guess} />
                 <QuoteEditor />
                 <PeopleEditor />
                 <DealEditor has_selection={studio.selection.is_some()} />
@@ -119,6 +143,22 @@ pub fn studio_app() -> Html {
     };
     use_undo_keys(dispatch.clone());
     let unsaved = use_autosave(studio, shelf.clone());
+    let drafting = use_drafting(dispatch.clone());
+    // Focus where the last action asked for it, once it has been drawn.
+    use_effect_with(studio.focus.clone(), |focus| {
+        if let Some((_, id)) = focus {
+            browser::focus(id);
+        }
+    });
+    // What was being opened has been drawn: the next load may open it again.
+    use_effect_with(
+        (studio.draft_id.clone(), studio.document != Document::Empty),
+        |(_, has_document)| {
+            if *has_document {
+                browser::clear_opening();
+            }
+        },
+    );
 
     let explainer = use_memo(studio.explainer().cloned(), |explainer| {
         explainer.clone().map(Rc::new)
@@ -206,8 +246,11 @@ pub fn studio_app() -> Html {
                        your changes. Export the file now, or delete old drafts under “Start an explainer, or open a draft”." }
                 </p>
             }
+            if let Some(progress) = drafting.progress.clone() {
+                <DraftingProgress {progress} on_cancel={drafting.cancel.clone()} />
+            }
             <StartPanel open={!has_document} shelf={(*shelf).clone()} current={studio.draft_id.clone()}
-                on_delete={on_delete_draft} />
+                on_delete={on_delete_draft} on_draft={drafting.start.clone()} />
             { body }
         </div>
         </ContextProvider<Dispatch>>

@@ -5,7 +5,7 @@
 use news_explainer::model::{Evidence, OriginalWords};
 
 use super::quote_making::{make_quote, Speaker};
-use super::{QuoteField, Studio};
+use super::{FieldId, QuoteField, Studio};
 
 impl Studio {
     pub(super) fn make_quote(&mut self, speaker: Speaker, context: &str) {
@@ -18,8 +18,13 @@ impl Studio {
         };
         match make_quote(explainer, span, speaker, context) {
             Ok(made) => {
+                let index = explainer.quotes.iter().position(|q| q.id == made.id);
                 self.message = Some(made.describe());
                 self.selection = None;
+                // The hand goes on in the new quote's form.
+                if let Some(index) = index {
+                    self.focus_on(FieldId::Quote(index, QuoteField::Text).id());
+                }
             }
             Err(why) => self.message = Some(why),
         }

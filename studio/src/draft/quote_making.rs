@@ -65,6 +65,39 @@ pub(super) fn words_of(text: &str, span: Span) -> Span {
     }
 }
 
+/// A new quote's id, from its words; when another quote has that id already
+/// (the same words said elsewhere), from its words led by the word of its
+/// prefix (or suffix) that tells it apart: a name if the prefix has one
+/// ("hale-want-peace"), so the public address says whose words they are,
+/// rather than a bare `-2`. A numbered id only when that is taken too.
+fn id_from_words(text: &str, context: &Context, taken: &HashSet<String>) -> String {
+    let plain = unique_slug(text, taken);
+    if !taken.contains(&unique_slug(text, &HashSet::new())) {
+        return plain;
+    }
+    let words: Vec<&str> = match (&context.prefix, &context.suffix) {
+        (Some(prefix), _) => prefix.split_whitespace().rev().collect(),
+        (None, Some(suffix)) => suffix.split_whitespace().collect(),
+        (None, None) => return plain,
+    };
+    let words: Vec<&str> = words
+        .into_iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // Names first, then the other words nearest the quote; a word the slug
+    // leaves out ("we", "the") tells nothing apart.
+    let base = unique_slug(text, &HashSet::new());
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let names = words.iter().copied().filter(|w| capitalised(w));
+    let others = words.iter().copied().filter(|w| !capitalised(w));
+    names
+        .chain(others)
+        .map(|word| unique_slug(&format!("{word} {text}"), &HashSet::new()))
+        .find(|led| *led != base && !taken.contains(led))
+        .unwrap_or(plain)
+}
+
 /// Makes a quote of the passage `span` of the explainer's source text: its id
 /// from its words, its speaker (a new person is added), a prefix or suffix only
 /// when the words occur more than once, and a place in article order. Refuses,
@@ -117,7 +150,7 @@ pub fn make_quote(
     };
 
     let taken: HashSet<String> = explainer.quotes.iter().map(|q| q.id.clone()).collect();
-    let id = unique_slug(&text, &taken);
+    let id = id_from_words(&text, &found, &taken);
     let context = context.trim();
     let quote = Quote {
         id: id.clone(),
@@ -321,6 +354,32 @@ mod tests {
             language: "en".into(),
         };
         scaffold(ARTICLE, &options)
+    }
+
+    #[test]
+    fn a_twin_of_words_is_named_by_the_word_that_tells_it_apart() {
+        let mut explainer = draft();
+        explainer.quotes.clear();
+        let first = span_of(&explainer, "want peace", 0);
+        let second = span_of(&explainer, "want peace", 1);
+        let one = make_quote(
+            &mut explainer,
+            first,
+            Speaker::Existing("bondar".into()),
+            "",
+        );
+        let two = make_quote(&mut explainer, second, Speaker::Existing("hale".into()), "");
+        assert_eq!(one.unwrap().id, "want-peace");
+        let two = two.unwrap();
+        let prefix = two.context.prefix.clone().unwrap();
+        // Led by a word of its prefix (not "we": the slug leaves it out).
+        let (lead, rest) = two.id.split_once('-').unwrap();
+        assert_eq!(rest, "want-peace", "{}", two.id);
+        assert!(
+            prefix.to_lowercase().contains(lead),
+            "{} / {prefix}",
+            two.id
+        );
     }
 
     #[test]

@@ -18,7 +18,10 @@ impl Studio {
     /// the headline". Read before the action is applied.
     pub(super) fn step_label(&self, action: &Action) -> String {
         match action {
-            Action::StartFromText { .. } => "drafted from the pasted article".into(),
+            Action::StartFromText { .. } | Action::Drafted { .. } => {
+                "drafted from the pasted article".into()
+            }
+            Action::Say(_) => "nothing".into(),
             Action::StartFromDefault => "opened the default explainer".into(),
             Action::Open(_) => "opened a file".into(),
             Action::Repair(_) => "repaired the file's text".into(),

@@ -10,6 +10,40 @@ use news_explainer::scaffold::{tell_apart, unique_slug};
 
 use crate::fields::{DealField, HistoryField};
 
+/// The most characters of a quote's words a tracker form repeats.
+const QUOTE_WORDS_SHOWN: usize = 70;
+
+/// A quote as the tracker's forms name it, by its words and its speaker, not
+/// its id: "“We will not retreat…” (Olena Bondar)". The id itself when no
+/// quote has it.
+pub fn quote_label(explainer: &Explainer, id: &str) -> String {
+    let Some(quote) = explainer.quotes.iter().find(|q| q.id == id) else {
+        return format!("“{id}” (no quote has this id)");
+    };
+    let mut words: String = quote.text.chars().take(QUOTE_WORDS_SHOWN).collect();
+    if words.len() < quote.text.len() {
+        words.push('…');
+    }
+    let speaker = explainer
+        .person(&quote.speaker)
+        .map_or(quote.speaker.as_str(), |p| p.name.as_str());
+    format!("“{words}” ({speaker})")
+}
+
+/// An item's parties with the person `id` in or out, as the Parties field's
+/// value (ids, comma-separated), the others kept in their order.
+pub fn parties_with(parties: &[String], id: &str, included: bool) -> String {
+    let mut kept: Vec<&str> = parties
+        .iter()
+        .map(String::as_str)
+        .filter(|party| *party != id)
+        .collect();
+    if included {
+        kept.push(id);
+    }
+    kept.join(", ")
+}
+
 /// A new tracker item, with placeholders an editor replaces.
 pub fn add_item(explainer: &mut Explainer) {
     let taken: HashSet<String> = explainer.tracker.iter().map(|d| d.id.clone()).collect();
@@ -139,6 +173,30 @@ mod tests {
         let mut explainer = scaffold(ARTICLE, &options);
         add_item(&mut explainer);
         explainer
+    }
+
+    #[test]
+    fn quotes_are_named_by_words_and_speaker_and_parties_toggle() {
+        let explainer =
+            news_explainer::model::Explainer::from_json(news_explainer::content::ANCHORAGE_SUMMIT)
+                .unwrap();
+        let quote = &explainer.quotes[0];
+        let label = quote_label(&explainer, &quote.id);
+        let speaker = explainer.person(&quote.speaker).unwrap();
+        assert!(label.starts_with('“'), "{label}");
+        assert!(label.ends_with(&format!("({})", speaker.name)), "{label}");
+        assert!(!label.contains(&quote.id) || quote.text.contains(&quote.id));
+        assert_eq!(
+            quote_label(&explainer, "nope"),
+            "“nope” (no quote has this id)"
+        );
+        let parties = vec!["putin".to_string(), "trump".to_string()];
+        assert_eq!(parties_with(&parties, "putin", false), "trump");
+        assert_eq!(
+            parties_with(&parties, "zelenskyy", true),
+            "putin, trump, zelenskyy"
+        );
+        assert_eq!(parties_with(&parties, "trump", true), "putin, trump");
     }
 
     #[test]
