@@ -14,6 +14,7 @@
 mod people;
 mod quotes;
 mod slugs;
+pub mod speaker_score;
 
 use std::collections::{HashMap, HashSet};
 
