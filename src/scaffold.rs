@@ -13,6 +13,7 @@
 
 mod people;
 mod quotes;
+mod reporting;
 mod slugs;
 pub mod speaker_score;
 
