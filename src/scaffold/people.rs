@@ -473,6 +473,8 @@ fn name_after_role(words: &[Word<'_>], from: usize, between: usize) -> Option<St
 /// after a word without the article («سامي حداد في مؤتمر»), since a role's
 /// own words take them («مديرة المشروع في الشركة رنا شاهين»).
 const ARABIC_BOUNDARIES: &[&str] = &[
+    "احد",
+    "احدى",
     "ان",
     "انه",
     "انها",
@@ -504,13 +506,20 @@ const ARABIC_BOUNDARIES: &[&str] = &[
     "هي",
 ];
 
+/// Prefixes of a preposition or conjunction joined to the article: a word
+/// that starts with one («للصحفيين», to the journalists) is no name's.
+const ARABIC_JOINED_ARTICLES: &[&str] = &["لل", "بال", "وال", "فال", "كال"];
+
 /// True when an Arabic word ends the name before it ([`ARABIC_BOUNDARIES`],
-/// a verb of speech, or an adverb in *-an*, «قائلاً», «تعليقاً»).
+/// a preposition or conjunction joined to the article
+/// ([`ARABIC_JOINED_ARTICLES`]), a verb of speech, or an adverb in *-an*,
+/// «قائلاً», «تعليقاً»).
 fn ends_arabic_name(word: &Word<'_>, previous: Option<&Word<'_>>) -> bool {
     let key = normalise(word.core);
     let after_plain = previous.is_some_and(|p| !p.core.starts_with("ال"));
     !word.is_arabic()
         || ARABIC_BOUNDARIES.contains(&key.as_str())
+        || ARABIC_JOINED_ARTICLES.iter().any(|p| key.starts_with(p))
         || (matches!(key.as_str(), "في" | "من") && after_plain)
         || word.core.contains('\u{064B}')
         || reported(word.core).verb
@@ -539,6 +548,9 @@ fn arabic_name(words: &[Word<'_>], from: usize, after_title: bool) -> Option<Str
             break;
         }
     }
+    if after_title && run.is_empty() {
+        return arabic_appositive(words, from);
+    }
     let stopped = words.get(from + run.len().saturating_sub(1));
     let role_goes_on =
         stopped.is_some_and(Word::punctuated) && words.get(from + run.len()).is_some_and(is_title);
@@ -551,6 +563,34 @@ fn arabic_name(words: &[Word<'_>], from: usize, after_title: bool) -> Option<Str
     let mut name = &run[run.len().saturating_sub(MAX_NAME_WORDS)..];
     while name.len() > 1 && name[0].starts_with("ال") {
         name = &name[1..];
+    }
+    (!name.is_empty()).then(|| name.join(" "))
+}
+
+/// The most words of a role set off by commas before the name («صاحب أحد
+/// الأفران، عماد الحلبي، فإن…»).
+const MAX_ARABIC_ROLE: usize = 4;
+
+/// The name set off by commas after a role that names nobody (the title at
+/// `from - 1`, then up to [`MAX_ARABIC_ROLE`] words to a comma, then the name
+/// up to the next comma or boundary).
+fn arabic_appositive(words: &[Word<'_>], from: usize) -> Option<String> {
+    let comma = (from..words.len().min(from + MAX_ARABIC_ROLE))
+        .find(|&at| words[at].trailing.contains(['،', ',']))?;
+    let mut name = Vec::new();
+    for (at, word) in words
+        .iter()
+        .enumerate()
+        .skip(comma + 1)
+        .take(MAX_NAME_WORDS)
+    {
+        if ends_arabic_name(word, Some(&words[at - 1])) || reported(word.core).title {
+            break;
+        }
+        name.push(word.core);
+        if word.punctuated() {
+            break;
+        }
     }
     (!name.is_empty()).then(|| name.join(" "))
 }
@@ -1150,6 +1190,8 @@ mod tests {
             "من جهتها، قالت رئيسة بلدية وادي النور ليلى منصور إن المدينة «انتظرت طويلاً».",
             "أما مدير إحدى المدرستين، الأستاذ جميل الصافي، فقال إن القرار «مؤلم».",
             "\"نريد النتائج\"، قال حداد في ختام حديثه.",
+            "وصرّح رئيس البلدية مازن الشامي للصحفيين بأن الزيادة «لا مفر منها».",
+            "وبحسب صاحب أحد الأفران، عماد الحلبي، فإن الأفران «كانت تخسر».",
         ]);
         let speakers: Vec<&str> = said.iter().map(|(who, _)| who.as_str()).collect();
         assert_eq!(
@@ -1159,7 +1201,9 @@ mod tests {
                 "سامي حداد",
                 "ليلى منصور",
                 "جميل الصافي",
-                "سامي حداد"
+                "سامي حداد",
+                "مازن الشامي",
+                "عماد الحلبي"
             ]
         );
     }
