@@ -7,14 +7,19 @@
 //! cargo run -q -p news-explainer --features scaffold --example draft_speakers [-- [--misses] [CORPUS]]
 //! ```
 //!
-//! With `--misses`, each language also lists the quotes it got wrong.
+//! With `--misses`, each language also lists the quotes it got wrong. Native
+//! only: it reads files (a wasm32 build of the examples gets an empty `main`).
 
-use std::path::PathBuf;
-use std::process::ExitCode;
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
-use news_explainer::scaffold::speaker_score::score_corpus;
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use std::path::PathBuf;
+    use std::process::ExitCode;
 
-fn main() -> ExitCode {
+    use news_explainer::scaffold::speaker_score::score_corpus;
+
     let mut misses = false;
     let mut corpus = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/drafts"));
     for arg in std::env::args().skip(1) {

@@ -2,6 +2,8 @@
 //! (`tests/data/drafts/<language>/`, each quote's speaker recorded by the
 //! article's author), the draft scaffold guesses the right speaker for at least
 //! 90 % of the quotes. A miss list is printed when a language falls short.
+//! Native only: it reads the corpus from disk.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;
 
