@@ -30,6 +30,10 @@ pub struct Reporting {
     /// last speaker when they report a quote ("She said", «— сказал он»,
     /// « déplore-t-elle »).
     pub pronouns: &'static [&'static str],
+    /// Abbreviations whose period ends no sentence, as written before it
+    /// («ул. Садовой», « Mme Vidal » has none, « av. Foch »); English's are in
+    /// `super::quotes`.
+    pub abbreviations: &'static [&'static str],
 }
 
 /// Every language the draft reads.
@@ -132,6 +136,7 @@ const ENGLISH: Reporting = Reporting {
     ],
     words_between: 0,
     pronouns: &["he", "she"],
+    abbreviations: &[],
 };
 
 /// Russian and Ukrainian report with a dash after the quote («…», — сказал
@@ -187,6 +192,10 @@ const RUSSIAN: Reporting = Reporting {
     ],
     words_between: 5,
     pronouns: &["он", "она"],
+    abbreviations: &[
+        "г", "гг", "ул", "пр", "пл", "им", "проф", "акад", "св", "обл", "т", "д", "др", "руб",
+        "тыс", "млн", "млрд", "ок", "см", "напр",
+    ],
 };
 
 const RUSSIAN_VERBS: &[&str] = &[
@@ -306,6 +315,27 @@ const UKRAINIAN: Reporting = Reporting {
     ],
     words_between: 5,
     pronouns: &["він", "вона"],
+    abbreviations: &[
+        "м",
+        "р",
+        "рр",
+        "вул",
+        "просп",
+        "пл",
+        "ім",
+        "проф",
+        "акад",
+        "св",
+        "обл",
+        "т",
+        "д",
+        "ін",
+        "грн",
+        "тис",
+        "млн",
+        "млрд",
+        "див",
+    ],
 };
 
 const UKRAINIAN_VERBS: &[&str] = &[
@@ -416,6 +446,10 @@ const FRENCH: Reporting = Reporting {
     ],
     words_between: 6,
     pronouns: &["il", "elle"],
+    abbreviations: &[
+        "MM", "Mme", "Mmes", "Mlle", "Pr", "Me", "Mgr", "St", "Ste", "av", "bd", "boul", "cf",
+        "env", "p", "hab",
+    ],
 };
 
 const FRENCH_VERBS: &[&str] = &[
@@ -596,4 +630,5 @@ const ARABIC: Reporting = Reporting {
     ],
     words_between: 0,
     pronouns: &[],
+    abbreviations: &[],
 };
