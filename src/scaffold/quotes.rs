@@ -277,14 +277,16 @@ mod tests {
         assert_eq!(quoted("«a “b” c»"), ["a “b” c"]);
     }
 
+    /// The sentences of a paragraph, as text.
+    fn split(paragraph: &str) -> Vec<String> {
+        sentences(paragraph, &quotations(paragraph))
+            .into_iter()
+            .map(|r| paragraph[r].to_string())
+            .collect()
+    }
+
     #[test]
     fn sentences_end_at_arabic_and_full_width_stops() {
-        let split = |paragraph: &str| -> Vec<String> {
-            sentences(paragraph, &quotations(paragraph))
-                .into_iter()
-                .map(|r| paragraph[r].to_string())
-                .collect()
-        };
         assert_eq!(
             split("هل اتفقتم؟ قالت حداد: «اتفقنا». ثم غادرت."),
             ["هل اتفقتم؟", "قالت حداد: «اتفقنا».", "ثم غادرت."]
@@ -311,12 +313,6 @@ mod tests {
 
     #[test]
     fn abbreviations_of_other_languages_end_no_sentence() {
-        let split = |paragraph: &str| -> Vec<String> {
-            sentences(paragraph, &quotations(paragraph))
-                .into_iter()
-                .map(|r| paragraph[r].to_string())
-                .collect()
-        };
         assert_eq!(
             split("Котельная на ул. Садовой стоит. В 2024 г. Петров сказал: «Да»."),
             [
