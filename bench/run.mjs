@@ -1072,6 +1072,20 @@ async function embedsAtLoad(browser, base) {
 // ---------------------------------------------------------------------------------
 // Main
 
+// ---------------------------------------------------------------------------------
+// Drafts: the share of quotes whose speaker the draft scaffold guesses right
+
+/** The share of speakers right per language over tests/data/drafts/ (issue #31): the
+ * example `draft_speakers` prints it as JSON, and runs alone just as well. */
+const DRAFT_SPEAKERS = ['run', '-q', '-p', 'news-explainer', '--features', 'scaffold', '--example', 'draft_speakers'];
+const DRAFT_SPEAKER_BAR = 0.9;
+
+async function draftSpeakers() {
+  const run = await runTimed('cargo', DRAFT_SPEAKERS, 15 * 60_000);
+  if (run.code !== 0) return { error: (run.err || `exit ${run.code}`).trim().split('\n').slice(-3).join(' ') };
+  return JSON.parse(run.out);
+}
+
 async function main() {
   if (!existsSync(join(REPO, 'dist', 'index.html'))) throw new Error('dist/index.html not found: run trunk build --release first');
   rmSync(DIST, { recursive: true, force: true });
@@ -1093,6 +1107,13 @@ async function main() {
   mount('/host/', join(OUT, 'host'));
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const base = `http://127.0.0.1:${server.address().port}`;
+
+  // Native and quick; before the browser, so a compile does not overlap the pages.
+  let drafts = null;
+  if (!opts['studio-only']) {
+    say(`draft speakers: cargo ${DRAFT_SPEAKERS.join(' ')}`);
+    drafts = await draftSpeakers();
+  }
 
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   const info = machine(browser.version());
@@ -1139,7 +1160,7 @@ async function main() {
     server.close();
   }
 
-  const report = render({ info, sizes, load, studio: studioResult, embeds, cells, defaultContent });
+  const report = render({ info, sizes, load, studio: studioResult, embeds, cells, defaultContent, drafts });
   console.log(report.text);
   writeFileSync(OUT_FILE, report.markdown);
   say(`wrote ${OUT_FILE}; ${report.failed ? 'budget FAILED' : 'budget passed'}; took ${elapsed().toFixed(0)} s`);
@@ -1190,7 +1211,7 @@ function studioSection(studio, sizes) {
   ];
 }
 
-function render({ info, sizes, load, studio, embeds, cells, defaultContent }) {
+function render({ info, sizes, load, studio, embeds, cells, defaultContent, drafts }) {
   const out = [];
   const budget = [];
   const line = (ok, text) => budget.push({ status: ok === null ? 'SKIP' : ok ? 'PASS' : 'FAIL', text });
@@ -1408,6 +1429,25 @@ function render({ info, sizes, load, studio, embeds, cells, defaultContent }) {
     out.push(...studioSection(studio, sizes));
   } else {
     out.push('Not measured: `dist/studio/` was not built (`scripts/test.sh build` builds it; `scripts/bench.sh` does without `--no-build`).', '');
+  }
+
+  // 4b
+  out.push('### Drafts: the speaker guessed', '');
+  if (drafts?.languages) {
+    out.push(
+      'The share of quotes whose speaker the draft (`explainer new`, the Studio\'s paste: the library\'s `scaffold`) guesses right, ' +
+        'over the fictional articles of `tests/data/drafts/<language>/`, each quote\'s speaker recorded beside it by the author ' +
+        `(\`cargo ${DRAFT_SPEAKERS.join(' ')}\`; \`tests/draft_speakers.rs\` holds the same bar).`,
+      '',
+      table(['language', 'articles', 'quotes', 'speaker right', 'share'], drafts.languages.map((l) => [
+        l.language, l.articles, l.quotes, l.right, `${(100 * l.share).toFixed(1)} %`,
+      ]), ['', 'r', 'r', 'r', 'r']), '');
+    for (const l of drafts.languages) {
+      line(l.share >= DRAFT_SPEAKER_BAR, `${l.language}: speaker guessed right: ${Math.floor(100 * l.share)} % (≥ ${100 * DRAFT_SPEAKER_BAR} %), ${l.right} of ${l.quotes} quotes`);
+    }
+  } else {
+    out.push(`Not measured: ${drafts?.error ?? 'skipped'}.`, '');
+    line(null, `speaker guessed right in drafts (≥ ${100 * DRAFT_SPEAKER_BAR} % per language): not measured`);
   }
 
   const failed = budget.some((b) => b.status === 'FAIL');

@@ -13,7 +13,9 @@
 
 mod people;
 mod quotes;
+mod reporting;
 mod slugs;
+pub mod speaker_score;
 
 use std::collections::{HashMap, HashSet};
 

@@ -2,6 +2,8 @@
 
 use std::ops::Range;
 
+use super::reporting::REPORTING;
+
 /// A passage in quotation marks within a paragraph (byte offsets into it).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Quotation {
@@ -176,16 +178,21 @@ pub fn sentences(paragraph: &str, quotations: &[Quotation]) -> Vec<Range<usize>>
     ranges
 }
 
-/// True when the text before a period ends with an initial ("U.S", "J") or a
-/// known abbreviation.
+/// True when the text before a period ends with an initial ("U.S", "J", «А»)
+/// or a known abbreviation (English's here, the others' in
+/// [`super::reporting`]: «ул», « av »).
 fn is_abbreviation(before: &str) -> bool {
     let word = before
-        .rsplit(|c: char| c.is_whitespace() || c == '.' || c == '(' || c == '“')
+        .rsplit(|c: char| c.is_whitespace() || ".(“'’«".contains(c))
         .next()
         .unwrap_or("");
     let mut letters = word.chars();
     let initial = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
-    initial || ABBREVIATIONS.contains(&word)
+    initial
+        || ABBREVIATIONS.contains(&word)
+        || REPORTING
+            .iter()
+            .any(|language| language.abbreviations.contains(&word))
 }
 
 #[cfg(test)]
@@ -270,14 +277,16 @@ mod tests {
         assert_eq!(quoted("«a “b” c»"), ["a “b” c"]);
     }
 
+    /// The sentences of a paragraph, as text.
+    fn split(paragraph: &str) -> Vec<String> {
+        sentences(paragraph, &quotations(paragraph))
+            .into_iter()
+            .map(|r| paragraph[r].to_string())
+            .collect()
+    }
+
     #[test]
     fn sentences_end_at_arabic_and_full_width_stops() {
-        let split = |paragraph: &str| -> Vec<String> {
-            sentences(paragraph, &quotations(paragraph))
-                .into_iter()
-                .map(|r| paragraph[r].to_string())
-                .collect()
-        };
         assert_eq!(
             split("هل اتفقتم؟ قالت حداد: «اتفقنا». ثم غادرت."),
             ["هل اتفقتم؟", "قالت حداد: «اتفقنا».", "ثم غادرت."]
@@ -299,6 +308,31 @@ mod tests {
         assert_eq!(
             split("It ended at 3 p.m. on Friday."),
             ["It ended at 3 p.m. on Friday."]
+        );
+    }
+
+    #[test]
+    fn abbreviations_of_other_languages_end_no_sentence() {
+        assert_eq!(
+            split("Котельная на ул. Садовой стоит. В 2024 г. Петров сказал: «Да»."),
+            [
+                "Котельная на ул. Садовой стоит.",
+                "В 2024 г. Петров сказал: «Да»."
+            ]
+        );
+        assert_eq!(
+            split("Зустріч на вул. Шевченка скасували. Голова пообіцяв іншу."),
+            [
+                "Зустріч на вул. Шевченка скасували.",
+                "Голова пообіцяв іншу."
+            ]
+        );
+        assert_eq!(
+            split("Le marché de l'av. Foch rouvre. Selon Mme Vidal, c'est « bien »."),
+            [
+                "Le marché de l'av. Foch rouvre.",
+                "Selon Mme Vidal, c'est « bien »."
+            ]
         );
     }
 
