@@ -23,6 +23,8 @@
 pub mod merge;
 pub mod pending;
 pub mod request;
+pub mod state;
+pub mod sync;
 pub mod transport;
 pub mod types;
 
@@ -32,6 +34,11 @@ pub use request::{
     decode, read_audit, read_diff, read_done, read_list, read_restored, read_revision,
     read_revisions, read_saved, read_user, refusal, Answer, DeskRequest, Method,
 };
+pub use state::{
+    login_problem, status_name, status_words, Comparison, Conflict, DeskAction, DeskEvent,
+    DeskState, Mode, AUDIT_PAGE,
+};
+pub use sync::{Link, Send, Sync, SyncStatus};
 pub use transport::{call, send};
 pub use types::{
     AuditEntry, Changes, DeskError, Diff, ErrorKind, ListChanges, Restored, Revision, RevisionMeta,
