@@ -2,22 +2,12 @@
 // second save is refused, and the Studio offers the choice (no merge, since both
 // changed the headline): keeping mine as a copy loses neither headline.
 import { ARTICLE } from './fixtures/studio-page';
-import { DeskStudio, deskScreenshot, expect, test } from './fixtures/desk';
+import { deskScreenshot, expect, test, twoOnOneExplainer } from './fixtures/desk';
 
 test('the second of two saves to one field is offered a copy, and nothing is lost', async ({ desk, browser }, testInfo) => {
-  const [ana, eve] = [await desk.user('ana', 'reporter'), await desk.user('eve', 'editor')];
-  const reporter = await DeskStudio.open(browser, desk);
-  await reporter.login(ana);
-  await reporter.draftFrom(ARTICLE);
-  await reporter.headline().fill('Talks resume');
-  await reporter.saved();
+  const { reporter, editor } = await twoOnOneExplainer(desk, browser, ARTICLE, 'Talks resume');
 
-  const editor = await DeskStudio.open(browser, desk);
-  await editor.login(eve);
-  await editor.openFromList('Talks resume');
-
-  await reporter.headline().fill('Talks resume in Geneva');
-  await reporter.saved();
+  await reporter.edit(() => reporter.headline().fill('Talks resume in Geneva'));
   await editor.headline().fill('Geneva talks go on');
   const dialog = editor.page.getByRole('alertdialog', { name: 'Someone else saved this explainer first' });
   await expect(dialog).toContainText('ana saved revision');

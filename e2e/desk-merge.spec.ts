@@ -2,22 +2,12 @@
 // (the headline, and the standfirst); the second save is refused, and Merge
 // keeps both changes in one new revision.
 import { ARTICLE } from './fixtures/studio-page';
-import { DeskStudio, expect, test } from './fixtures/desk';
+import { DeskStudio, expect, test, twoOnOneExplainer } from './fixtures/desk';
 
 test('changes to different fields merge into one revision', async ({ desk, browser }) => {
-  const [ana, eve] = [await desk.user('ana', 'reporter'), await desk.user('eve', 'editor')];
-  const reporter = await DeskStudio.open(browser, desk);
-  await reporter.login(ana);
-  await reporter.draftFrom(ARTICLE);
-  await reporter.headline().fill('Talks resume');
-  await reporter.saved();
+  const { ana, reporter, editor } = await twoOnOneExplainer(desk, browser, ARTICLE, 'Talks resume');
 
-  const editor = await DeskStudio.open(browser, desk);
-  await editor.login(eve);
-  await editor.openFromList('Talks resume');
-
-  await reporter.headline().fill('Talks resume in Geneva');
-  await reporter.saved();
+  await reporter.edit(() => reporter.headline().fill('Talks resume in Geneva'));
   await editor.page.getByLabel('Standfirst', { exact: true }).fill('Six hours, and a corridor kept.');
   const dialog = editor.page.getByRole('alertdialog', { name: 'Someone else saved this explainer first' });
   await expect(dialog).toContainText('touch different fields');

@@ -10,8 +10,7 @@ test('a change typed while the desk is down is kept and sent when it is back', a
   const studio = await DeskStudio.open(browser, desk);
   await studio.login(ana);
   await studio.draftFrom(ARTICLE);
-  await studio.headline().fill('Talks resume');
-  await studio.saved(2);
+  await studio.edit(() => studio.headline().fill('Talks resume'));
 
   await studio.headline().pressSequentially(' in Gen');
   await desk.kill('SIGKILL');

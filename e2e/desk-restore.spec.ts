@@ -8,10 +8,8 @@ test('an older revision is restored as a new one', async ({ desk, browser }) => 
   const studio = await DeskStudio.open(browser, desk);
   await studio.login(ana);
   await studio.draftFrom(ARTICLE);
-  await studio.saved(1);
-  await studio.headline().fill('Talks resume');
-  await studio.saved(2);
-  await studio.headline().fill('Talks collapse');
+  await studio.edit(() => studio.headline().fill('Talks resume'));
+  await studio.edit(() => studio.headline().fill('Talks collapse'));
   await studio.saved(3);
 
   const panel = studio.page.getByRole('region', { name: 'Revisions' });

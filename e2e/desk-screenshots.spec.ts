@@ -14,8 +14,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
     await studio.login(ana);
     await studio.draftFrom(ARTICLE);
-    await studio.headline().fill('Geneva talks resume after six hours');
-    await studio.saved(2);
+    await studio.edit(() => studio.headline().fill('Geneva talks resume after six hours'));
     const panel = studio.page.getByRole('region', { name: 'Revisions' });
     await panel.getByRole('button', { name: 'Show revisions' }).click();
     await panel.getByRole('button', { name: 'What changed in revision 2' }).click();

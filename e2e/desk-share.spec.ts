@@ -9,12 +9,13 @@ test('an editor opens the explainer a reporter made, with its quote', async ({ d
   const reporter = await DeskStudio.open(browser, desk);
   await reporter.login(ana);
   await reporter.draftFrom(ARTICLE);
-  await reporter.headline().fill('Geneva talks resume');
-  await reporter.page.getByLabel('Find in article').fill('met for six hours');
-  await reporter.page.getByLabel('Context: why it matters').fill('How long it ran.');
-  await reporter.page.getByRole('button', { name: 'Make quote' }).click();
-  await expect(reporter.page.locator('.studio-quote')).toHaveCount(DRAFTED_QUOTES + 1);
-  await reporter.saved();
+  await reporter.edit(() => reporter.headline().fill('Geneva talks resume'));
+  await reporter.edit(async () => {
+    await reporter.page.getByLabel('Find in article').fill('met for six hours');
+    await reporter.page.getByLabel('Context: why it matters').fill('How long it ran.');
+    await reporter.page.getByRole('button', { name: 'Make quote' }).click();
+    await expect(reporter.page.locator('.studio-quote')).toHaveCount(DRAFTED_QUOTES + 1);
+  });
 
   const editor = await DeskStudio.open(browser, desk);
   await editor.login(eve);

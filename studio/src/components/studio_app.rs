@@ -30,7 +30,7 @@ use crate::components::section_nav::SectionNav;
 use crate::components::start_panel::StartPanel;
 use crate::components::studio_bar::StudioBar;
 use crate::context::{DeskDispatch, Dispatch, DraftContext};
-use crate::desk::{status_name, status_words, DeskState, Mode, Role};
+use crate::desk::{status_name, status_words, DeskState, Mode, Role, SyncStatus};
 use crate::draft::{existing_quote, Action, Document, Studio};
 use crate::hooks::{use_autosave, use_desk, use_undo_keys};
 use crate::problems;
@@ -118,7 +118,8 @@ fn desk_top(desk: &DeskState, studio: &Studio) -> Html {
     html! {
         <>
         <DeskAccount name={user.name.clone()} role={user.role} />
-        <p class="desk-status" role="status" aria-live="polite" data-status={status_name(&desk.status)}>
+        <p class="desk-status" role="status" aria-live="polite" data-status={status_name(&desk.status)}
+            data-revision={match desk.status { SyncStatus::Saved(revision) => Some(revision.to_string()), _ => None }}>
             { status_words(&desk.status).unwrap_or_default() }
         </p>
         if let Some(notice) = &desk.notice {

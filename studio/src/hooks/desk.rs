@@ -451,6 +451,10 @@ pub fn use_desk(
     let latest = use_mut_ref(Latest::default);
     let conflict = use_mut_ref(|| None::<Conflict>);
     let debounce = use_mut_ref(|| None::<Timeout>);
+    // Whether the sync effect last ran with someone logged in: its first run
+    // after a login sees what the Studio held before (a draft of this
+    // browser), which is not the desk's to keep; `Desk::start` opens the desk's.
+    let was_on = use_mut_ref(|| false);
     let content = studio
         .explainer()
         .and_then(|e| serde_json::to_string(e).ok());
@@ -491,13 +495,15 @@ pub fn use_desk(
         use_effect_with(
             (user.is_some(), draft_id, content),
             move |(on, draft_id, content)| {
-                if !*on {
+                let first = !std::mem::replace(&mut *was_on.borrow_mut(), *on);
+                if !*on || first {
                     return;
                 }
                 let keep = {
                     let mut sync = desk.sync.borrow_mut();
                     if !sync.is_for(draft_id) {
                         sync.reset(None, draft_id);
+                        desk.event(DeskEvent::Status(sync.status.clone()));
                     }
                     sync.want(content.clone());
                     let unsent = sync
@@ -516,7 +522,14 @@ pub fn use_desk(
                 // Kept in the browser before it is sent: a crash, a reload or the
                 // desk going down loses nothing.
                 if let Some(keep) = keep {
-                    browser::keep_pending(&keep);
+                    if !browser::keep_pending(&keep) {
+                        desk.event(DeskEvent::Notice(
+                            "This browser's storage is full or blocked: changes the desk has not \
+                             taken yet are only in this tab. Keep it open until the status says \
+                             they are saved, or export the file."
+                                .into(),
+                        ));
+                    }
                     browser::remember_desk_open(Some(&keep.id));
                 }
                 let pump = desk.clone();
