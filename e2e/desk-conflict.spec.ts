@@ -16,10 +16,10 @@ test('the second of two saves to one field is offered a copy, and nothing is los
   await deskScreenshot(editor.page, testInfo, 'desk-conflict');
   await dialog.getByRole('button', { name: 'Keep mine as a copy' }).click();
   await expect(dialog).toHaveCount(0);
-  await editor.saved(1);
+  await editor.saved();
   await expect(editor.headline()).toHaveValue('Geneva talks go on');
 
-  await editor.list().getByRole('button', { name: 'Refresh' }).click();
+  await editor.refreshList();
   await expect(editor.list().locator('.desk-list__headline')).toHaveText(
     ['Geneva talks go on', 'Talks resume in Geneva'],
     { useInnerText: true },
