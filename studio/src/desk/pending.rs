@@ -10,9 +10,11 @@ use serde::{Deserialize, Serialize};
 /// A save kept in the browser until the desk takes it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PendingSave {
-    /// The explainer's id on the desk.
+    /// The explainer's id on the desk; before its first save, the Studio's
+    /// own id of the draft.
     pub id: String,
-    /// The revision the change started from: the save's `If-Match`.
+    /// The revision the change started from: the save's `If-Match`. 0 for an
+    /// explainer not on the desk yet, sent as a create.
     pub base: i64,
     /// The explainer's JSON as last edited.
     pub content: String,

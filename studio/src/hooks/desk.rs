@@ -275,9 +275,14 @@ impl Desk {
                         revision: revision.meta.revision,
                         content: content.clone(),
                     };
+                    let another = !desk.sync.borrow().is_for(&id);
                     desk.sync.borrow_mut().reset(Some(link), &id);
                     browser::remember_desk_open(Some(&id));
-                    desk.event(DeskEvent::Revisions(Vec::new()));
+                    // Another explainer's revisions go; this one's (just
+                    // restored, say) are being read again.
+                    if another {
+                        desk.event(DeskEvent::Revisions(Vec::new()));
+                    }
                     match browser::pending(&id).filter(|kept| kept.content != content) {
                         Some(kept) => desk.reopen_kept(kept),
                         None => desk.resume(&id, content),
