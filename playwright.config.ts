@@ -56,6 +56,7 @@ const WIDTH_INDEPENDENT = [
   'desk-offline',
   'desk-login',
   'desk-refusals',
+  'desk-audit',
 ].map((name) => `**/${name}.spec.ts`);
 
 export default defineConfig({
