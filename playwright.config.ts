@@ -54,6 +54,7 @@ const WIDTH_INDEPENDENT = [
   'desk-merge',
   'desk-restore',
   'desk-offline',
+  'desk-reload-offline',
   'desk-login',
   'desk-refusals',
   'desk-audit',

@@ -135,6 +135,17 @@ fn desk_top(desk: &DeskState, studio: &Studio) -> Html {
 /// nobody is logged in: the Studio shows nothing else.
 fn login_view(desk: &DeskState, dispatch: DeskDispatch) -> Option<Html> {
     let changing_for = match &desk.mode {
+        Mode::Unreachable => {
+            return Some(html! {
+                <div class="studio">
+                    <header class="studio__bar"><h1 class="studio__title">{ "Explainer Studio" }</h1></header>
+                    <p class="desk-status" role="status" data-status="unreachable">
+                        { "The desk cannot be reached (it is down, or this computer is offline): trying again. \
+                           Changes this browser kept are safe here and will be sent when it is back." }
+                    </p>
+                </div>
+            })
+        }
         Mode::LoggedOut => None,
         Mode::ChangePassword(user) => Some(AttrValue::from(user.name.clone())),
         _ => return None,

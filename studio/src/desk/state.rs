@@ -22,17 +22,23 @@ pub enum Mode {
     ChangePassword(User),
     /// Logged in.
     LoggedIn(User),
+    /// This browser has worked with a desk here, and it does not answer now
+    /// (down, or offline): the Studio asks again rather than opening alone,
+    /// and what this browser kept waits for it.
+    Unreachable,
 }
 
 impl Mode {
-    /// The mode `GET /api/me`'s answer means.
-    pub fn from_me(answer: Result<User, DeskError>) -> Mode {
+    /// The mode `GET /api/me`'s answer means; `known_desk` when this browser
+    /// has worked with a desk on this origin before.
+    pub fn from_me(answer: Result<User, DeskError>, known_desk: bool) -> Mode {
         match answer {
             Ok(user) if user.must_change_password => Mode::ChangePassword(user),
             Ok(user) => Mode::LoggedIn(user),
             Err(DeskError::Refused {
                 status: 401 | 403, ..
             }) => Mode::LoggedOut,
+            Err(error) if known_desk && error.is_transient() => Mode::Unreachable,
             Err(_) => Mode::Alone,
         }
     }
@@ -330,18 +336,25 @@ mod tests {
 
     #[test]
     fn me_tells_the_mode() {
-        assert_eq!(Mode::from_me(Ok(user(false))), Mode::LoggedIn(user(false)));
         assert_eq!(
-            Mode::from_me(Ok(user(true))),
+            Mode::from_me(Ok(user(false)), false),
+            Mode::LoggedIn(user(false))
+        );
+        assert_eq!(
+            Mode::from_me(Ok(user(true)), false),
             Mode::ChangePassword(user(true))
         );
         assert_eq!(
-            Mode::from_me(Err(refused(401, ErrorKind::NotLoggedIn))),
+            Mode::from_me(Err(refused(401, ErrorKind::NotLoggedIn)), true),
             Mode::LoggedOut
         );
-        assert_eq!(Mode::from_me(Err(DeskError::Network)), Mode::Alone);
+        assert_eq!(Mode::from_me(Err(DeskError::Network), false), Mode::Alone);
         assert_eq!(
-            Mode::from_me(Err(DeskError::Unreadable { status: 404 })),
+            Mode::from_me(Err(DeskError::Network), true),
+            Mode::Unreachable
+        );
+        assert_eq!(
+            Mode::from_me(Err(DeskError::Unreadable { status: 404 }), true),
             Mode::Alone
         );
     }

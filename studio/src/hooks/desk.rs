@@ -327,9 +327,27 @@ impl Desk {
         }
     }
 
+    /// Asks the desk who is logged in, which sets the mode; while a desk this
+    /// browser knows does not answer, asks again after a growing wait.
+    fn ask_who(&self, attempt: u32) {
+        let desk = self.clone();
+        spawn_local(async move {
+            let known = browser::desk_open().is_some();
+            let mode = Mode::from_me(call(DeskRequest::me(), desk::read_user).await, known);
+            if mode == Mode::Unreachable {
+                let again = desk.clone();
+                *desk.retry.borrow_mut() =
+                    Some(Timeout::new(desk::retry_delay_ms(attempt), move || {
+                        again.ask_who(attempt + 1)
+                    }));
+            }
+            desk.event(DeskEvent::Mode(mode));
+        });
+    }
+
     fn logged_in(&self, user: Result<desk::User, DeskError>) {
         match user {
-            Ok(user) => self.event(DeskEvent::Mode(Mode::from_me(Ok(user)))),
+            Ok(user) => self.event(DeskEvent::Mode(Mode::from_me(Ok(user), true))),
             Err(error) => self.event(DeskEvent::LoginProblem(Some(login_problem(&error)))),
         }
     }
@@ -479,10 +497,7 @@ pub fn use_desk(
     {
         let desk = desk.clone();
         use_effect_with((), move |_| {
-            spawn_local(async move {
-                let mode = Mode::from_me(call(DeskRequest::me(), desk::read_user).await);
-                desk.event(DeskEvent::Mode(mode));
-            });
+            desk.ask_who(0);
         });
     }
     let user = store.0.mode.user().cloned();
