@@ -209,6 +209,12 @@ pub enum Action {
         /// Its headline, if given.
         headline: String,
     },
+    /// The desk stored the draft under this id (its first save in desk mode):
+    /// the draft is the same, its history kept.
+    Linked {
+        /// The id the desk gave it.
+        id: String,
+    },
     /// Take back the last change of the document.
     Undo,
     /// Make again the last change taken back.
@@ -386,6 +392,10 @@ impl Studio {
                 *self = Studio::resumed(&id, None);
                 return;
             }
+            Action::Linked { id } => {
+                self.draft_id = id;
+                return;
+            }
             _ => {}
         }
         let key = action.edit_key();
@@ -405,7 +415,11 @@ impl Studio {
     fn change(&mut self, action: Action) {
         self.message = None;
         match action {
-            Action::Undo | Action::Redo | Action::Resume { .. } | Action::NewDraft { .. } => {}
+            Action::Undo
+            | Action::Redo
+            | Action::Resume { .. }
+            | Action::NewDraft { .. }
+            | Action::Linked { .. } => {}
             Action::SetSiteUrl(url) => self.site_url = url,
             Action::StartFromText { article, published } => {
                 match crate::drafting::DraftJob::new(article, published).map(|job| job.finish()) {

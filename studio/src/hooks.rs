@@ -1,10 +1,14 @@
 //! The Studio root's effects, one hook each, as the widget keeps its own
 //! (`news_explainer::hooks`): the root composes them and renders.
 
+mod after_draw;
 mod autosave;
+mod desk;
 mod drafting;
 mod undo_keys;
 
+pub use after_draw::use_after_draw;
 pub use autosave::use_autosave;
+pub use desk::{use_desk, DeskStore};
 pub use drafting::{use_drafting, Drafting};
 pub use undo_keys::use_undo_keys;
