@@ -314,6 +314,7 @@ impl SiteArgs {
         site::SiteOptions {
             template,
             site_url,
+            oembed_url: None,
             content_origins,
             share_pages: !self.no_share_pages,
             precompress: self.precompress(),
@@ -783,6 +784,7 @@ fn prerender_site(
         dir,
         content,
         site_url,
+        None,
         content_origins,
         !site.no_share_pages,
     )

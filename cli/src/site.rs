@@ -24,6 +24,10 @@ pub struct SiteOptions {
     /// The absolute URL the site will be served at, for canonical and image URLs
     /// and `oembed.json`; relative URLs without it.
     pub site_url: Option<String>,
+    /// Where the page's oEmbed discovery link points: the desk's `/oembed`
+    /// endpoint for a page it publishes; without it, the site's own
+    /// `oembed.json` (when there is a site URL).
+    pub oembed_url: Option<String>,
     /// Origins besides the pages' own that `?src=` may load explainers from.
     pub content_origins: Vec<String>,
     /// Write a share page and card per quote.
@@ -59,6 +63,7 @@ pub fn build_site(
         dir,
         content,
         options.site_url.as_deref(),
+        options.oembed_url.as_deref(),
         &options.content_origins,
         options.share_pages,
     )?;

@@ -9,15 +9,19 @@
 //! - [`api`]: the JSON API under `/api/`, thin handlers over those and the
 //!   library's validator;
 //! - [`compare`]: what changed between two revisions;
-//! - [`publisher`]: where Publish writes, and `/e/`, where readers read it.
+//! - [`publisher`]: where Publish writes, and `/e/`, where readers read it;
+//! - [`oembed`]: `/oembed`, for CMSs that embed a published explainer by URL.
 //!
 //! This file is the command line: start the server, add an account, back up.
 
 pub mod api;
 pub mod auth;
 pub mod compare;
+pub mod oembed;
 pub mod publisher;
 pub mod store;
+#[cfg(test)]
+mod testing;
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::net::{IpAddr, SocketAddr};
@@ -291,20 +295,26 @@ pub fn app(desk: Arc<api::Desk>, static_dir: &Path, studio: Option<&Path>) -> Ro
     // The build writes .br and .gz copies beside each file; ServeDir sends
     // them to browsers that take them, with the right Content-Encoding.
     let files = |dir: &Path| ServeDir::new(dir).precompressed_br().precompressed_gzip();
+    let mut app = routes(desk);
+    if let Some(studio) = studio {
+        app = app.nest_service("/studio", files(studio));
+    }
+    app.fallback_service(files(static_dir))
+}
+
+/// The desk's own routes: the API, oEmbed, and (for the default folder
+/// target) the published explainers at `/e/<slug>/`.
+pub fn routes(desk: Arc<api::Desk>) -> Router {
     let published = desk
         .config
         .publisher
         .as_ref()
         .and_then(|p| p.folder().map(Path::to_path_buf));
-    let mut app = api::router(desk);
-    // The default folder target, read by readers at /e/<slug>/.
+    let mut app = api::router(desk.clone()).merge(oembed::router(desk));
     if let Some(folder) = published {
         app = app.merge(publisher::served(folder));
     }
-    if let Some(studio) = studio {
-        app = app.nest_service("/studio", files(studio));
-    }
-    app.fallback_service(files(static_dir))
+    app
 }
 
 /// With no account at all, makes `admin` with a one-time password and prints

@@ -889,6 +889,25 @@ impl Store {
         Ok((list, state))
     }
 
+    /// The explainer published at `slug` and the revision live there, or
+    /// `None` when no explainer of the desk is published there now
+    /// (unpublished, deleted, or never).
+    pub fn live_at(&self, slug: &str) -> Result<Option<Revision>> {
+        let conn = self.conn();
+        Ok(conn
+            .query_row(
+                &format!(
+                    "SELECT {REVISION_COLUMNS} FROM explainers e
+                     JOIN revisions r ON r.id = e.published_revision
+                     JOIN users u ON u.id = r.author
+                     WHERE e.slug = ?1 AND e.deleted_at IS NULL"
+                ),
+                [slug],
+                revision_row,
+            )
+            .optional()?)
+    }
+
     /// The revision that version `version` of the explainer published.
     pub fn published_revision(&self, id: &str, version: i64) -> Result<Revision> {
         let revision: i64 = {

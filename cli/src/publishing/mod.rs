@@ -616,6 +616,7 @@ pub fn options_of(version: &Version, template: PathBuf) -> SiteOptions {
     SiteOptions {
         template,
         site_url: version.site_url.clone(),
+        oembed_url: None,
         content_origins: version.content_origins.clone(),
         share_pages: version.share_pages,
         precompress: version.precompress,
@@ -791,6 +792,7 @@ mod send_tests {
         let options = SiteOptions {
             template: PathBuf::new(),
             site_url: None,
+            oembed_url: None,
             content_origins: Vec::new(),
             share_pages: false,
             precompress: false,
