@@ -40,6 +40,7 @@ use super::auth::{self, RateLimiter};
 use super::compare;
 use super::publisher::{self, Publisher};
 use super::store::{self, NewContent, Published, Revision, Role, Store, StoreError, User};
+use super::webhook::{Event, Webhook};
 use crate::check;
 use crate::publishing;
 use crate::site::SiteOptions;
@@ -55,6 +56,8 @@ pub struct Config {
     pub trust_proxy: Option<std::net::IpAddr>,
     /// Where Publish writes; none: the publish routes answer 503.
     pub publisher: Option<Arc<Publisher>>,
+    /// Where publish, unpublish and restore events are sent (`--webhook`).
+    pub webhook: Option<Arc<Webhook>>,
 }
 
 /// The desk's shared state.
@@ -1054,6 +1057,23 @@ async fn publish_revision(
         restored_from,
     };
     blocking(desk, move |store| store.record_publication(&record)).await?;
+    notify(
+        desk,
+        session,
+        Event {
+            event: if restored_from.is_some() {
+                "restore"
+            } else {
+                "publish"
+            },
+            id: id.clone(),
+            slug: slug.clone(),
+            url: url.clone(),
+            version: Some(outcome.version.number),
+            by: by.clone(),
+            at: store::now_ms(),
+        },
+    );
     Ok(Json(json!({
         "id": id,
         "slug": slug,
@@ -1066,6 +1086,14 @@ async fn publish_revision(
         "warnings": warnings,
     }))
     .into_response())
+}
+
+/// Hands `event` to the webhook, when the desk has one: after the change is
+/// recorded, and without waiting for the delivery.
+fn notify(desk: &Shared, session: &Session, event: Event) {
+    if let Some(webhook) = &desk.config.webhook {
+        webhook.notify(event, desk.store.clone(), session.user.id);
+    }
 }
 
 /// The library's publication of a desk revision.
@@ -1126,6 +1154,7 @@ async fn unpublish(
     State(desk): State<Shared>,
     session: Session,
     Path(id): Path<String>,
+    headers: HeaderMap,
 ) -> ApiResult<Json<Value>> {
     session.require(Role::Editor)?;
     let id = explainer_id(&id)?;
@@ -1154,6 +1183,19 @@ async fn unpublish(
         store.record_unpublish(&recorded.0, &recorded.1, by)
     })
     .await?;
+    notify(
+        &desk,
+        &session,
+        Event {
+            event: "unpublish",
+            id: id.clone(),
+            slug: slug.clone(),
+            url: publisher.site_url(&slug, &desk_origin(&desk, &headers)),
+            version: withdrawn.version,
+            by: session.user.name.clone(),
+            at: store::now_ms(),
+        },
+    );
     Ok(Json(json!({
         "id": id,
         "slug": slug,

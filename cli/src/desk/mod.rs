@@ -10,7 +10,9 @@
 //!   library's validator;
 //! - [`compare`]: what changed between two revisions;
 //! - [`publisher`]: where Publish writes, and `/e/`, where readers read it;
-//! - [`oembed`]: `/oembed`, for CMSs that embed a published explainer by URL.
+//! - [`oembed`]: `/oembed`, for CMSs that embed a published explainer by URL;
+//! - [`webhook`]: the signed event a CMS or a cache purge hears after each
+//!   publish, unpublish and restore.
 //!
 //! This file is the command line: start the server, add an account, back up.
 
@@ -22,6 +24,7 @@ pub mod publisher;
 pub mod store;
 #[cfg(test)]
 mod testing;
+pub mod webhook;
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::net::{IpAddr, SocketAddr};
@@ -97,6 +100,14 @@ struct ServeArgs {
     /// (each at URL/SLUG/); default: the desk's own /e/.
     #[arg(long, value_name = "URL")]
     public_url: Option<String>,
+    /// POST a signed JSON event to this http(s) URL after each publish,
+    /// unpublish and restore (for a CMS or a cache purge).
+    #[arg(long, value_name = "URL", requires = "webhook_secret_file")]
+    webhook: Option<String>,
+    /// The file holding the webhook's shared secret (at least 16 bytes; its
+    /// surrounding whitespace is ignored).
+    #[arg(long, value_name = "FILE", requires = "webhook")]
+    webhook_secret_file: Option<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -231,11 +242,16 @@ fn serve(args: ServeArgs) -> Result<(), String> {
         args.public_url.as_deref(),
         args.static_dir.clone(),
     )?;
+    let webhook = match (&args.webhook, &args.webhook_secret_file) {
+        (Some(url), Some(file)) => Some(Arc::new(webhook::Webhook::from_file(url, file)?)),
+        _ => None,
+    };
     let config = api::Config {
         secure_cookies: args.secure_cookies,
         trust_header,
         trust_proxy: args.trust_proxy,
         publisher: Some(Arc::new(publisher)),
+        webhook,
     };
     let desk = Arc::new(api::Desk::new(Arc::new(store), config));
     if !args.static_dir.join("index.html").is_file() {

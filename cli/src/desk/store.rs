@@ -318,6 +318,11 @@ impl From<rusqlite::Error> for StoreError {
 /// Shorthand for the store's results.
 pub type Result<T> = std::result::Result<T, StoreError>;
 
+/// Bytes in lowercase hex (a preview link's id, a signature, a delivery id).
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// Now, in milliseconds since the epoch.
 pub fn now_ms() -> i64 {
     SystemTime::now()
@@ -906,6 +911,18 @@ impl Store {
                 revision_row,
             )
             .optional()?)
+    }
+
+    /// Writes an entry in the audit log for something done outside the
+    /// store's own transactions (a webhook that could not be delivered).
+    pub fn record(
+        &self,
+        user: Option<i64>,
+        action: &str,
+        explainer: Option<&str>,
+        detail: &str,
+    ) -> Result<()> {
+        audit(&self.conn(), user, action, explainer, None, Some(detail))
     }
 
     /// The revision that version `version` of the explainer published.
