@@ -38,6 +38,7 @@ use tower_http::compression::CompressionLayer;
 
 use super::auth::{self, RateLimiter};
 use super::compare;
+use super::previews;
 use super::publisher::{self, Publisher};
 use super::store::{self, NewContent, Published, Revision, Role, Store, StoreError, User};
 use super::webhook::{Event, Webhook};
@@ -128,6 +129,14 @@ pub fn router(desk: Shared) -> Router {
         .route(
             "/explainers/{id}/publications/{version}/restore",
             post(restore_publication),
+        )
+        .route(
+            "/explainers/{id}/previews",
+            get(list_previews).post(create_preview),
+        )
+        .route(
+            "/explainers/{id}/previews/{key}",
+            axum::routing::delete(revoke_preview),
         )
         .route("/audit", get(audit))
         .route("/users", get(users).post(create_user))
@@ -1230,6 +1239,59 @@ async fn publications(
         "state": state,
         "publications": list,
     })))
+}
+
+// Preview links (previews.rs) -------------------------------------------------------
+
+async fn create_preview(
+    State(desk): State<Shared>,
+    session: Session,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    session.require(Role::Reporter)?;
+    let id = explainer_id(&id)?;
+    let token = auth::new_token();
+    let hash = auth::token_hash(&token);
+    let user = session.user.id;
+    let meta = blocking(&desk, move |store| store.create_preview(&id, &hash, user)).await?;
+    let url = format!("{}/preview/{token}/", desk_origin(&desk, &headers));
+    Ok((
+        StatusCode::CREATED,
+        Json(json!({
+            "url": url,
+            "token": token,
+            "id": meta.id,
+            "created_by": meta.created_by,
+            "created_at": meta.created_at,
+        })),
+    )
+        .into_response())
+}
+
+async fn list_previews(
+    State(desk): State<Shared>,
+    session: Session,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Value>> {
+    session.require(Role::Reporter)?;
+    let id = explainer_id(&id)?;
+    let list = blocking(&desk, move |store| store.previews(&id)).await?;
+    Ok(Json(json!({ "previews": list })))
+}
+
+async fn revoke_preview(
+    State(desk): State<Shared>,
+    session: Session,
+    Path((id, key)): Path<(String, String)>,
+) -> ApiResult<Json<Value>> {
+    session.require(Role::Reporter)?;
+    let id = explainer_id(&id)?;
+    let hash = previews::key_hash(&key).ok_or_else(ApiError::not_found)?;
+    let by = session.user.id;
+    let revoked = store::hex(&hash);
+    blocking(&desk, move |store| store.revoke_preview(&id, &hash, by)).await?;
+    Ok(Json(json!({ "revoked": revoked })))
 }
 
 // Admin -----------------------------------------------------------------------------

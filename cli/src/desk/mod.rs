@@ -11,6 +11,7 @@
 //! - [`compare`]: what changed between two revisions;
 //! - [`publisher`]: where Publish writes, and `/e/`, where readers read it;
 //! - [`oembed`]: `/oembed`, for CMSs that embed a published explainer by URL;
+//! - [`previews`]: `/preview/<token>/`, a draft as readers will see it;
 //! - [`webhook`]: the signed event a CMS or a cache purge hears after each
 //!   publish, unpublish and restore.
 //!
@@ -20,6 +21,7 @@ pub mod api;
 pub mod auth;
 pub mod compare;
 pub mod oembed;
+pub mod previews;
 pub mod publisher;
 pub mod store;
 #[cfg(test)]
@@ -326,7 +328,9 @@ pub fn routes(desk: Arc<api::Desk>) -> Router {
         .publisher
         .as_ref()
         .and_then(|p| p.folder().map(Path::to_path_buf));
-    let mut app = api::router(desk.clone()).merge(oembed::router(desk));
+    let mut app = api::router(desk.clone())
+        .merge(oembed::router(desk.clone()))
+        .merge(previews::router(desk));
     if let Some(folder) = published {
         app = app.merge(publisher::served(folder));
     }

@@ -36,6 +36,8 @@ pub struct Publisher {
     public_url: Option<String>,
     /// The widget's release build the sites are built from (`--static`).
     template: PathBuf,
+    /// Where preview links' drafts are built (`<data>/previews`).
+    preview_cache: PathBuf,
     /// One publish (or unpublish) at a time per slug: two at once would
     /// number the same version twice and interleave their files.
     locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
@@ -77,6 +79,7 @@ impl Publisher {
             folder,
             public_url,
             template,
+            preview_cache: data.join(super::previews::CACHE_FOLDER),
             locks: Mutex::new(HashMap::new()),
         })
     }
@@ -89,6 +92,11 @@ impl Publisher {
     /// The folder served at `/e/`, when the target is one.
     pub fn folder(&self) -> Option<&Path> {
         self.folder.as_deref()
+    }
+
+    /// Where preview links' drafts are built, one folder per revision.
+    pub fn preview_cache(&self) -> &Path {
+        &self.preview_cache
     }
 
     /// The template the sites are built from.

@@ -31,6 +31,8 @@ use rusqlite::{params, Connection, ErrorCode, OptionalExtension, Row};
 use rusqlite_migration::{Migrations, M};
 use serde::Serialize;
 
+mod previews;
+
 /// The database's file name inside the data folder.
 pub const DB_FILE: &str = "desk.sqlite3";
 
@@ -107,6 +109,20 @@ const MIGRATIONS: &[M<'static>] = &[
         UNIQUE (slug, version)
     );
     CREATE INDEX publications_by_explainer ON publications (explainer_id, version);
+    ",
+    ),
+    // Preview links (issue 27): the SHA-256 of each link's token (never the
+    // token), whose explainer it shows, who made it, and when it was revoked.
+    M::up(
+        "
+    CREATE TABLE previews (
+        token_hash BLOB PRIMARY KEY,
+        explainer_id TEXT NOT NULL REFERENCES explainers (id),
+        user_id INTEGER NOT NULL REFERENCES users (id),
+        created_at INTEGER NOT NULL,
+        revoked_at INTEGER
+    );
+    CREATE INDEX previews_by_explainer ON previews (explainer_id, created_at);
     ",
     ),
 ];
