@@ -72,6 +72,25 @@ pub fn link_loader(dist: &Path, page: &str) -> Result<(), String> {
     fs::write(&path, linked).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
+/// What `static/embed.js` says when it has no content file of its own.
+const NO_CONTENT_FILE: &str = "const CONTENT = '';";
+
+/// Makes `dist/embed.js` mount `file` (beside it) into inline placeholders
+/// that name no `data-src`: a published site's explainer, where the Wasm's
+/// bundled one would be another. A loader without the line (an older
+/// template) is left alone.
+pub fn show_content_inline(dist: &Path, file: &str) -> Result<(), String> {
+    let path = dist.join("embed.js");
+    let Ok(script) = fs::read_to_string(&path) else {
+        return Ok(());
+    };
+    if !script.contains(NO_CONTENT_FILE) {
+        return Ok(());
+    }
+    let named = script.replacen(NO_CONTENT_FILE, &format!("const CONTENT = '{file}';"), 1);
+    fs::write(&path, named).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
 /// The oEmbed response (type `rich`) for the widget served at `site_url`, as
 /// the file `oembed.json` beside the page.
 pub fn oembed_json(explainer: &AnchoredExplainer, site_url: &str) -> String {
@@ -171,6 +190,26 @@ mod tests {
             "the Embed panel's iframe code"
         );
         assert!(json["provider_name"].is_string());
+    }
+
+    #[test]
+    fn a_published_loader_mounts_the_sites_content_inline() {
+        let dist = tempfile::tempdir().unwrap();
+        let loader =
+            "const CSS = 'x';\n  const CONTENT = '';\n  mount(src || (CONTENT && base + CONTENT));";
+        fs::write(dist.path().join("embed.js"), loader).unwrap();
+        show_content_inline(dist.path(), "content.json").unwrap();
+        let linked = fs::read_to_string(dist.path().join("embed.js")).unwrap();
+        assert!(
+            linked.contains("const CONTENT = 'content.json';"),
+            "{linked}"
+        );
+        // Again: nothing more to change.
+        show_content_inline(dist.path(), "content.json").unwrap();
+        assert_eq!(
+            fs::read_to_string(dist.path().join("embed.js")).unwrap(),
+            linked
+        );
     }
 
     #[test]

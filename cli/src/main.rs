@@ -315,6 +315,7 @@ impl SiteArgs {
             template,
             site_url,
             oembed_url: None,
+            live_updates: false,
             content_origins,
             share_pages: !self.no_share_pages,
             precompress: self.precompress(),
@@ -787,6 +788,7 @@ fn prerender_site(
         None,
         content_origins,
         !site.no_share_pages,
+        false,
     )
     .map_err(Failure::Usage)?;
     if let stylesheet::Minified::Kept(reason) = &written.stylesheet {

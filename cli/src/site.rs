@@ -28,6 +28,10 @@ pub struct SiteOptions {
     /// endpoint for a page it publishes; without it, the site's own
     /// `oembed.json` (when there is a site URL).
     pub oembed_url: Option<String>,
+    /// Write the explainer's JSON beside the page as `content.json` and name
+    /// it in the page (`<meta name="explainer-updates">`), so an open page
+    /// learns of a republish: what a publish builds.
+    pub live_updates: bool,
     /// Origins besides the pages' own that `?src=` may load explainers from.
     pub content_origins: Vec<String>,
     /// Write a share page and card per quote.
@@ -66,6 +70,7 @@ pub fn build_site(
         options.oembed_url.as_deref(),
         &options.content_origins,
         options.share_pages,
+        options.live_updates,
     )?;
     let stylesheet_kept = match written.stylesheet {
         Minified::Kept(reason) => Some(reason),

@@ -1023,6 +1023,7 @@ async fn publish_revision(
         template: publisher.template().to_path_buf(),
         site_url: Some(url.clone()),
         oembed_url: Some(Publisher::oembed_endpoint(&origin, &url)),
+        live_updates: false,
         content_origins: Vec::new(),
         share_pages: true,
         precompress: true,

@@ -216,6 +216,7 @@ async fn built(cache: &Path, template: &Path, draft: &Revision) -> Result<Option
             template,
             site_url: None,
             oembed_url: None,
+            live_updates: false,
             content_origins: Vec::new(),
             share_pages: false,
             precompress: false,
