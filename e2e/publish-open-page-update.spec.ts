@@ -35,9 +35,10 @@ test('an open published page offers the republished version and then shows what 
   expect(asked.at(-1)).toEqual([true, 200]);
   expect(asked.slice(1, -1).every(([conditional, status]) => conditional && status === 304)).toBe(true);
   // Nothing changed under the reader: the new quotes are not there yet.
-  const newQuote = page.locator(`[data-quote="${FOLLOW_UP.newQuotes[0]}"]`);
-  await expect(page.locator(`[data-quote="${FOLLOW_UP.unchangedQuote}"]`)).toBeVisible();
+  const newQuote = page.locator(`.quote-card[data-quote="${FOLLOW_UP.newQuotes[0]}"]`);
+  await expect(page.locator(`.quote-card[data-quote="${FOLLOW_UP.unchangedQuote}"]`)).toBeVisible();
   await expect(newQuote).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('offer.png') });
 
   await newVersionOffer(page).click();
   await expect(newQuote).toHaveCount(1);
