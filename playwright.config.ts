@@ -48,6 +48,14 @@ const WIDTH_INDEPENDENT = [
   'wasm-trap',
   'bad-content',
   'hostile-content',
+  // The desk's specs check what is kept and refused (desk-conflict and
+  // desk-screenshots, which take screenshots, run at both widths).
+  'desk-share',
+  'desk-merge',
+  'desk-restore',
+  'desk-offline',
+  'desk-login',
+  'desk-refusals',
 ].map((name) => `**/${name}.spec.ts`);
 
 export default defineConfig({

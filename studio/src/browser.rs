@@ -3,6 +3,7 @@
 
 use news_explainer::model::Span;
 
+use crate::desk::PendingSave;
 use crate::draft::Studio;
 use crate::shelf::{self, Shelf};
 use wasm_bindgen::JsCast;
@@ -27,6 +28,56 @@ fn storage() -> Option<web_sys::Storage> {
 
 fn read(key: &str) -> Option<String> {
     storage()?.get_item(key).ok().flatten()
+}
+
+/// Where a save the desk has not acknowledged is kept, by explainer id.
+pub fn pending_key(id: &str) -> String {
+    format!("news-explainer-studio/desk-pending/{id}")
+}
+
+/// Where the id of the explainer last open with the desk is kept, so a reload
+/// reopens it (and sends what was kept of it).
+pub const DESK_OPEN_KEY: &str = "news-explainer-studio/desk-open";
+
+/// Keeps a save until the desk takes it. False when the browser refused (its
+/// storage full or blocked): the change is then only in memory, and the
+/// status line says so.
+pub fn keep_pending(save: &PendingSave) -> bool {
+    storage().is_some_and(|storage| {
+        storage
+            .set_item(&pending_key(&save.id), &save.to_json())
+            .is_ok()
+    })
+}
+
+/// The save kept for the explainer `id`, if any.
+pub fn pending(id: &str) -> Option<PendingSave> {
+    PendingSave::parse(read(&pending_key(id)).as_deref())
+}
+
+/// Forgets the save kept for `id` once the desk has `content` (a newer change
+/// kept meanwhile stays).
+pub fn forget_pending(id: &str, content: &str) {
+    if let (Some(storage), Some(kept)) = (storage(), pending(id)) {
+        if kept.content == content {
+            let _ = storage.remove_item(&pending_key(id));
+        }
+    }
+}
+
+/// Remembers (or, with `None`, forgets) which explainer is open with the desk.
+pub fn remember_desk_open(id: Option<&str>) {
+    if let Some(storage) = storage() {
+        let _ = match id {
+            Some(id) => storage.set_item(DESK_OPEN_KEY, id),
+            None => storage.remove_item(DESK_OPEN_KEY),
+        };
+    }
+}
+
+/// The explainer last open with the desk.
+pub fn desk_open() -> Option<String> {
+    read(DESK_OPEN_KEY)
 }
 
 /// The shelf of drafts kept in this browser; a draft saved by a Studio that kept
@@ -73,9 +124,7 @@ pub fn save_draft(id: &str, text: Option<&str>, headline: String, site_url: Stri
         Some(text) => {
             let kept = storage.set_item(&draft_key(id), text).is_ok();
             if kept {
-                for dropped in shelf.record(id, headline, site_url, js_sys::Date::now()) {
-                    let _ = storage.remove_item(&draft_key(&dropped));
-                }
+                shelf.record(id, headline, site_url, js_sys::Date::now());
             }
             kept
         }

@@ -4,9 +4,14 @@
 
 pub mod article_form;
 pub mod article_text;
+pub mod audit_log;
 pub mod bound_select;
+pub mod conflict_dialog;
 pub mod deal_editor;
 pub mod deal_item_editor;
+pub mod desk_account;
+pub mod desk_list;
+pub mod desk_login;
 pub mod existing_quote;
 pub mod field_note;
 pub mod move_buttons;
@@ -19,6 +24,7 @@ pub mod quote_form;
 pub mod quote_maker;
 pub mod repair_panel;
 pub mod report_adder;
+pub mod revisions_panel;
 pub mod section_nav;
 pub mod start_panel;
 pub mod studio_app;

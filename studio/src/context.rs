@@ -12,11 +12,26 @@ use news_explainer::model::anchor::SourceText;
 use news_explainer::model::Explainer;
 use yew::prelude::*;
 
+use crate::desk::DeskAction;
 use crate::draft::Action;
 
 /// Where every edit goes: the Studio's reducer, one stable callback.
 #[derive(Clone, PartialEq)]
 pub struct Dispatch(pub Callback<Action>);
+
+/// Where every request of the desk goes (log in, open, resolve a conflict,
+/// restore…): the desk hook's one stable callback
+/// ([`crate::hooks::use_desk`]).
+#[derive(Clone, PartialEq)]
+pub struct DeskDispatch(pub Callback<DeskAction>);
+
+/// The desk's dispatcher, from a desk view inside the Studio.
+#[hook]
+pub fn use_desk_dispatch() -> Callback<DeskAction> {
+    use_context::<DeskDispatch>()
+        .expect("a desk view outside the Studio's DeskDispatch")
+        .0
+}
 
 /// The draft the editors show, and the texts its quotes anchor in. The editors
 /// take indices into it, never copies.

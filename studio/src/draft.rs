@@ -194,6 +194,12 @@ pub enum Action {
         /// Its headline, if given.
         headline: String,
     },
+    /// The desk stored the draft under this id (its first save in desk mode):
+    /// the draft is the same, its history kept.
+    Linked {
+        /// The id the desk gave it.
+        id: String,
+    },
     /// Take back the last change of the document.
     Undo,
     /// Make again the last change taken back.
@@ -339,6 +345,10 @@ impl Studio {
                 *self = Studio::resumed(&id, None);
                 return;
             }
+            Action::Linked { id } => {
+                self.draft_id = id;
+                return;
+            }
             _ => {}
         }
         let key = action.edit_key();
@@ -351,7 +361,11 @@ impl Studio {
     fn change(&mut self, action: Action) {
         self.message = None;
         match action {
-            Action::Undo | Action::Redo | Action::Resume { .. } | Action::NewDraft { .. } => {}
+            Action::Undo
+            | Action::Redo
+            | Action::Resume { .. }
+            | Action::NewDraft { .. }
+            | Action::Linked { .. } => {}
             Action::SetSiteUrl(url) => self.site_url = url,
             Action::StartFromText { article, published } => {
                 let options = scaffold::Options {

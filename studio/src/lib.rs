@@ -13,6 +13,7 @@
 //! - [`components`]: the Yew views, which only render and dispatch;
 //! - [`context`]: what the views share: one dispatcher, the draft as `Rc` data;
 //! - [`hooks`]: the root's effects (saving as it changes, the undo keys);
+//! - [`desk`]: the desk's API as typed requests and answers, the conflict merge;
 //! - [`publishing`]: the build command and embed codes for where it will be published;
 //! - [`shelf`]: the drafts kept in this browser, by headline and date;
 //! - [`browser`]: saving the draft, files in and out, the text selection.
@@ -22,6 +23,7 @@
 pub mod browser;
 pub mod components;
 pub mod context;
+pub mod desk;
 pub mod draft;
 pub mod fields;
 pub mod hooks;

@@ -28,10 +28,6 @@ pub struct Shelf {
     pub drafts: Vec<ShelvedDraft>,
 }
 
-/// How many drafts the shelf keeps: the browser's storage holds about 5 MB per
-/// site, and a draft of a long article is a few hundred KB.
-pub const SHELF_LIMIT: usize = 30;
-
 impl Shelf {
     /// The shelf from its saved JSON; a missing or damaged list is an empty one
     /// (the drafts themselves are kept under their own keys).
@@ -45,15 +41,11 @@ impl Shelf {
         serde_json::to_string(self).unwrap_or_else(|_| "{\"drafts\":[]}".into())
     }
 
-    /// Puts a just-saved draft first, with its headline as it is now. Returns the
-    /// ids that fell off the end, whose drafts the caller deletes.
-    pub fn record(
-        &mut self,
-        id: &str,
-        headline: String,
-        site_url: String,
-        saved_at: f64,
-    ) -> Vec<String> {
+    /// Puts a just-saved draft first, with its headline as it is now. There is
+    /// no limit: a draft leaves the shelf only when the journalist deletes it
+    /// (when the browser's storage is full, saving says so and the draft stays
+    /// open; nothing older is deleted to make room).
+    pub fn record(&mut self, id: &str, headline: String, site_url: String, saved_at: f64) {
         self.drafts.retain(|draft| draft.id != id);
         self.drafts.insert(
             0,
@@ -64,11 +56,6 @@ impl Shelf {
                 site_url,
             },
         );
-        self.drafts
-            .split_off(self.drafts.len().min(SHELF_LIMIT))
-            .into_iter()
-            .map(|draft| draft.id)
-            .collect()
     }
 
     /// Takes a draft off the shelf.
@@ -150,16 +137,13 @@ mod tests {
     }
 
     #[test]
-    fn the_oldest_drafts_fall_off_past_the_limit() {
+    fn no_draft_falls_off_however_many_there_are() {
         let mut shelf = Shelf::default();
-        for n in 0..SHELF_LIMIT {
-            assert_eq!(
-                shelf.record(&n.to_string(), "x".into(), String::new(), n as f64),
-                Vec::<String>::new()
-            );
+        for n in 0..200 {
+            shelf.record(&n.to_string(), "x".into(), String::new(), n as f64);
         }
-        assert_eq!(shelf.record("new", "x".into(), String::new(), 99.0), ["0"]);
-        assert_eq!(shelf.drafts.len(), SHELF_LIMIT);
+        assert_eq!(shelf.drafts.len(), 200);
+        assert_eq!(shelf.drafts.last().unwrap().id, "0");
     }
 
     #[test]

@@ -11,7 +11,12 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::article_form::ArticleForm;
 use crate::components::article_text::ArticleText;
+use crate::components::audit_log::AuditLog;
+use crate::components::conflict_dialog::ConflictDialog;
 use crate::components::deal_editor::DealEditor;
+use crate::components::desk_account::DeskAccount;
+use crate::components::desk_list::DeskList;
+use crate::components::desk_login::DeskLogin;
 use crate::components::people_editor::PeopleEditor;
 use crate::components::preview_pane::PreviewPane;
 use crate::components::problem_list::ProblemList;
@@ -20,12 +25,14 @@ use crate::components::quote_editor::QuoteEditor;
 use crate::components::quote_maker::QuoteMaker;
 use crate::components::repair_panel::RepairPanel;
 use crate::components::report_adder::ReportAdder;
+use crate::components::revisions_panel::RevisionsPanel;
 use crate::components::section_nav::SectionNav;
 use crate::components::start_panel::StartPanel;
 use crate::components::studio_bar::StudioBar;
-use crate::context::{Dispatch, DraftContext};
+use crate::context::{DeskDispatch, Dispatch, DraftContext};
+use crate::desk::{status_name, status_words, DeskState, Mode, Role, SyncStatus};
 use crate::draft::{existing_quote, Action, Document, Studio};
-use crate::hooks::{use_autosave, use_undo_keys};
+use crate::hooks::{use_autosave, use_desk, use_undo_keys};
 use crate::problems;
 use crate::publishing::site_folder;
 use crate::shelf::Shelf;
@@ -102,6 +109,68 @@ fn draft_view(
     }
 }
 
+/// What the Studio shows of the desk above the start panel: who is logged
+/// in, the save status, the last notice and the newsroom's list.
+fn desk_top(desk: &DeskState, studio: &Studio) -> Html {
+    let Some(user) = desk.mode.user() else {
+        return html! {};
+    };
+    html! {
+        <>
+        <DeskAccount name={user.name.clone()} role={user.role} />
+        <p class="desk-status" role="status" aria-live="polite" data-status={status_name(&desk.status)}
+            data-revision={match desk.status { SyncStatus::Saved(revision) => Some(revision.to_string()), _ => None }}>
+            { status_words(&desk.status).unwrap_or_default() }
+        </p>
+        if let Some(notice) = &desk.notice {
+            <p class="desk-notice" role="status">{ notice }</p>
+        }
+        <DeskList list={desk.list.clone()} query={desk.query.clone()}
+            open={studio.document == Document::Empty} current={studio.draft_id.clone()} />
+        </>
+    }
+}
+
+/// The desk's login form (or the one-time password's replacement), while
+/// nobody is logged in: the Studio shows nothing else.
+fn login_view(desk: &DeskState, dispatch: DeskDispatch) -> Option<Html> {
+    let changing_for = match &desk.mode {
+        Mode::LoggedOut => None,
+        Mode::ChangePassword(user) => Some(AttrValue::from(user.name.clone())),
+        _ => return None,
+    };
+    Some(html! {
+        <ContextProvider<DeskDispatch> context={dispatch}>
+        <div class="studio">
+            <header class="studio__bar"><h1 class="studio__title">{ "Explainer Studio" }</h1></header>
+            <DeskLogin problem={desk.login_problem.clone().map(AttrValue::from)} {changing_for} />
+        </div>
+        </ContextProvider<DeskDispatch>>
+    })
+}
+
+/// What the Studio shows of the desk below the draft: the revisions of the
+/// open explainer, the audit log for admins, and a conflict's choice.
+fn desk_bottom(desk: &DeskState, studio: &Studio) -> Html {
+    let Some(user) = desk.mode.user() else {
+        return html! {};
+    };
+    html! {
+        <>
+        if studio.explainer().is_some() {
+            <RevisionsPanel revisions={desk.revisions.clone()} comparison={desk.comparison.clone()} />
+        }
+        if user.role == Role::Admin {
+            <AuditLog entries={desk.audit.clone()} before={desk.audit_before()} />
+        }
+        if let Some(conflict) = &desk.conflict {
+            <ConflictDialog author={conflict.theirs.meta.author.clone()} revision={conflict.theirs.meta.revision}
+                can_merge={conflict.merged().is_some()} clashes={conflict.clashes()} />
+        }
+        </>
+    }
+}
+
 /// The Studio: its state, one dispatcher shared through a context, its effects
 /// as hooks ([`use_undo_keys`], [`use_autosave`]), and the layout.
 #[function_component(StudioApp)]
@@ -118,7 +187,9 @@ pub fn studio_app() -> Html {
         use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
     use_undo_keys(dispatch.clone());
-    let unsaved = use_autosave(studio, shelf.clone());
+    let (desk, desk_dispatch) = use_desk(studio, dispatch.clone());
+    let alone = matches!(desk.0.mode, Mode::Checking | Mode::Alone);
+    let unsaved = use_autosave(studio, shelf.clone(), alone);
 
     let explainer = use_memo(studio.explainer().cloned(), |explainer| {
         explainer.clone().map(Rc::new)
@@ -192,8 +263,18 @@ pub fn studio_app() -> Html {
     };
 
     let has_document = studio.document != Document::Empty;
+    let desk_dispatch = DeskDispatch(desk_dispatch);
+    if let Some(login) = login_view(&desk.0, desk_dispatch.clone()) {
+        return login;
+    }
+    let shelf = if alone {
+        (*shelf).clone()
+    } else {
+        Shelf::default()
+    };
     html! {
         <ContextProvider<Dispatch> context={Dispatch(dispatch.clone())}>
+        <ContextProvider<DeskDispatch> context={desk_dispatch}>
         <div class="studio">
             <StudioBar can_undo={studio.can_undo()} can_redo={studio.can_redo()} {has_document}
                 can_export={studio.explainer().is_some()} on_export={export} />
@@ -206,10 +287,13 @@ pub fn studio_app() -> Html {
                        your changes. Export the file now, or delete old drafts under “Start an explainer, or open a draft”." }
                 </p>
             }
-            <StartPanel open={!has_document} shelf={(*shelf).clone()} current={studio.draft_id.clone()}
+            { desk_top(&desk.0, studio) }
+            <StartPanel open={!has_document} {shelf} current={studio.draft_id.clone()}
                 on_delete={on_delete_draft} />
             { body }
+            { desk_bottom(&desk.0, studio) }
         </div>
+        </ContextProvider<DeskDispatch>>
         </ContextProvider<Dispatch>>
     }
 }

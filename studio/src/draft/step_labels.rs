@@ -88,6 +88,7 @@ impl Studio {
             | Action::Resume { .. }
             | Action::SetSiteUrl(_)
             | Action::NewDraft { .. }
+            | Action::Linked { .. }
             | Action::Undo
             | Action::Redo => "changed the draft".into(),
         }
