@@ -38,7 +38,6 @@ use tower_http::compression::CompressionLayer;
 
 use super::auth::{self, RateLimiter};
 use super::compare;
-use super::previews;
 use super::publisher::{self, Publisher};
 use super::store::{self, NewContent, Published, Revision, Role, Store, StoreError, User};
 use super::webhook::{Event, Webhook};
@@ -1288,7 +1287,7 @@ async fn revoke_preview(
 ) -> ApiResult<Json<Value>> {
     session.require(Role::Reporter)?;
     let id = explainer_id(&id)?;
-    let hash = previews::key_hash(&key).ok_or_else(ApiError::not_found)?;
+    let hash = auth::key_hash(&key).ok_or_else(ApiError::not_found)?;
     let by = session.user.id;
     let revoked = store::hex(&hash);
     blocking(&desk, move |store| store.revoke_preview(&id, &hash, by)).await?;

@@ -32,9 +32,6 @@ use super::store::Revision;
 use crate::page_content::PageContent;
 use crate::site::{self, SiteOptions};
 
-/// The folder of the data folder that keeps built previews.
-pub const CACHE_FOLDER: &str = "previews";
-
 /// The `<meta>` that keeps a preview out of search engines.
 const NOINDEX_META: &str = "<meta name=\"robots\" content=\"noindex\">";
 
@@ -75,30 +72,6 @@ fixed and saved, this link shows it.</p>
 </html>
 ";
 
-/// True for what could be a token the desk made ([`auth::new_token`]): 43
-/// base64url characters. Nothing else is looked up.
-pub fn is_token(text: &str) -> bool {
-    text.len() == 43
-        && text
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-}
-
-/// The stored hash a link is named by in the API: its token, or the `id` the
-/// list gives (the hash in hex). `None` for anything else.
-pub fn key_hash(key: &str) -> Option<Vec<u8>> {
-    if is_token(key) {
-        return Some(auth::token_hash(key));
-    }
-    if key.len() != 64 {
-        return None;
-    }
-    (0..64)
-        .step_by(2)
-        .map(|i| u8::from_str_radix(key.get(i..i + 2)?, 16).ok())
-        .collect()
-}
-
 /// The `/preview/…` routes.
 pub fn router(desk: Arc<Desk>) -> Router {
     Router::new()
@@ -138,7 +111,7 @@ async fn serve(State(desk): State<Arc<Desk>>, request: Request) -> Response {
         .unwrap_or_default()
         .to_string();
     let (token, rest) = path.split_once('/').unwrap_or((&path, ""));
-    if !is_token(token) {
+    if !auth::is_token(token) {
         return page(StatusCode::NOT_FOUND, NOT_FOUND_PAGE);
     }
     let hash = auth::token_hash(token);
@@ -256,24 +229,6 @@ mod tests {
     use super::super::testing::*;
     use super::*;
 
-    #[test]
-    fn only_tokens_and_listed_ids_name_a_link() {
-        let token = auth::new_token();
-        assert!(is_token(&token));
-        assert_eq!(key_hash(&token), Some(auth::token_hash(&token)));
-        let id = crate::desk::store::hex(&auth::token_hash(&token));
-        assert_eq!(key_hash(&id), Some(auth::token_hash(&token)));
-        for bad in [
-            "",
-            "short",
-            "../../etc/passwd",
-            &"z".repeat(64),
-            &"a".repeat(44),
-        ] {
-            assert_eq!(key_hash(bad), None, "{bad}");
-        }
-    }
-
     #[tokio::test]
     async fn a_preview_link_shows_the_current_draft_noindex_until_revoked() {
         let desk = Harness::publishing();
@@ -293,7 +248,7 @@ mod tests {
         let link = desk.call("POST", &previews, &ana, "").await;
         assert_eq!(link.status, StatusCode::CREATED, "{}", link.body);
         let token = link.body["token"].as_str().unwrap().to_string();
-        assert!(is_token(&token), "{token}");
+        assert!(auth::is_token(&token), "{token}");
         assert_eq!(link.body["url"], format!("http://{HOST}/preview/{token}/"));
         assert_eq!(link.body["created_by"], "ana");
         assert!(link.body["created_at"].as_i64().unwrap() > 0);

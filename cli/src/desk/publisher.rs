@@ -24,6 +24,9 @@ use tower_http::services::ServeDir;
 
 use crate::publishing::{self, gone, target::Target};
 
+/// The folder under the data folder that keeps preview links' built drafts.
+pub const PREVIEW_FOLDER: &str = "previews";
+
 /// The folder under the data folder that the desk publishes to by default.
 pub const DEFAULT_FOLDER: &str = "published";
 
@@ -79,7 +82,7 @@ impl Publisher {
             folder,
             public_url,
             template,
-            preview_cache: data.join(super::previews::CACHE_FOLDER),
+            preview_cache: data.join(PREVIEW_FOLDER),
             locks: Mutex::new(HashMap::new()),
         })
     }
