@@ -35,42 +35,39 @@ use crate::site::{self, SiteOptions};
 /// The `<meta>` that keeps a preview out of search engines.
 const NOINDEX_META: &str = "<meta name=\"robots\" content=\"noindex\">";
 
+/// A short page (no script, `noindex`) with a heading and a sentence: what a
+/// link shows when it has no draft to show.
+fn short_page(title: &str, sentence: &str) -> String {
+    format!(
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         {NOINDEX_META}\n<title>{title}</title>\n</head>\n<body>\n<main>\n<h1>{title}</h1>\n\
+         <p>{sentence}</p>\n</main>\n</body>\n</html>\n"
+    )
+}
+
 /// What an unknown or revoked link shows.
-const NOT_FOUND_PAGE: &str = "<!doctype html>
-<html lang=\"en\">
-<head>
-<meta charset=\"utf-8\">
-<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">
-<meta name=\"robots\" content=\"noindex\">
-<title>This preview link does not work</title>
-</head>
-<body>
-<main>
-<h1>This preview link does not work</h1>
-<p>It was revoked, or it was never a link to a draft. Ask whoever sent it for a new one.</p>
-</main>
-</body>
-</html>
-";
+fn not_found_page() -> Response {
+    page(
+        StatusCode::NOT_FOUND,
+        short_page(
+            "This preview link does not work",
+            "It was revoked, or it was never a link to a draft. Ask whoever sent it for a new one.",
+        ),
+    )
+}
 
 /// What a link to a draft the validator finds errors in shows.
-const NOT_BUILDABLE_PAGE: &str = "<!doctype html>
-<html lang=\"en\">
-<head>
-<meta charset=\"utf-8\">
-<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">
-<meta name=\"robots\" content=\"noindex\">
-<title>This draft cannot be shown yet</title>
-</head>
-<body>
-<main>
-<h1>This draft cannot be shown yet</h1>
-<p>The draft has errors that keep it from being built as readers would see it. Once they are
-fixed and saved, this link shows it.</p>
-</main>
-</body>
-</html>
-";
+fn not_buildable_page() -> Response {
+    page(
+        StatusCode::CONFLICT,
+        short_page(
+            "This draft cannot be shown yet",
+            "The draft has errors that keep it from being built as readers would see it. Once \
+             they are fixed and saved, this link shows it.",
+        ),
+    )
+}
 
 /// The `/preview/…` routes.
 pub fn router(desk: Arc<Desk>) -> Router {
@@ -80,7 +77,7 @@ pub fn router(desk: Arc<Desk>) -> Router {
 }
 
 /// A short page with `status`, marked like every preview answer.
-fn page(status: StatusCode, html: &'static str) -> Response {
+fn page(status: StatusCode, html: String) -> Response {
     marked(
         (
             status,
@@ -112,13 +109,13 @@ async fn serve(State(desk): State<Arc<Desk>>, request: Request) -> Response {
         .to_string();
     let (token, rest) = path.split_once('/').unwrap_or((&path, ""));
     if !auth::is_token(token) {
-        return page(StatusCode::NOT_FOUND, NOT_FOUND_PAGE);
+        return not_found_page();
     }
     let hash = auth::token_hash(token);
     let store = desk.store.clone();
     let draft = match tokio::task::spawn_blocking(move || store.preview_draft(&hash)).await {
         Ok(Ok(Some(draft))) => draft,
-        Ok(Ok(None)) => return page(StatusCode::NOT_FOUND, NOT_FOUND_PAGE),
+        Ok(Ok(None)) => return not_found_page(),
         Ok(Err(e)) => {
             eprintln!("desk: preview look-up failed: {e}");
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
@@ -135,11 +132,11 @@ async fn serve(State(desk): State<Arc<Desk>>, request: Request) -> Response {
         );
     }
     let Some(publisher) = desk.config.publisher.clone() else {
-        return page(StatusCode::NOT_FOUND, NOT_FOUND_PAGE);
+        return not_found_page();
     };
     let folder = match built(publisher.preview_cache(), publisher.template(), &draft).await {
         Ok(Some(folder)) => folder,
-        Ok(None) => return page(StatusCode::CONFLICT, NOT_BUILDABLE_PAGE),
+        Ok(None) => return not_buildable_page(),
         Err(e) => {
             eprintln!("desk: preview build failed: {e}");
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
@@ -147,7 +144,7 @@ async fn serve(State(desk): State<Arc<Desk>>, request: Request) -> Response {
     };
     let (mut parts, body) = request.into_parts();
     let Ok(uri) = format!("/{rest}").parse::<Uri>() else {
-        return page(StatusCode::NOT_FOUND, NOT_FOUND_PAGE);
+        return not_found_page();
     };
     parts.uri = uri;
     let Ok(response) = ServeDir::new(folder)

@@ -321,37 +321,22 @@ mod tests {
         assert_eq!(headers["content-type"], "application/json");
         assert_eq!(headers["x-explainer-event"], "publish");
 
-        let restored = desk
-            .call("POST", &format!("{api}/publications/1/restore"), &bo, "")
-            .await;
-        assert_eq!(restored.status, StatusCode::OK, "{}", restored.body);
-        let (headers, body) = next(&mut received).await;
-        assert!(verify(
-            SECRET,
-            headers[SIGNATURE_HEADER].to_str().unwrap(),
-            &body
-        ));
-        let event: serde_json::Value = serde_json::from_slice(&body).unwrap();
-        assert_eq!(
-            (event["event"].as_str(), event["version"].as_u64()),
-            (Some("restore"), Some(2))
-        );
-
-        let gone = desk
-            .call("POST", &format!("{api}/unpublish"), &bo, "")
-            .await;
-        assert_eq!(gone.status, StatusCode::OK, "{}", gone.body);
-        let (headers, body) = next(&mut received).await;
-        assert!(verify(
-            SECRET,
-            headers[SIGNATURE_HEADER].to_str().unwrap(),
-            &body
-        ));
-        let event: serde_json::Value = serde_json::from_slice(&body).unwrap();
-        assert_eq!(
-            (event["event"].as_str(), event["version"].as_u64()),
-            (Some("unpublish"), Some(2))
-        );
+        // A restore and an unpublish: each its signed event, with its version.
+        for (route, event_name, version) in [
+            ("publications/1/restore", "restore", 2),
+            ("unpublish", "unpublish", 2),
+        ] {
+            let done = desk.call("POST", &format!("{api}/{route}"), &bo, "").await;
+            assert_eq!(done.status, StatusCode::OK, "{route}: {}", done.body);
+            let (headers, body) = next(&mut received).await;
+            let signature = headers[SIGNATURE_HEADER].to_str().unwrap();
+            assert!(verify(SECRET, signature, &body), "{route}");
+            let event: serde_json::Value = serde_json::from_slice(&body).unwrap();
+            assert_eq!(
+                (event["event"].as_str(), event["version"].as_u64()),
+                (Some(event_name), Some(version))
+            );
+        }
     }
 
     #[tokio::test]
