@@ -17,6 +17,7 @@ pub mod focus;
 pub mod frame;
 pub mod locale_files;
 pub mod location;
+pub mod new_version;
 pub mod opened_early;
 pub mod panic;
 pub mod visibility;

@@ -158,7 +158,9 @@ pub fn is_widget_page() -> bool {
 /// content its markup shows) is hydrated: the Wasm adopts the markup instead of
 /// drawing it again; when it cannot (the markup was changed on the way: comments
 /// stripped by a minifier, an element added by a browser extension), the markup
-/// stays as served (`static/boot.js`, [`host::panic`]). `data-open` on the root (a fragment such as
+/// stays as served (`static/boot.js`, [`host::panic`]). A page that names its
+/// content file (`<meta name="explainer-updates">`, a published page) offers
+/// a newer version while open ([`host::new_version`]). `data-open` on the root (a fragment such as
 /// `quote-next-time-in-moscow`) opens the widget at that place, for share pages.
 pub fn mount_default() {
     let document = gloo::utils::document();
@@ -256,6 +258,11 @@ pub fn mount_default() {
             None => asked_for_none,
         };
         let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
+        // A published page: told of a republish while it is open.
+        if let Some(url) = host::new_version::updates_url() {
+            let shown = content::fingerprint(&json);
+            host::new_version::watch(url, shown, strings.show_new_version, root.clone());
+        }
         match prerendered {
             Some(fingerprint)
                 if fingerprint == content::fingerprint(&json) && in_prerendered_locale =>

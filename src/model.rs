@@ -24,8 +24,8 @@ pub use anchored::{
     AnchoredDeal, AnchoredEvidence, AnchoredExplainer, AnchoredQuote, AnchoredReport,
 };
 pub use explainer::{
-    Article, DealItem, Evidence, Explainer, OriginalWords, Person, Quote, Report, ReportFacts,
-    Section, StatusChange,
+    Article, DealItem, Evidence, Explainer, LiveCoverage, OriginalWords, Person, Quote, Report,
+    ReportFacts, Section, StatusChange,
 };
 pub use language::{SpokenLanguage, Translation};
 pub use problem::{Problem, ProblemKind, Severity};

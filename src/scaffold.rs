@@ -246,6 +246,7 @@ pub fn scaffold(article: &str, options: &Options) -> Explainer {
             publisher: None,
             url: None,
             language: options.language.clone(),
+            live_coverage: None,
         },
         source,
         reports: Vec::new(),

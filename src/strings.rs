@@ -214,6 +214,9 @@ texts! {
     /// Announced when content from a URL was refreshed and differs, with
     /// nothing new to count (a note or a wording changed).
     content_refreshed,
+    /// A published page open through a republish: the button that loads
+    /// the new version (host/new_version.rs).
+    show_new_version,
     /// Accessible name of the buttons that switch between reports.
     reports_label,
     /// Link to a report's own page, where it has a URL.

@@ -34,6 +34,10 @@
   const JS = '__NEWS_EXPLAINER_JS__';
   const WASM = '__NEWS_EXPLAINER_WASM__';
   const CSS = '__NEWS_EXPLAINER_CSS__';
+  // A published site's explainer (content.json beside the page): what an
+  // inline placeholder without data-src shows. Set by the publish
+  // (cli/src/prerender.rs); empty elsewhere: the Wasm's bundled explainer.
+  const CONTENT = '';
   const P = 'news-explainer:';
   const READY = 'data-news-explainer-ready';
   const frames = new Map(); // instance id → { frame, target }
@@ -126,7 +130,7 @@
       // Settles once drawn: after the file of a data-locale the Wasm does not
       // carry (base/locales/<tag>.json), so the fallback shows until then.
       await m.mount(
-        box, src(el) || undefined, timeout(el) || undefined, base, keep(el) || undefined,
+        box, src(el) || (CONTENT && base + CONTENT) || undefined, timeout(el) || undefined, base, keep(el) || undefined,
         remember(el) || undefined, locale(el) || undefined,
       );
       slot.remove();

@@ -11,12 +11,14 @@ use std::path::Path;
 
 use news_explainer::model::AnchoredExplainer;
 
-use crate::html::escape;
+use news_explainer::embedding::EmbedCodes;
 
 /// The oEmbed size: the widget's usual width, and a height that fits the header
-/// and a few quote cards. `embed.js` in the `html` resizes it to the content.
-const OEMBED_WIDTH: u32 = 640;
-const OEMBED_HEIGHT: u32 = 900;
+/// and a few quote cards. `embed.js` in the `html` resizes the frame to the
+/// content as soon as it runs.
+pub const OEMBED_WIDTH: u32 = 640;
+/// See [`OEMBED_WIDTH`].
+pub const OEMBED_HEIGHT: u32 = 900;
 
 /// The value of `attribute="…"` on the first tag in `page` that contains
 /// `marker`, without a leading `./`.
@@ -70,29 +72,70 @@ pub fn link_loader(dist: &Path, page: &str) -> Result<(), String> {
     fs::write(&path, linked).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
-/// The oEmbed response (type `rich`) for the widget served at `site_url`.
+/// What `static/embed.js` says when it has no content file of its own.
+const NO_CONTENT_FILE: &str = "const CONTENT = '';";
+
+/// Makes `dist/embed.js` mount `file` (beside it) into inline placeholders
+/// that name no `data-src`: a published site's explainer, where the Wasm's
+/// bundled one would be another. A loader without the line (an older
+/// template) is left alone.
+pub fn show_content_inline(dist: &Path, file: &str) -> Result<(), String> {
+    let path = dist.join("embed.js");
+    let Ok(script) = fs::read_to_string(&path) else {
+        return Ok(());
+    };
+    if !script.contains(NO_CONTENT_FILE) {
+        return Ok(());
+    }
+    let named = script.replacen(NO_CONTENT_FILE, &format!("const CONTENT = '{file}';"), 1);
+    fs::write(&path, named).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// The oEmbed response (type `rich`) for the widget served at `site_url`, as
+/// the file `oembed.json` beside the page.
 pub fn oembed_json(explainer: &AnchoredExplainer, site_url: &str) -> String {
     let article = &explainer.explainer.article;
-    let folder = escape(site_url);
-    let title = escape(&article.headline);
-    let html = format!(
-        "<div data-news-explainer=\"iframe\" data-title=\"{title}\" data-height=\"{OEMBED_HEIGHT}\">\
-         <a href=\"{folder}\">{title}</a></div>\
-         <script src=\"{folder}embed.js\" async></script>"
+    let response = oembed_response(
+        &article.headline,
+        article.publisher.as_deref(),
+        site_url,
+        (None, None),
     );
-    let mut response = serde_json::json!({
+    serde_json::to_string_pretty(&response).unwrap_or_default() + "\n"
+}
+
+/// The oEmbed response (type `rich`) for the explainer titled `title` at
+/// `site_url` (its folder, ending in `/`): its `html` is the iframe code the
+/// widget's Embed panel gives (a placeholder and `embed.js`, which makes the
+/// frame, sizes it to its content and speaks pym.js), so a CMS that embeds by
+/// URL gets what an editor would paste. `max` is the consumer's `maxwidth`
+/// and `maxheight`, which the size never exceeds.
+pub fn oembed_response(
+    title: &str,
+    publisher: Option<&str>,
+    site_url: &str,
+    max: (Option<u32>, Option<u32>),
+) -> serde_json::Value {
+    let html = EmbedCodes::new(site_url, None, title).iframe;
+    let width = max.0.map_or(OEMBED_WIDTH, |m| m.min(OEMBED_WIDTH));
+    let height = max.1.map_or(OEMBED_HEIGHT, |m| m.min(OEMBED_HEIGHT));
+    // The newsroom's name when the content gives it, else the site's host.
+    let host = site_url
+        .split_once("://")
+        .map_or(site_url, |(_, rest)| rest)
+        .split('/')
+        .next()
+        .unwrap_or_default();
+    serde_json::json!({
         "version": "1.0",
         "type": "rich",
-        "title": article.headline,
+        "title": title,
+        "provider_name": publisher.unwrap_or(host),
         "provider_url": site_url,
         "html": html,
-        "width": OEMBED_WIDTH,
-        "height": OEMBED_HEIGHT,
-    });
-    if let Some(publisher) = &article.publisher {
-        response["provider_name"] = publisher.as_str().into();
-    }
-    serde_json::to_string_pretty(&response).unwrap_or_default() + "\n"
+        "width": width,
+        "height": height,
+    })
 }
 
 #[cfg(test)]
@@ -136,5 +179,53 @@ mod tests {
         let html = json["html"].as_str().unwrap();
         assert!(html.contains("<script src=\"https://news.example/e/embed.js\" async></script>"));
         assert!(html.contains("data-news-explainer=\"iframe\""));
+        assert_eq!(
+            html,
+            EmbedCodes::new(
+                "https://news.example/e/",
+                None,
+                json["title"].as_str().unwrap()
+            )
+            .iframe,
+            "the Embed panel's iframe code"
+        );
+        assert!(json["provider_name"].is_string());
+    }
+
+    #[test]
+    fn a_published_loader_mounts_the_sites_content_inline() {
+        let dist = tempfile::tempdir().unwrap();
+        let loader =
+            "const CSS = 'x';\n  const CONTENT = '';\n  mount(src || (CONTENT && base + CONTENT));";
+        fs::write(dist.path().join("embed.js"), loader).unwrap();
+        show_content_inline(dist.path(), "content.json").unwrap();
+        let linked = fs::read_to_string(dist.path().join("embed.js")).unwrap();
+        assert!(
+            linked.contains("const CONTENT = 'content.json';"),
+            "{linked}"
+        );
+        // Again: nothing more to change.
+        show_content_inline(dist.path(), "content.json").unwrap();
+        assert_eq!(
+            fs::read_to_string(dist.path().join("embed.js")).unwrap(),
+            linked
+        );
+    }
+
+    #[test]
+    fn oembed_keeps_within_the_consumers_maximum() {
+        let small = oembed_response("T", None, "https://news.example/e/x/", (Some(300), None));
+        assert_eq!(small["width"], 300);
+        assert_eq!(small["height"], OEMBED_HEIGHT);
+        assert_eq!(small["provider_name"], "news.example");
+        let large = oembed_response(
+            "T",
+            Some("Daily"),
+            "https://n.example/",
+            (Some(5000), Some(200)),
+        );
+        assert_eq!(large["width"], OEMBED_WIDTH);
+        assert_eq!(large["height"], 200);
+        assert_eq!(large["provider_name"], "Daily");
     }
 }

@@ -314,6 +314,8 @@ impl SiteArgs {
         site::SiteOptions {
             template,
             site_url,
+            oembed_url: None,
+            live_updates: false,
             content_origins,
             share_pages: !self.no_share_pages,
             precompress: self.precompress(),
@@ -783,8 +785,10 @@ fn prerender_site(
         dir,
         content,
         site_url,
+        None,
         content_origins,
         !site.no_share_pages,
+        false,
     )
     .map_err(Failure::Usage)?;
     if let stylesheet::Minified::Kept(reason) = &written.stylesheet {

@@ -77,14 +77,21 @@ fn read_page(dist: &Path) -> Result<String, String> {
 /// makes canonical and image URLs absolute (social networks want absolute image
 /// URLs); without it they are relative. `content_origins` are the origins besides
 /// the pages' own from which `?src=` may load an explainer on them (see
-/// [`origins_meta`]). Without `share_pages`, the share pages are left out (and old
+/// [`origins_meta`]). `oembed_url` is where the page's oEmbed discovery link
+/// points (the desk's endpoint); without it, `oembed.json` beside the page.
+/// With `live_updates`, the explainer's JSON is written beside the page as
+/// [`UPDATES_FILE`] and the page names it ([`UPDATES_META`]): an open page
+/// asks for it while visible and offers a newer version (a publish).
+/// Without `share_pages`, the share pages are left out (and old
 /// ones removed).
 pub fn prerender(
     dist: &Path,
     content: &PageContent,
     site_url: Option<&str>,
+    oembed_url: Option<&str>,
     content_origins: &[String],
     share_pages: bool,
+    live_updates: bool,
 ) -> Result<Written, String> {
     let index = dist.join("index.html");
     let template = strip(&read_page(dist)?)?;
@@ -97,12 +104,18 @@ pub fn prerender(
         &template,
         content,
         None,
-        &(main_head(explainer, site_url.as_deref())
+        &(main_head(explainer, site_url.as_deref(), oembed_url)
             + &locale_preload(&template, explainer)
-            + &origins),
+            + &origins
+            + &updates_meta(content, live_updates)),
     )?;
     fs::write(&index, main).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
     embed::link_loader(dist, &template)?;
+    if let (true, Some(text)) = (live_updates, content.element_text()) {
+        let path = dist.join(UPDATES_FILE);
+        fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        embed::show_content_inline(dist, UPDATES_FILE)?;
+    }
     if let Some(url) = &site_url {
         let path = dist.join("oembed.json");
         fs::write(&path, embed::oembed_json(explainer, url))
@@ -255,8 +268,27 @@ fn origins_meta(origins: &[String]) -> String {
     meta(ORIGINS_META, "name", &origins.join(" "))
 }
 
+/// The file an open published page asks for, to learn of a republish.
+pub const UPDATES_FILE: &str = "content.json";
+/// The `<meta name>` that names it, which the widget reads
+/// (`news_explainer::host::new_version`).
+const UPDATES_META: &str = "explainer-updates";
+
+/// The `<meta>` naming [`UPDATES_FILE`], for a page that has one.
+fn updates_meta(content: &PageContent, live_updates: bool) -> String {
+    if live_updates && content.element_text().is_some() {
+        meta(UPDATES_META, "name", UPDATES_FILE)
+    } else {
+        String::new()
+    }
+}
+
 /// Description, Open Graph and JSON-LD for the explainer's own page.
-fn main_head(explainer: &AnchoredExplainer, site_url: Option<&str>) -> String {
+fn main_head(
+    explainer: &AnchoredExplainer,
+    site_url: Option<&str>,
+    oembed_url: Option<&str>,
+) -> String {
     let article = &explainer.explainer.article;
     let page_url = site_url.unwrap_or("./");
     let mut head = String::new();
@@ -267,9 +299,10 @@ fn main_head(explainer: &AnchoredExplainer, site_url: Option<&str>) -> String {
     if let Some(url) = site_url {
         head += &format!("    <link rel=\"canonical\" href=\"{}\" />\n", escape(url));
         head += &meta("og:url", "property", url);
+        let discovery = oembed_url.map_or_else(|| format!("{url}oembed.json"), str::to_string);
         head += &format!(
-            "    <link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}oembed.json\" title=\"{}\" />\n",
-            escape(url),
+            "    <link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}\" title=\"{}\" />\n",
+            escape(&discovery),
             escape(&article.headline)
         );
     }
@@ -346,7 +379,7 @@ mod tests {
         fs::write(dist.path().join("index.html"), page).unwrap();
 
         // As `build` does: the content handed over, not read back.
-        prerender(dist.path(), &content, None, &[], false).unwrap();
+        prerender(dist.path(), &content, None, None, &[], false, false).unwrap();
         let once = fs::read_to_string(dist.path().join("index.html")).unwrap();
         assert!(once.contains(&format!("data-prerendered=\"{}\"", content.fingerprint())));
         assert!(once.contains("Summit &lt;ends&gt;"), "{once}");
@@ -354,7 +387,7 @@ mod tests {
         // As the `prerender` command does: the content read back from the page.
         let read = read_content(dist.path()).unwrap();
         assert_eq!(read, content);
-        prerender(dist.path(), &read, None, &[], false).unwrap();
+        prerender(dist.path(), &read, None, None, &[], false, false).unwrap();
         let twice = fs::read_to_string(dist.path().join("index.html")).unwrap();
         assert_eq!(twice, once);
     }
@@ -384,9 +417,9 @@ mod tests {
     fn the_page_carries_the_latest_update_only_when_it_is_later() {
         let modified = "<meta property=\"article:modified_time\" content=\"2025-07-08\" />";
         let one = validate::load(ANCHORAGE_SUMMIT).unwrap();
-        assert!(!main_head(&one, None).contains("modified_time"));
+        assert!(!main_head(&one, None, None).contains("modified_time"));
         let json = include_str!("../../tests/data/three-reports.json");
         let explainer = validate::load(json).unwrap();
-        assert!(main_head(&explainer, None).contains(modified));
+        assert!(main_head(&explainer, None, None).contains(modified));
     }
 }

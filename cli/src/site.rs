@@ -24,6 +24,14 @@ pub struct SiteOptions {
     /// The absolute URL the site will be served at, for canonical and image URLs
     /// and `oembed.json`; relative URLs without it.
     pub site_url: Option<String>,
+    /// Where the page's oEmbed discovery link points: the desk's `/oembed`
+    /// endpoint for a page it publishes; without it, the site's own
+    /// `oembed.json` (when there is a site URL).
+    pub oembed_url: Option<String>,
+    /// Write the explainer's JSON beside the page as `content.json` and name
+    /// it in the page (`<meta name="explainer-updates">`), so an open page
+    /// learns of a republish: what a publish builds.
+    pub live_updates: bool,
     /// Origins besides the pages' own that `?src=` may load explainers from.
     pub content_origins: Vec<String>,
     /// Write a share page and card per quote.
@@ -59,8 +67,10 @@ pub fn build_site(
         dir,
         content,
         options.site_url.as_deref(),
+        options.oembed_url.as_deref(),
         &options.content_origins,
         options.share_pages,
+        options.live_updates,
     )?;
     let stylesheet_kept = match written.stylesheet {
         Minified::Kept(reason) => Some(reason),

@@ -3,6 +3,12 @@
 //! A quote in translation names its translator (where known) and the words it
 //! translates (`translationOfWork`, with their language).
 //!
+//! An explainer whose content says it is live coverage
+//! (`article.live_coverage`) is a `LiveBlogPosting` instead: the same article
+//! with `coverageStartTime`, `coverageEndTime` once it ended, and one
+//! `liveBlogUpdate` per report and per status change of the tracker, newest
+//! first, each addressable on the page.
+//!
 //! Crawlers run no script, so this goes into the pre-rendered page; it is
 //! derived from the same validated content the widget shows, never written by hand.
 //! Only the command-line tool writes pages, so it lives here and not in the
@@ -39,6 +45,15 @@ pub fn json_ld(explainer: &AnchoredExplainer, page_url: &str) -> Value {
     if let Some(publisher) = &article.publisher {
         news_article["publisher"] = json!({ "@type": "Organization", "name": publisher });
     }
+    if let Some(live) = &article.live_coverage {
+        news_article["@type"] = json!("LiveBlogPosting");
+        news_article["coverageStartTime"] =
+            json!(live.start.as_deref().unwrap_or(&article.published));
+        if let Some(end) = &live.end {
+            news_article["coverageEndTime"] = json!(end);
+        }
+        news_article["liveBlogUpdate"] = json!(live_blog_updates(explainer, page_url));
+    }
     let quotations = content
         .quotes
         .iter()
@@ -47,6 +62,53 @@ pub fn json_ld(explainer: &AnchoredExplainer, page_url: &str) -> Value {
         "@context": "https://schema.org",
         "@graph": std::iter::once(news_article).chain(quotations).collect::<Vec<_>>(),
     })
+}
+
+/// One `BlogPosting` per report (the article first) and per status change
+/// of the tracker, newest first (on one day, status changes before the report
+/// that tells of them, since they follow from it).
+fn live_blog_updates(explainer: &AnchoredExplainer, page_url: &str) -> Vec<Value> {
+    let content = &explainer.explainer;
+    let strings = news_explainer::strings::english();
+    let mut updates: Vec<(String, u8, Value)> = Vec::new();
+    for index in 0..content.report_count() {
+        let Some(report) = content.report(index) else {
+            continue;
+        };
+        let mut update = json!({
+            "@type": "BlogPosting",
+            "headline": report.headline,
+            "datePublished": report.published,
+            "url": report.url.unwrap_or(page_url),
+            "articleBody": report
+                .source
+                .iter()
+                .flat_map(|section| section.paragraphs.iter().map(String::as_str))
+                .collect::<Vec<_>>()
+                .join("\n\n"),
+        });
+        if let Some(publisher) = report.publisher {
+            update["publisher"] = json!({ "@type": "Organization", "name": publisher });
+        }
+        updates.push((report.published.to_string(), 0, update));
+    }
+    for entry in explainer.timeline() {
+        let (item, change) = (
+            &content.tracker[entry.deal],
+            &content.tracker[entry.deal].history[entry.change],
+        );
+        let update = json!({
+            "@type": "BlogPosting",
+            "headline": format!("{}: {}", item.title, strings.status_label(entry.status)),
+            "datePublished": change.date,
+            "url": format!("{page_url}{}", Fragment::Deal(item.id.clone()).href()),
+            "articleBody": change.note,
+        });
+        updates.push((change.date.clone(), 1, update));
+    }
+    // Newest first; the sort is stable, so one day's keep their order.
+    updates.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
+    updates.into_iter().map(|(_, _, update)| update).collect()
 }
 
 /// The `Quotation` node of one quote of the explainer published at `page_url`:
@@ -145,6 +207,79 @@ mod tests {
         assert_eq!(moscow["inLanguage"], "en");
         assert!(moscow.get("translator").is_none());
         assert!(moscow.get("translationOfWork").is_none());
+    }
+
+    /// The two-report fixture, declared live coverage with `live`.
+    fn live(live: &str) -> AnchoredExplainer {
+        let json = include_str!("../../tests/data/two-reports.json").replacen(
+            "\"language\": \"en\"",
+            &format!("\"language\": \"en\", \"live_coverage\": {live}"),
+            1,
+        );
+        assert!(
+            json.contains("live_coverage"),
+            "the fixture's article has a language"
+        );
+        news_explainer::model::validate::load(&json).expect("a valid live explainer")
+    }
+
+    #[test]
+    fn live_coverage_is_a_live_blog_with_an_update_per_report_and_status_change() {
+        let explainer = live("{}");
+        let content = &explainer.explainer;
+        let graph = json_ld(&explainer, "https://news.example/ferry/");
+        let blog = &graph["@graph"][0];
+        assert_eq!(blog["@type"], "LiveBlogPosting");
+        assert_eq!(blog["@id"], "https://news.example/ferry/#article");
+        assert_eq!(blog["headline"], content.article.headline);
+        assert_eq!(
+            blog["coverageStartTime"], content.article.published,
+            "the article's date"
+        );
+        assert!(blog.get("coverageEndTime").is_none(), "still going on");
+        let updates = blog["liveBlogUpdate"].as_array().unwrap();
+        let changes: usize = content.tracker.iter().map(|item| item.history.len()).sum();
+        assert_eq!(updates.len(), content.report_count() + changes);
+        assert!(updates.iter().all(|u| u["@type"] == "BlogPosting"));
+        let dates: Vec<&str> = updates
+            .iter()
+            .map(|u| u["datePublished"].as_str().unwrap())
+            .collect();
+        assert!(
+            dates.windows(2).all(|w| w[0] >= w[1]),
+            "newest first: {dates:?}"
+        );
+        let later = content.report(1).unwrap();
+        assert!(updates
+            .iter()
+            .any(|u| u["headline"] == later.headline && u["datePublished"] == later.published));
+        let item = &content.tracker[0];
+        let change = &item.history[0];
+        let status = news_explainer::model::Status::from_id(&change.status).unwrap();
+        let label = news_explainer::strings::english().status_label(status);
+        let update = updates
+            .iter()
+            .find(|u| u["headline"] == format!("{}: {label}", item.title))
+            .expect("the first item's first status change");
+        assert_eq!(update["articleBody"], change.note);
+        assert_eq!(
+            update["url"],
+            format!("https://news.example/ferry/#deal-{}", item.id)
+        );
+
+        let ended = live(r#"{"start": "2025-06-01", "end": "2025-07-01"}"#);
+        let blog = &json_ld(&ended, "https://news.example/ferry/")["@graph"][0];
+        assert_eq!(blog["coverageStartTime"], "2025-06-01");
+        assert_eq!(blog["coverageEndTime"], "2025-07-01");
+    }
+
+    #[test]
+    fn an_explainer_that_is_not_live_stays_a_news_article() {
+        let explainer = default_explainer().unwrap();
+        let node = &json_ld(&explainer, "https://news.example/a")["@graph"][0];
+        assert_eq!(node["@type"], "NewsArticle");
+        assert!(node.get("liveBlogUpdate").is_none());
+        assert!(node.get("coverageStartTime").is_none());
     }
 
     fn translated(quote_fields: &str, publisher: Option<&str>) -> Value {

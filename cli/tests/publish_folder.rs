@@ -78,6 +78,15 @@ fn a_publish_writes_the_site_under_its_slug_and_records_version_1() {
     assert!(site.join("quote/lowest-point/card.png").is_file());
     assert!(site.join("oembed.json").is_file());
     assert_eq!(gunzip(&site.join("index.html.gz")), page);
+    // An open page learns of the next publish: content.json, named by the page;
+    // inline embeds mount it.
+    assert!(page.contains("<meta name=\"explainer-updates\" content=\"content.json\" />"));
+    let content = fs::read_to_string(site.join("content.json")).unwrap();
+    assert!(page.contains(&content), "the page's own content element");
+    assert!(serde_json::from_str::<serde_json::Value>(&content).is_ok());
+    assert!(fs::read_to_string(site.join("embed.js"))
+        .unwrap()
+        .contains("const CONTENT = 'content.json';"));
     assert!(site
         .join("news-explainer-0123456789abcdef_bg.wasm.br")
         .is_file());
@@ -328,6 +337,7 @@ fn unpublish_leaves_a_notice_everywhere_a_reader_may_arrive() {
         .contains("no longer published"));
     assert!(!site.join("quote/lowest-point/card.png").exists());
     assert!(!site.join("oembed.json").exists());
+    assert!(!site.join("content.json").exists());
     // Pages still open keep their files; the desk's marker for a 410.
     for name in hashed_names("0123456789abcdef") {
         assert!(site.join(&name).is_file(), "{name}");

@@ -66,6 +66,26 @@ pub struct Article {
     pub url: Option<String>,
     /// BCP 47 language tag of the text, e.g. "en" or "en-US".
     pub language: String,
+    /// Present when the explainer is live coverage of an event that unfolds
+    /// (a summit, a count, a trial): its page then declares itself a live
+    /// blog to search engines, each report and status change an update.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub live_coverage: Option<LiveCoverage>,
+}
+
+/// When live coverage runs: from `start` (the article's date without it) to
+/// `end` (none while it goes on).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct LiveCoverage {
+    /// When the coverage began, ISO 8601 (`YYYY-MM-DD`); the article's
+    /// `published` without it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<String>,
+    /// When it ended, ISO 8601 (`YYYY-MM-DD`); leave it out while it goes on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<String>,
 }
 
 /// A later report on the story: its own headline, date and verbatim text.

@@ -220,6 +220,14 @@ pub enum ProblemKind {
         /// The date of the report before it.
         previous: String,
     },
+    /// Live coverage ends before it starts (its `start`, or the article's
+    /// date).
+    CoverageEndsBeforeStart {
+        /// The coverage's end.
+        end: String,
+        /// When it starts.
+        start: String,
+    },
     /// A history entry is dated before the report it names: a report cannot
     /// tell of a change before it was published.
     HistoryBeforeReport {
@@ -384,6 +392,7 @@ impl ProblemKind {
             ProblemKind::StatusDisagreesWithHistory { .. } => "status_disagrees_with_history",
             ProblemKind::ReportOutOfOrder { .. } => "report_out_of_order",
             ProblemKind::HistoryBeforeReport { .. } => "history_before_report",
+            ProblemKind::CoverageEndsBeforeStart { .. } => "coverage_ends_before_start",
             ProblemKind::DuplicateQuote { .. } => "duplicate_quote",
             ProblemKind::ConflictingSpeakers { .. } => "conflicting_speakers",
             ProblemKind::Placeholder { .. } => "placeholder",
@@ -586,6 +595,10 @@ mod tests {
             ProblemKind::ReportOutOfOrder {
                 published: String::new(),
                 previous: String::new(),
+            },
+            ProblemKind::CoverageEndsBeforeStart {
+                end: String::new(),
+                start: String::new(),
             },
             ProblemKind::HistoryBeforeReport {
                 date: String::new(),

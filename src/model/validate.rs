@@ -16,7 +16,7 @@ use std::collections::HashMap;
 
 use super::anchor::{normalize, AnchorError, SourceText, Span, TextQuoteSelector};
 use super::anchored::{AnchoredExplainer, AnchoredQuote};
-use super::explainer::{Evidence, Explainer, Quote, Section};
+use super::explainer::{Evidence, Explainer, LiveCoverage, Quote, Section};
 use super::language::{is_language_tag, primary_language};
 use super::limits::{MAX_CONTENT_BYTES, MAX_PREFIX_SUFFIX_CHARS, MAX_QUOTES};
 use super::problem::{
@@ -393,6 +393,31 @@ impl Checker {
                 );
             }
         }
+        if let Some(live) = &article.live_coverage {
+            self.live_coverage(live, &article.published);
+        }
+    }
+
+    /// Live coverage's dates, and its end not before its start (or the
+    /// article's date, when it gives no start).
+    fn live_coverage(&mut self, live: &LiveCoverage, published: &str) {
+        for (field, value) in [("start", &live.start), ("end", &live.end)] {
+            if let Some(value) = value {
+                self.date(format!("$.article.live_coverage.{field}"), value);
+            }
+        }
+        let start = live.start.as_deref().unwrap_or(published);
+        if let Some(end) = &live.end {
+            if is_iso_date(start) && is_iso_date(end) && end.as_str() < start {
+                self.report(
+                    "$.article.live_coverage.end".into(),
+                    ProblemKind::CoverageEndsBeforeStart {
+                        end: end.clone(),
+                        start: start.to_string(),
+                    },
+                );
+            }
+        }
     }
 
     fn source(&mut self, at: &str, sections: &[Section]) {
@@ -686,6 +711,50 @@ mod tests {
         ] {
             assert!(!is_iso_date(bad), "{bad:?} should not be a date");
         }
+    }
+
+    #[test]
+    fn live_coverage_has_dates_and_ends_after_it_starts() {
+        let with = |live: &str| {
+            include_str!("../../tests/data/two-reports.json").replacen(
+                "\"language\": \"en\"",
+                &format!("\"language\": \"en\", \"live_coverage\": {live}"),
+                1,
+            )
+        };
+        let kinds = |json: &str| -> Vec<(String, &'static str)> {
+            match load(json) {
+                Ok(_) => Vec::new(),
+                Err(problems) => problems
+                    .iter()
+                    .map(|p| (p.path.clone(), p.kind.name()))
+                    .collect(),
+            }
+        };
+        assert!(
+            kinds(&with("{}")).is_empty(),
+            "live, from the article's date"
+        );
+        assert!(kinds(&with(r#"{"start": "2025-06-01", "end": "2025-06-02"}"#)).is_empty());
+        assert_eq!(
+            kinds(&with(r#"{"end": "2025-06-01"}"#)),
+            [(
+                "$.article.live_coverage.end".to_string(),
+                "coverage_ends_before_start"
+            )],
+            "before the article's own date"
+        );
+        assert_eq!(
+            kinds(&with(r#"{"start": "June 1st"}"#)),
+            [("$.article.live_coverage.start".to_string(), "not_a_date")]
+        );
+        assert_eq!(
+            kinds(&with(r#"{"live": true}"#))
+                .first()
+                .map(|(_, kind)| *kind),
+            Some("wrong_shape"),
+            "unknown fields are refused"
+        );
     }
 
     #[test]

@@ -210,6 +210,13 @@ impl Strings {
                 ),
                 Some(self.text("problem_report_out_of_order_hint").into()),
             ),
+            ProblemKind::CoverageEndsBeforeStart { end, start } => (
+                self.fill(
+                    "problem_coverage_ends_before_start",
+                    &[("end", end), ("start", start)],
+                ),
+                Some(self.text("problem_coverage_ends_before_start_hint").into()),
+            ),
             ProblemKind::HistoryBeforeReport {
                 date,
                 report,

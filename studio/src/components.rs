@@ -12,6 +12,7 @@ pub mod deal_item_editor;
 pub mod desk_account;
 pub mod desk_list;
 pub mod desk_login;
+pub mod desk_publish_panel;
 pub mod drafting_progress;
 pub mod existing_quote;
 pub mod field_note;

@@ -22,6 +22,7 @@
 
 pub mod merge;
 pub mod pending;
+pub mod publications;
 pub mod request;
 pub mod state;
 pub mod sync;

@@ -40,6 +40,7 @@ use super::auth::{self, RateLimiter};
 use super::compare;
 use super::publisher::{self, Publisher};
 use super::store::{self, NewContent, Published, Revision, Role, Store, StoreError, User};
+use super::webhook::{Event, Webhook};
 use crate::check;
 use crate::publishing;
 use crate::site::SiteOptions;
@@ -55,6 +56,8 @@ pub struct Config {
     pub trust_proxy: Option<std::net::IpAddr>,
     /// Where Publish writes; none: the publish routes answer 503.
     pub publisher: Option<Arc<Publisher>>,
+    /// Where publish, unpublish and restore events are sent (`--webhook`).
+    pub webhook: Option<Arc<Webhook>>,
 }
 
 /// The desk's shared state.
@@ -125,6 +128,14 @@ pub fn router(desk: Shared) -> Router {
         .route(
             "/explainers/{id}/publications/{version}/restore",
             post(restore_publication),
+        )
+        .route(
+            "/explainers/{id}/previews",
+            get(list_previews).post(create_preview),
+        )
+        .route(
+            "/explainers/{id}/previews/{key}",
+            axum::routing::delete(revoke_preview),
         )
         .route("/audit", get(audit))
         .route("/users", get(users).post(create_user))
@@ -951,7 +962,7 @@ fn publisher_of(desk: &Shared) -> ApiResult<Arc<Publisher>> {
 }
 
 /// The desk's own origin as the request reached it, for the default site URL.
-fn desk_origin(desk: &Shared, headers: &HeaderMap) -> String {
+pub(crate) fn desk_origin(desk: &Shared, headers: &HeaderMap) -> String {
     let scheme = if desk.config.secure_cookies {
         "https"
     } else {
@@ -1005,10 +1016,13 @@ async fn publish_revision(
     let assigned = id.clone();
     let slug = blocking(desk, move |store| store.assign_slug(&assigned, &wanted)).await?;
     let _turn = publisher.lock(&slug).await;
-    let url = publisher.site_url(&slug, &desk_origin(desk, headers));
+    let origin = desk_origin(desk, headers);
+    let url = publisher.site_url(&slug, &origin);
     let site = SiteOptions {
         template: publisher.template().to_path_buf(),
         site_url: Some(url.clone()),
+        oembed_url: Some(Publisher::oembed_endpoint(&origin, &url)),
+        live_updates: false,
         content_origins: Vec::new(),
         share_pages: true,
         precompress: true,
@@ -1052,6 +1066,23 @@ async fn publish_revision(
         restored_from,
     };
     blocking(desk, move |store| store.record_publication(&record)).await?;
+    notify(
+        desk,
+        session,
+        Event {
+            event: if restored_from.is_some() {
+                "restore"
+            } else {
+                "publish"
+            },
+            id: id.clone(),
+            slug: slug.clone(),
+            url: url.clone(),
+            version: Some(outcome.version.number),
+            by: by.clone(),
+            at: store::now_ms(),
+        },
+    );
     Ok(Json(json!({
         "id": id,
         "slug": slug,
@@ -1064,6 +1095,14 @@ async fn publish_revision(
         "warnings": warnings,
     }))
     .into_response())
+}
+
+/// Hands `event` to the webhook, when the desk has one: after the change is
+/// recorded, and without waiting for the delivery.
+fn notify(desk: &Shared, session: &Session, event: Event) {
+    if let Some(webhook) = &desk.config.webhook {
+        webhook.notify(event, desk.store.clone(), session.user.id);
+    }
 }
 
 /// The library's publication of a desk revision.
@@ -1124,6 +1163,7 @@ async fn unpublish(
     State(desk): State<Shared>,
     session: Session,
     Path(id): Path<String>,
+    headers: HeaderMap,
 ) -> ApiResult<Json<Value>> {
     session.require(Role::Editor)?;
     let id = explainer_id(&id)?;
@@ -1152,6 +1192,19 @@ async fn unpublish(
         store.record_unpublish(&recorded.0, &recorded.1, by)
     })
     .await?;
+    notify(
+        &desk,
+        &session,
+        Event {
+            event: "unpublish",
+            id: id.clone(),
+            slug: slug.clone(),
+            url: publisher.site_url(&slug, &desk_origin(&desk, &headers)),
+            version: withdrawn.version,
+            by: session.user.name.clone(),
+            at: store::now_ms(),
+        },
+    );
     Ok(Json(json!({
         "id": id,
         "slug": slug,
@@ -1186,6 +1239,59 @@ async fn publications(
         "state": state,
         "publications": list,
     })))
+}
+
+// Preview links (previews.rs) -------------------------------------------------------
+
+async fn create_preview(
+    State(desk): State<Shared>,
+    session: Session,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    session.require(Role::Reporter)?;
+    let id = explainer_id(&id)?;
+    let token = auth::new_token();
+    let hash = auth::token_hash(&token);
+    let user = session.user.id;
+    let meta = blocking(&desk, move |store| store.create_preview(&id, &hash, user)).await?;
+    let url = format!("{}/preview/{token}/", desk_origin(&desk, &headers));
+    Ok((
+        StatusCode::CREATED,
+        Json(json!({
+            "url": url,
+            "token": token,
+            "id": meta.id,
+            "created_by": meta.created_by,
+            "created_at": meta.created_at,
+        })),
+    )
+        .into_response())
+}
+
+async fn list_previews(
+    State(desk): State<Shared>,
+    session: Session,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Value>> {
+    session.require(Role::Reporter)?;
+    let id = explainer_id(&id)?;
+    let list = blocking(&desk, move |store| store.previews(&id)).await?;
+    Ok(Json(json!({ "previews": list })))
+}
+
+async fn revoke_preview(
+    State(desk): State<Shared>,
+    session: Session,
+    Path((id, key)): Path<(String, String)>,
+) -> ApiResult<Json<Value>> {
+    session.require(Role::Reporter)?;
+    let id = explainer_id(&id)?;
+    let hash = auth::key_hash(&key).ok_or_else(ApiError::not_found)?;
+    let by = session.user.id;
+    let revoked = store::hex(&hash);
+    blocking(&desk, move |store| store.revoke_preview(&id, &hash, by)).await?;
+    Ok(Json(json!({ "revoked": revoked })))
 }
 
 // Admin -----------------------------------------------------------------------------
@@ -1297,160 +1403,10 @@ async fn update_user(
 
 #[cfg(test)]
 mod tests {
+    use super::super::testing::*;
     use super::*;
     use axum::body::Body;
     use axum::http::Request as HttpRequest;
-    use tower::ServiceExt;
-
-    const HOST: &str = "127.0.0.1:8090";
-    const ORIGIN: &str = "http://127.0.0.1:8090";
-    const DEFAULT: &str = include_str!("../../../content/anchorage-summit.json");
-
-    struct Harness {
-        _dir: tempfile::TempDir,
-        desk: Shared,
-    }
-
-    struct Answer {
-        status: StatusCode,
-        headers: HeaderMap,
-        body: Value,
-        bytes: Bytes,
-    }
-
-    impl Harness {
-        fn new() -> Harness {
-            let dir = tempfile::tempdir().unwrap();
-            let store = Arc::new(Store::open(dir.path()).unwrap());
-            for (name, role) in [
-                ("ana", Role::Reporter),
-                ("bo", Role::Editor),
-                ("root", Role::Admin),
-            ] {
-                let hash = auth::hash_password(&format!("{name}-password"));
-                store.create_user(name, role, &hash, false, None).unwrap();
-            }
-            Harness {
-                _dir: dir,
-                desk: Arc::new(Desk::new(store, Config::default())),
-            }
-        }
-
-        /// A desk that publishes to the folder `published` of its data
-        /// folder (served at /e/), from a small template made beside it.
-        fn publishing() -> Harness {
-            let mut harness = Harness::new();
-            let dir = harness._dir.path();
-            let publisher =
-                Publisher::new(None, dir, None, test_template(dir)).expect("a publisher");
-            let config = Config {
-                publisher: Some(Arc::new(publisher)),
-                ..Config::default()
-            };
-            harness.desk = Arc::new(Desk::new(harness.desk.store.clone(), config));
-            harness
-        }
-
-        async fn send(&self, request: HttpRequest<Body>) -> Answer {
-            let mut app = router(self.desk.clone());
-            if let Some(folder) = self.desk.config.publisher.as_ref().and_then(|p| p.folder()) {
-                app = app.merge(publisher::served(folder.to_path_buf()));
-            }
-            let response = app.oneshot(request).await.unwrap();
-            let status = response.status();
-            let headers = response.headers().clone();
-            let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
-                .await
-                .unwrap();
-            let body = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
-            Answer {
-                status,
-                headers,
-                body,
-                bytes,
-            }
-        }
-
-        fn request(method: &str, uri: &str, cookie: Option<&str>) -> axum::http::request::Builder {
-            let mut builder = HttpRequest::builder()
-                .method(method)
-                .uri(uri)
-                .header(header::HOST, HOST)
-                .header(header::ORIGIN, ORIGIN);
-            if let Some(cookie) = cookie {
-                builder = builder.header(header::COOKIE, cookie);
-            }
-            builder
-        }
-
-        async fn call(&self, method: &str, uri: &str, cookie: &str, body: &str) -> Answer {
-            let request = Harness::request(method, uri, Some(cookie))
-                .body(Body::from(body.to_string()))
-                .unwrap();
-            self.send(request).await
-        }
-
-        async fn login(&self, name: &str) -> String {
-            let answer = self.try_login(name, &format!("{name}-password")).await;
-            assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
-            let cookie = answer.headers[header::SET_COOKIE].to_str().unwrap();
-            assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"));
-            cookie.split(';').next().unwrap().to_string()
-        }
-
-        async fn try_login(&self, name: &str, password: &str) -> Answer {
-            let body = json!({ "name": name, "password": password }).to_string();
-            let request = Harness::request("POST", "/api/login", None)
-                .body(Body::from(body))
-                .unwrap();
-            self.send(request).await
-        }
-    }
-
-    /// A release build's shape, small: the page, hashed Wasm, glue and
-    /// stylesheet, the boot script and the embed loader.
-    fn test_template(dir: &std::path::Path) -> std::path::PathBuf {
-        let template = dir.join("dist");
-        let hash = "0123456789abcdef";
-        std::fs::create_dir_all(&template).unwrap();
-        let files = [
-            (
-                "index.html".to_string(),
-                format!(
-                    "<!doctype html>\n<html lang=\"en\">\n  <head>\n    <title>Default</title>\n    \
-                     <link rel=\"stylesheet\" href=\"./style-{hash}.css\"/>\n    \
-                     <script type=\"module\" src=\"./boot.js\" \
-                     data-explainer-js=\"./news-explainer-{hash}.js\" \
-                     data-explainer-wasm=\"./news-explainer-{hash}_bg.wasm\"></script>\n  </head>\n  \
-                     <body><main><div id=\"explainer\"></div></main></body>\n</html>\n"
-                ),
-            ),
-            (
-                format!("style-{hash}.css"),
-                ".explainer { color: black; }\n".repeat(40),
-            ),
-            (
-                format!("news-explainer-{hash}.js"),
-                "export default function init() { return 1; }\n".repeat(20),
-            ),
-            (format!("news-explainer-{hash}_bg.wasm"), "\0asm".repeat(100)),
-            ("boot.js".to_string(), "import('./x.js');\n".to_string()),
-            (
-                "embed.js".to_string(),
-                "const JS = '__NEWS_EXPLAINER_JS__', WASM = '__NEWS_EXPLAINER_WASM__', \
-                 CSS = '__NEWS_EXPLAINER_CSS__';\n"
-                    .repeat(10),
-            ),
-        ];
-        for (name, text) in files {
-            std::fs::write(template.join(name), text).unwrap();
-        }
-        template
-    }
-
-    fn kind(answer: &Answer) -> &str {
-        answer.body["error"]["kind"].as_str().unwrap_or("")
-    }
 
     #[tokio::test]
     async fn a_wrong_password_is_refused_and_a_right_one_opens_a_session() {
@@ -1824,24 +1780,6 @@ mod tests {
         assert_eq!(changed.status, StatusCode::OK, "{}", changed.body);
         let list = desk.call("GET", "/api/explainers", &cookie, "").await;
         assert_eq!(list.status, StatusCode::OK);
-    }
-
-    /// Saves `content` over the explainer's current revision, as `cookie`.
-    async fn save_over(desk: &Harness, id: &str, cookie: &str, content: &str) -> String {
-        let uri = format!("/api/explainers/{id}");
-        let now = desk.call("GET", &uri, cookie, "").await;
-        let tag = now.headers[header::ETAG].to_str().unwrap().to_string();
-        let request = Harness::request("PUT", &uri, Some(cookie))
-            .header(header::IF_MATCH, tag)
-            .body(Body::from(content.to_string()))
-            .unwrap();
-        let saved = desk.send(request).await;
-        assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
-        saved.headers[header::ETAG].to_str().unwrap().to_string()
-    }
-
-    fn text(answer: &Answer) -> String {
-        String::from_utf8_lossy(&answer.bytes).into_owned()
     }
 
     #[tokio::test]

@@ -56,6 +56,30 @@ pub fn token_hash(token: &str) -> Vec<u8> {
     Sha256::digest(token.as_bytes()).to_vec()
 }
 
+/// True for what could be a token the desk made ([`new_token`]): 43
+/// base64url characters. Nothing else is looked up.
+pub fn is_token(text: &str) -> bool {
+    text.len() == 43
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// The stored hash a preview link is named by in the API: its token, or the
+/// `id` the list gives (the hash in hex). `None` for anything else.
+pub fn key_hash(key: &str) -> Option<Vec<u8>> {
+    if is_token(key) {
+        return Some(token_hash(key));
+    }
+    if key.len() != 64 {
+        return None;
+    }
+    (0..64)
+        .step_by(2)
+        .map(|i| u8::from_str_radix(key.get(i..i + 2)?, 16).ok())
+        .collect()
+}
+
 /// Why a password is refused, or `None` when it will do.
 pub fn password_problem(password: &str) -> Option<String> {
     if password.chars().count() < MIN_PASSWORD_CHARS {
@@ -221,6 +245,24 @@ pub fn client_address(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_tokens_and_listed_ids_name_a_preview_link() {
+        let token = new_token();
+        assert!(is_token(&token));
+        assert_eq!(key_hash(&token), Some(token_hash(&token)));
+        let id = crate::desk::store::hex(&token_hash(&token));
+        assert_eq!(key_hash(&id), Some(token_hash(&token)));
+        for bad in [
+            "",
+            "short",
+            "../../etc/passwd",
+            &"z".repeat(64),
+            &"a".repeat(44),
+        ] {
+            assert_eq!(key_hash(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn passwords_verify_only_against_their_own_hash() {

@@ -9,15 +9,24 @@
 //! - [`api`]: the JSON API under `/api/`, thin handlers over those and the
 //!   library's validator;
 //! - [`compare`]: what changed between two revisions;
-//! - [`publisher`]: where Publish writes, and `/e/`, where readers read it.
+//! - [`publisher`]: where Publish writes, and `/e/`, where readers read it;
+//! - [`oembed`]: `/oembed`, for CMSs that embed a published explainer by URL;
+//! - [`previews`]: `/preview/<token>/`, a draft as readers will see it;
+//! - [`webhook`]: the signed event a CMS or a cache purge hears after each
+//!   publish, unpublish and restore.
 //!
 //! This file is the command line: start the server, add an account, back up.
 
 pub mod api;
 pub mod auth;
 pub mod compare;
+pub mod oembed;
+pub mod previews;
 pub mod publisher;
 pub mod store;
+#[cfg(test)]
+mod testing;
+pub mod webhook;
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::net::{IpAddr, SocketAddr};
@@ -93,6 +102,14 @@ struct ServeArgs {
     /// (each at URL/SLUG/); default: the desk's own /e/.
     #[arg(long, value_name = "URL")]
     public_url: Option<String>,
+    /// POST a signed JSON event to this http(s) URL after each publish,
+    /// unpublish and restore (for a CMS or a cache purge).
+    #[arg(long, value_name = "URL", requires = "webhook_secret_file")]
+    webhook: Option<String>,
+    /// The file holding the webhook's shared secret (at least 16 bytes; its
+    /// surrounding whitespace is ignored).
+    #[arg(long, value_name = "FILE", requires = "webhook")]
+    webhook_secret_file: Option<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -227,11 +244,16 @@ fn serve(args: ServeArgs) -> Result<(), String> {
         args.public_url.as_deref(),
         args.static_dir.clone(),
     )?;
+    let webhook = match (&args.webhook, &args.webhook_secret_file) {
+        (Some(url), Some(file)) => Some(Arc::new(webhook::Webhook::from_file(url, file)?)),
+        _ => None,
+    };
     let config = api::Config {
         secure_cookies: args.secure_cookies,
         trust_header,
         trust_proxy: args.trust_proxy,
         publisher: Some(Arc::new(publisher)),
+        webhook,
     };
     let desk = Arc::new(api::Desk::new(Arc::new(store), config));
     if !args.static_dir.join("index.html").is_file() {
@@ -291,20 +313,28 @@ pub fn app(desk: Arc<api::Desk>, static_dir: &Path, studio: Option<&Path>) -> Ro
     // The build writes .br and .gz copies beside each file; ServeDir sends
     // them to browsers that take them, with the right Content-Encoding.
     let files = |dir: &Path| ServeDir::new(dir).precompressed_br().precompressed_gzip();
+    let mut app = routes(desk);
+    if let Some(studio) = studio {
+        app = app.nest_service("/studio", files(studio));
+    }
+    app.fallback_service(files(static_dir))
+}
+
+/// The desk's own routes: the API, oEmbed, and (for the default folder
+/// target) the published explainers at `/e/<slug>/`.
+pub fn routes(desk: Arc<api::Desk>) -> Router {
     let published = desk
         .config
         .publisher
         .as_ref()
         .and_then(|p| p.folder().map(Path::to_path_buf));
-    let mut app = api::router(desk);
-    // The default folder target, read by readers at /e/<slug>/.
+    let mut app = api::router(desk.clone())
+        .merge(oembed::router(desk.clone()))
+        .merge(previews::router(desk));
     if let Some(folder) = published {
         app = app.merge(publisher::served(folder));
     }
-    if let Some(studio) = studio {
-        app = app.nest_service("/studio", files(studio));
-    }
-    app.fallback_service(files(static_dir))
+    app
 }
 
 /// With no account at all, makes `admin` with a one-time password and prints

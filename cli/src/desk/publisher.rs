@@ -24,6 +24,9 @@ use tower_http::services::ServeDir;
 
 use crate::publishing::{self, gone, target::Target};
 
+/// The folder under the data folder that keeps preview links' built drafts.
+pub const PREVIEW_FOLDER: &str = "previews";
+
 /// The folder under the data folder that the desk publishes to by default.
 pub const DEFAULT_FOLDER: &str = "published";
 
@@ -36,6 +39,8 @@ pub struct Publisher {
     public_url: Option<String>,
     /// The widget's release build the sites are built from (`--static`).
     template: PathBuf,
+    /// Where preview links' drafts are built (`<data>/previews`).
+    preview_cache: PathBuf,
     /// One publish (or unpublish) at a time per slug: two at once would
     /// number the same version twice and interleave their files.
     locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
@@ -77,6 +82,7 @@ impl Publisher {
             folder,
             public_url,
             template,
+            preview_cache: data.join(PREVIEW_FOLDER),
             locks: Mutex::new(HashMap::new()),
         })
     }
@@ -91,6 +97,11 @@ impl Publisher {
         self.folder.as_deref()
     }
 
+    /// Where preview links' drafts are built, one folder per revision.
+    pub fn preview_cache(&self) -> &Path {
+        &self.preview_cache
+    }
+
     /// The template the sites are built from.
     pub fn template(&self) -> &Path {
         &self.template
@@ -103,6 +114,35 @@ impl Publisher {
             Some(url) => format!("{url}/{slug}/"),
             None => format!("{desk_origin}/e/{slug}/"),
         }
+    }
+
+    /// The slug of the explainer a reader's `url` shows: its page, a share
+    /// page or any file under it, at `--public-url` or the desk's own `/e/`
+    /// (at `desk_origin`); its query and fragment do not matter. `None` for
+    /// any other address.
+    pub fn slug_in(&self, url: &str, desk_origin: &str) -> Option<String> {
+        let url = url.split(['#', '?']).next().unwrap_or_default();
+        let bases = [
+            self.public_url.clone(),
+            self.folder.as_ref().map(|_| format!("{desk_origin}/e")),
+        ];
+        bases.into_iter().flatten().find_map(|base| {
+            let rest = url.strip_prefix(&base)?.strip_prefix('/')?;
+            let slug = rest.split('/').next().unwrap_or_default();
+            publishing::check_slug(slug)
+                .is_ok()
+                .then(|| slug.to_string())
+        })
+    }
+
+    /// The desk's oEmbed endpoint for the page at `page_url`, as the page's
+    /// discovery link names it.
+    pub fn oembed_endpoint(desk_origin: &str, page_url: &str) -> String {
+        let query = form_urlencoded::Serializer::new(String::new())
+            .append_pair("url", page_url)
+            .append_pair("format", "json")
+            .finish();
+        format!("{desk_origin}/oembed?{query}")
     }
 
     /// Waits for `slug`'s turn; the guard is held until the publish ends.
@@ -278,6 +318,50 @@ mod tests {
         let long = slug_from_headline(&"word ".repeat(40));
         assert!(long.len() <= 60 && !long.ends_with('-'), "{long}");
         assert!(publishing::check_slug(&long).is_ok());
+    }
+
+    #[test]
+    fn a_readers_url_leads_to_its_slug() {
+        let dir = tempfile::tempdir().unwrap();
+        let own = Publisher::new(None, dir.path(), None, PathBuf::from("dist")).unwrap();
+        let desk = "http://desk.example:8090";
+        for url in [
+            "http://desk.example:8090/e/anchorage/",
+            "http://desk.example:8090/e/anchorage",
+            "http://desk.example:8090/e/anchorage/quote/q-1/",
+            "http://desk.example:8090/e/anchorage/?x=1#quote-q-1",
+        ] {
+            assert_eq!(
+                own.slug_in(url, desk).as_deref(),
+                Some("anchorage"),
+                "{url}"
+            );
+        }
+        for url in [
+            "http://other.example/e/anchorage/",
+            "http://desk.example:8090/e/_versions/anchorage/",
+            "http://desk.example:8090/e/",
+            "http://desk.example:8090/studio/",
+            "http://desk.example:8090/eanchorage/",
+        ] {
+            assert_eq!(own.slug_in(url, desk), None, "{url}");
+        }
+        let cdn = Publisher::new(
+            None,
+            dir.path(),
+            Some("https://cdn.example/explainers/"),
+            PathBuf::from("dist"),
+        )
+        .unwrap();
+        assert_eq!(
+            cdn.slug_in("https://cdn.example/explainers/anchorage/", desk)
+                .as_deref(),
+            Some("anchorage")
+        );
+        assert_eq!(
+            Publisher::oembed_endpoint(desk, "http://desk.example:8090/e/a b/"),
+            "http://desk.example:8090/oembed?url=http%3A%2F%2Fdesk.example%3A8090%2Fe%2Fa+b%2F&format=json"
+        );
     }
 
     #[test]

@@ -31,6 +31,8 @@ use rusqlite::{params, Connection, ErrorCode, OptionalExtension, Row};
 use rusqlite_migration::{Migrations, M};
 use serde::Serialize;
 
+mod previews;
+
 /// The database's file name inside the data folder.
 pub const DB_FILE: &str = "desk.sqlite3";
 
@@ -107,6 +109,20 @@ const MIGRATIONS: &[M<'static>] = &[
         UNIQUE (slug, version)
     );
     CREATE INDEX publications_by_explainer ON publications (explainer_id, version);
+    ",
+    ),
+    // Preview links (issue 27): the SHA-256 of each link's token (never the
+    // token), whose explainer it shows, who made it, and when it was revoked.
+    M::up(
+        "
+    CREATE TABLE previews (
+        token_hash BLOB PRIMARY KEY,
+        explainer_id TEXT NOT NULL REFERENCES explainers (id),
+        user_id INTEGER NOT NULL REFERENCES users (id),
+        created_at INTEGER NOT NULL,
+        revoked_at INTEGER
+    );
+    CREATE INDEX previews_by_explainer ON previews (explainer_id, created_at);
     ",
     ),
 ];
@@ -317,6 +333,11 @@ impl From<rusqlite::Error> for StoreError {
 
 /// Shorthand for the store's results.
 pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// Bytes in lowercase hex (a preview link's id, a signature, a delivery id).
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
 
 /// Now, in milliseconds since the epoch.
 pub fn now_ms() -> i64 {
@@ -887,6 +908,37 @@ impl Store {
             |r| r.get(0),
         )?;
         Ok((list, state))
+    }
+
+    /// The explainer published at `slug` and the revision live there, or
+    /// `None` when no explainer of the desk is published there now
+    /// (unpublished, deleted, or never).
+    pub fn live_at(&self, slug: &str) -> Result<Option<Revision>> {
+        let conn = self.conn();
+        Ok(conn
+            .query_row(
+                &format!(
+                    "SELECT {REVISION_COLUMNS} FROM explainers e
+                     JOIN revisions r ON r.id = e.published_revision
+                     JOIN users u ON u.id = r.author
+                     WHERE e.slug = ?1 AND e.deleted_at IS NULL"
+                ),
+                [slug],
+                revision_row,
+            )
+            .optional()?)
+    }
+
+    /// Writes an entry in the audit log for something done outside the
+    /// store's own transactions (a webhook that could not be delivered).
+    pub fn record(
+        &self,
+        user: Option<i64>,
+        action: &str,
+        explainer: Option<&str>,
+        detail: &str,
+    ) -> Result<()> {
+        audit(&self.conn(), user, action, explainer, None, Some(detail))
     }
 
     /// The revision that version `version` of the explainer published.

@@ -85,8 +85,9 @@ pub const SHORT: &str = "public, max-age=60";
 const RECORD: &str = "no-cache";
 
 /// The files that make the switch, written last: the page every embed shows,
-/// the loader of inline embeds and the oEmbed answer.
-const ENTRY_FILES: [&str; 3] = ["index.html", "embed.js", "oembed.json"];
+/// the loader of inline embeds, the oEmbed answer and the content open pages
+/// poll (written with the page, so that a page told of a new version gets it).
+const ENTRY_FILES: [&str; 4] = ["index.html", "embed.js", "oembed.json", "content.json"];
 
 /// True for a file whose name carries a hash of its content, as trunk names
 /// them (`news-explainer-1a2b3c4d5e6f7a8b_bg.wasm`, `style-1a2b…c.css`), or a
@@ -335,7 +336,12 @@ pub fn build(publication: &Publication<'_>) -> Result<Built, String> {
     })?;
     let content = PageContent::for_page(anchored)?;
     let scratch = Scratch::new()?;
-    let site = site::build_site(&content, publication.site, &scratch.0)?;
+    // A published page learns of the next publish while open.
+    let options = SiteOptions {
+        live_updates: true,
+        ..publication.site.clone()
+    };
+    let site = site::build_site(&content, &options, &scratch.0)?;
     let files = crate::build::files(&scratch.0)
         .map_err(|e| format!("cannot read {}: {e}", scratch.0.display()))?
         .into_iter()
@@ -616,6 +622,8 @@ pub fn options_of(version: &Version, template: PathBuf) -> SiteOptions {
     SiteOptions {
         template,
         site_url: version.site_url.clone(),
+        oembed_url: None,
+        live_updates: false,
         content_origins: version.content_origins.clone(),
         share_pages: version.share_pages,
         precompress: version.precompress,
@@ -791,6 +799,8 @@ mod send_tests {
         let options = SiteOptions {
             template: PathBuf::new(),
             site_url: None,
+            oembed_url: None,
+            live_updates: false,
             content_origins: Vec::new(),
             share_pages: false,
             precompress: false,

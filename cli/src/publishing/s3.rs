@@ -55,16 +55,21 @@ fn is_loopback(endpoint: &str) -> bool {
             .is_ok_and(|ip| ip.is_loopback())
 }
 
+/// Installs ring as rustls's crypto provider, once per process, before any
+/// reqwest client is made (the bucket's, the desk's webhook). reqwest's rustls
+/// is built without a bundled provider, so that aws-lc-rs and its C library
+/// stay out of the build. rustls deprecates ring only for lacking the
+/// post-quantum key exchange, which S3 endpoints and webhooks do not require.
+pub fn install_tls_provider() {
+    #[allow(deprecated)]
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
+
 impl Bucket {
     /// The bucket `bucket` with keys under `prefix` (may be empty), configured
     /// from the environment: see the module's documentation.
     pub fn from_env(bucket: &str, prefix: &str) -> Result<Bucket, String> {
-        // reqwest's rustls is built without a bundled crypto provider (so
-        // aws-lc-rs and its C library stay out of the build): ring is
-        // installed here, once. rustls deprecates it only for lacking the
-        // post-quantum key exchange, which S3 endpoints do not require.
-        #[allow(deprecated)]
-        let _ = rustls::crypto::ring::default_provider().install_default();
+        install_tls_provider();
         let endpoint = ["AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL", "AWS_ENDPOINT"]
             .iter()
             .find_map(|name| std::env::var(name).ok().filter(|v| !v.trim().is_empty()));

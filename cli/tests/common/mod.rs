@@ -92,7 +92,9 @@ pub fn template(dir: &Path, name: &str, hash: &str, wasm_bytes: usize) -> PathBu
         template.join("embed.js"),
         "const JS = '__NEWS_EXPLAINER_JS__', WASM = '__NEWS_EXPLAINER_WASM__', \
          CSS = '__NEWS_EXPLAINER_CSS__';\n"
-            .repeat(10),
+            .repeat(10)
+            // What an inline placeholder without data-src mounts: a publish names content.json.
+            + "const CONTENT = '';\n",
     )
     .unwrap();
     template

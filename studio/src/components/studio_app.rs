@@ -17,6 +17,7 @@ use crate::components::deal_editor::DealEditor;
 use crate::components::desk_account::DeskAccount;
 use crate::components::desk_list::DeskList;
 use crate::components::desk_login::DeskLogin;
+use crate::components::desk_publish_panel::DeskPublishPanel;
 use crate::components::drafting_progress::DraftingProgress;
 use crate::components::people_editor::PeopleEditor;
 use crate::components::preview_pane::PreviewPane;
@@ -184,14 +185,32 @@ fn login_view(desk: &DeskState, dispatch: DeskDispatch) -> Option<Html> {
     })
 }
 
-/// What the Studio shows of the desk below the draft: the revisions of the
-/// open explainer, the audit log for admins, and a conflict's choice.
-fn desk_bottom(desk: &DeskState, studio: &Studio) -> Html {
+/// What the Studio shows of the desk below the draft: publishing, the
+/// revisions of the open explainer, the audit log for admins, and a
+/// conflict's choice.
+fn desk_bottom(desk: &DeskState, studio: &Studio, checked: Option<&problems::Checked>) -> Html {
     let Some(user) = desk.mode.user() else {
         return html! {};
     };
+    // On the desk once it has a revision of the draft.
+    let saved = match desk.status {
+        SyncStatus::Saved(revision) => Some(revision),
+        SyncStatus::Idle => desk
+            .list
+            .iter()
+            .find(|s| s.id == studio.draft_id)
+            .map(|s| s.revision),
+        _ => None,
+    };
+    let on_desk = saved.is_some() || desk.list.iter().any(|s| s.id == studio.draft_id);
+    let (errors, warnings) =
+        checked.map_or((0, 0), |c| (c.errors(), c.problems.len() - c.errors()));
     html! {
         <>
+        if let (Some(explainer), true) = (studio.explainer(), on_desk) {
+            <DeskPublishPanel id={studio.draft_id.clone()} role={user.role}
+                headline={explainer.article.headline.clone()} {errors} {warnings} {saved} />
+        }
         if studio.explainer().is_some() {
             <RevisionsPanel revisions={desk.revisions.clone()} comparison={desk.comparison.clone()} />
         }
@@ -331,7 +350,7 @@ pub fn studio_app() -> Html {
             <StartPanel open={!has_document} {shelf} current={studio.draft_id.clone()}
                 on_delete={on_delete_draft} on_draft={drafting.start.clone()} />
             { body }
-            { desk_bottom(&desk.0, studio) }
+            { desk_bottom(&desk.0, studio, (*checked).as_ref().map(|(checked, _)| checked)) }
         </div>
         </ContextProvider<DeskDispatch>>
         </ContextProvider<Dispatch>>

@@ -21,6 +21,8 @@ pub enum Method {
     Post,
     /// Saves a new revision.
     Put,
+    /// Revokes a preview link.
+    Delete,
 }
 
 impl Method {
@@ -30,6 +32,7 @@ impl Method {
             Method::Get => "GET",
             Method::Post => "POST",
             Method::Put => "PUT",
+            Method::Delete => "DELETE",
         }
     }
 }
