@@ -8,6 +8,7 @@
 
 pub mod anchor;
 pub mod anchored;
+pub mod bidi;
 pub mod explainer;
 pub mod highlight;
 pub mod json_path;
