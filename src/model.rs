@@ -19,6 +19,7 @@ pub mod since_visit;
 pub mod status;
 pub mod timeline;
 pub mod validate;
+pub mod web_address;
 
 pub use anchor::{Span, TextQuoteSelector};
 pub use anchored::{

@@ -27,6 +27,7 @@ use super::problem::{
     IDS_SHOWN, PLACES_SHOWN,
 };
 use super::status::Status;
+use super::web_address::is_web_address;
 use reports::{anchor_in_reports, joined_source, reports_of_span};
 
 /// The problem of a file over [`MAX_CONTENT_BYTES`], checked before parsing.
@@ -366,6 +367,13 @@ impl Checker {
         }
     }
 
+    /// Reports a URL that is not an absolute web address ([`is_web_address`]).
+    fn web_address(&mut self, path: String, url: &str) {
+        if !is_web_address(url) {
+            self.report(path, ProblemKind::NotAnAbsoluteUrl { value: url.into() });
+        }
+    }
+
     fn date(&mut self, path: String, value: &str) {
         if !is_iso_date(value) {
             self.report(
@@ -408,12 +416,7 @@ impl Checker {
             self.language_tag("$.article.language".into(), &article.language);
         }
         if let Some(url) = &article.url {
-            if !(url.starts_with("https://") || url.starts_with("http://")) {
-                self.report(
-                    "$.article.url".into(),
-                    ProblemKind::NotAnAbsoluteUrl { value: url.clone() },
-                );
-            }
+            self.web_address("$.article.url".into(), url);
         }
     }
 
@@ -452,12 +455,7 @@ impl Checker {
                 self.date(format!("{path}.published"), &report.published);
             }
             if let Some(url) = &report.url {
-                if !(url.starts_with("https://") || url.starts_with("http://")) {
-                    self.report(
-                        format!("{path}.url"),
-                        ProblemKind::NotAnAbsoluteUrl { value: url.clone() },
-                    );
-                }
+                self.web_address(format!("{path}.url"), url);
             }
             self.source(&format!("{path}.source"), &report.source);
             if !is_iso_date(&report.published) {
