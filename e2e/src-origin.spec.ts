@@ -8,7 +8,7 @@
 import type { Page } from '@playwright/test';
 import { EmbeddedWidget, expect, test } from './fixtures/embed-host';
 import { HEADLINE } from './fixtures/explainer-page';
-import { FAKE_HEADLINE, OtherOrigin, fakeExplainer } from './fixtures/other-origin';
+import { FAKE_HEADLINE, OtherOrigin, fakeExplainer, serveListingOrigins } from './fixtures/other-origin';
 
 const SAMPLE_HEADLINE = 'Sample: Riverton council delays its budget vote over library hours';
 
@@ -127,17 +127,7 @@ test('an iframe embed whose data-src is on another origin shows the refusal in t
 test('an origin the newsroom listed loads, and its codes carry it as data-src', async ({ page, host }) => {
   // The page as `explainer build --allow-src-origin <other origin>` writes it.
   await allowLoopback(page);
-  await page.route(
-    (url) => url.pathname === '/',
-    async (route) => {
-      const response = await route.fetch();
-      const html = (await response.text()).replace(
-        '</head>',
-        `<meta name="explainer-content-origins" content="https://unused.example ${other.origin}/" /></head>`,
-      );
-      await route.fulfill({ response, body: html });
-    },
-  );
+  await serveListingOrigins(page, `https://unused.example ${other.origin}/`);
   await page.goto(withSrc('/', other.url('/listed.json')));
   const widget = standalone(page);
   await widget.waitUntilLive();

@@ -8,6 +8,7 @@
 
 pub mod anchor;
 pub mod anchored;
+pub mod bidi;
 pub mod explainer;
 pub mod highlight;
 pub mod json_path;
@@ -18,6 +19,7 @@ pub mod since_visit;
 pub mod status;
 pub mod timeline;
 pub mod validate;
+pub mod web_address;
 
 pub use anchor::{Span, TextQuoteSelector};
 pub use anchored::{

@@ -410,10 +410,26 @@ async fn quotes_and_names_from_the_content_are_isolated_from_the_text_around_the
     for role in select(&page, ".quote-card__role") {
         assert_eq!(select_in(role, "bdi").len(), 2, "{}", role.html());
     }
+    // Quotes without right-to-left letters take the article's direction, not
+    // their own (`auto`), so no invisible mark turns their words around.
     for mark in select(&page, "mark.source-quote, mark.in-context") {
-        assert_eq!(mark.attr("dir"), Some("auto"), "{}", mark.html());
+        assert_eq!(mark.attr("dir"), Some("ltr"), "{}", mark.html());
     }
     assert_eq!(select(&page, "mark.source-quote").len(), 10);
+}
+
+#[tokio::test]
+async fn a_quote_around_invisible_right_to_left_marks_is_shown_in_the_article_direction() {
+    // Issue #32: the article has U+200F marks around the quoted words; with
+    // `dir="auto"` they would read "Ukraine will attack Russia" on screen.
+    let page = render(|| AppProps::from_json(include_str!("data/bidi-marks.json"))).await;
+    let card = one(&page, "#quote-attack .quote-card__text bdi");
+    assert_eq!(card.attr("dir"), Some("ltr"), "{}", card.html());
+    for selector in ["#source-attack", "#quote-attack-details mark.in-context"] {
+        let mark = one(&page, selector);
+        assert_eq!(mark.attr("dir"), Some("ltr"), "{}", mark.html());
+        assert!(text(mark).contains("Russia\u{200F} will attack \u{200F}Ukraine"));
+    }
 }
 
 fn select_in<'a>(element: ElementRef<'a>, selector: &str) -> Vec<ElementRef<'a>> {

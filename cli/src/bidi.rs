@@ -5,7 +5,9 @@
 //! isolate characters do the same job. A quote or name wrapped in them takes its
 //! own direction without reordering what stands around it, so an Arabic quote in
 //! an English title keeps its quotation marks at the right ends, and the title is
-//! still read left to right.
+//! still read left to right. Every content string is isolated, Latin or not:
+//! an invisible override in a name cannot reach past it. Which letters are
+//! right to left is the model's ([`news_explainer::model::bidi`]).
 
 /// FIRST STRONG ISOLATE: direction from the first strong letter inside.
 const FIRST_STRONG_ISOLATE: char = '\u{2068}';
@@ -18,48 +20,27 @@ const POP_DIRECTIONAL_ISOLATE: char = '\u{2069}';
 /// RIGHT-TO-LEFT MARK: an invisible strong right-to-left letter.
 const RIGHT_TO_LEFT_MARK: char = '\u{200F}';
 
-/// True for a letter of a right-to-left script: Hebrew, Arabic, Syriac, Thaana,
-/// N'Ko, Samaritan, Mandaic and their presentation forms, and the historic
-/// right-to-left scripts of the supplementary planes.
-pub fn is_right_to_left(c: char) -> bool {
-    matches!(c as u32,
-        0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x10800..=0x10FFF | 0x1E800..=0x1EFFF)
-}
+use news_explainer::model::bidi::starts_right_to_left;
 
-/// Whether the first letter of `text` with a direction is right to left (`None`
-/// when it has no letter). As the Unicode bidirectional algorithm finds a
-/// paragraph's direction, closely enough for names and quotes: any letter that is
-/// not right to left is taken as left to right.
-pub fn starts_right_to_left(text: &str) -> Option<bool> {
-    text.chars()
-        .find(|&c| is_right_to_left(c) || c.is_alphabetic())
-        .map(is_right_to_left)
-}
-
-/// `text` isolated from what stands around it, when it has right-to-left letters
-/// (text without any reorders nothing, so it is returned as it is).
+/// `text` isolated from what stands around it, whatever its letters: a quote
+/// or name in another script takes its own direction, and an invisible
+/// override inside (U+202E) ends with the isolate instead of reordering the
+/// speaker's name after it (issue #32).
 pub fn isolate(text: &str) -> String {
-    if text.chars().any(is_right_to_left) {
-        format!("{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}")
-    } else {
-        text.to_owned()
-    }
+    format!("{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}")
 }
 
 /// The characters that open and close an isolate of `text`'s own direction, for
 /// text cut into lines that must all go one way (the lines of a quote): the
-/// direction of the whole text, not of each line's first word. `None` for text
-/// without right-to-left letters, which needs none.
-pub fn isolate_marks(text: &str) -> Option<(char, char)> {
-    if !text.chars().any(is_right_to_left) {
-        return None;
-    }
+/// direction of the whole text, not of each line's first word. Left to right
+/// for text without right-to-left letters, which then isolates it all the same.
+pub fn isolate_marks(text: &str) -> (char, char) {
     let open = if starts_right_to_left(text) == Some(true) {
         RIGHT_TO_LEFT_ISOLATE
     } else {
         LEFT_TO_RIGHT_ISOLATE
     };
-    Some((open, POP_DIRECTIONAL_ISOLATE))
+    (open, POP_DIRECTIONAL_ISOLATE)
 }
 
 /// A line of plain text that must read in `direction` (`"rtl"` or `"ltr"`)
@@ -79,29 +60,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn right_to_left_letters() {
-        for c in ['ا', 'ש', 'ܐ', 'ހ', 'ﻻ'] {
-            assert!(is_right_to_left(c), "{c}");
-        }
-        for c in ['a', 'я', 'ά', '中', '1', '“'] {
-            assert!(!is_right_to_left(c), "{c}");
-        }
-    }
-
-    #[test]
-    fn the_first_letter_gives_the_direction() {
-        assert_eq!(starts_right_to_left("“سلام” said Ali"), Some(true));
-        assert_eq!(starts_right_to_left("2025: Ali قال"), Some(false));
-        assert_eq!(starts_right_to_left("— 2025 …"), None);
-    }
-
-    #[test]
-    fn only_text_with_right_to_left_letters_is_isolated() {
-        assert_eq!(isolate("Vladimir Putin"), "Vladimir Putin");
+    fn every_text_is_isolated_in_its_direction() {
+        assert_eq!(isolate("Vladimir Putin"), "\u{2068}Vladimir Putin\u{2069}");
         assert_eq!(isolate("سلام"), "\u{2068}سلام\u{2069}");
-        assert_eq!(isolate_marks("Next time"), None);
-        assert_eq!(isolate_marks("قال Trump").unwrap().0, '\u{2067}');
-        assert_eq!(isolate_marks("Trump قال").unwrap().0, '\u{2066}');
+        assert_eq!(isolate_marks("Next time").0, '\u{2066}');
+        assert_eq!(isolate_marks("قال Trump").0, '\u{2067}');
+        assert_eq!(isolate_marks("Trump قال").0, '\u{2066}');
         assert_eq!(in_direction("x".into(), "rtl"), "\u{200F}x");
         assert_eq!(in_direction("x".into(), "ltr"), "x");
     }

@@ -16,6 +16,11 @@ pub use news_explainer::model::Severity;
 
 use crate::diff::{self, Run};
 
+/// How many problems the human-readable output draws before it only counts
+/// the rest: a file of 5,000 repeated quotes once printed 4.7 MB (issue #32).
+/// `--json` lists every one.
+pub const FINDINGS_SHOWN: usize = 100;
+
 /// One problem, located in the file: what `--json` prints for each.
 #[derive(Clone, Debug, Serialize)]
 pub struct Finding {
@@ -146,7 +151,7 @@ pub fn render(report: &Report, file: &str, json: &str, color: bool) -> String {
         Renderer::plain()
     };
     let mut out = String::new();
-    for finding in &report.findings {
+    for finding in report.findings.iter().take(FINDINGS_SHOWN) {
         let level = match finding.severity {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
@@ -181,6 +186,12 @@ pub fn render(report: &Report, file: &str, json: &str, color: bool) -> String {
         }
         out.push_str(&renderer.render(&[group]));
         out.push_str("\n\n");
+    }
+    let more = report.findings.len().saturating_sub(FINDINGS_SHOWN);
+    if more > 0 {
+        out.push_str(&format!(
+            "… and {more} more problems (`explainer check --json` lists them all)\n\n"
+        ));
     }
     out.push_str(&summary(report, file, &renderer));
     out.push('\n');
@@ -230,6 +241,30 @@ mod tests {
     const VALID: &str = include_str!("../../tests/data/valid.json");
     const MISQUOTE: &str = include_str!("../../tests/data/misquote.json");
     const WRONG_TYPE: &str = include_str!("../../tests/data/wrong-type.json");
+
+    #[test]
+    fn the_printed_problems_are_capped() {
+        // Issue #32: 5,000 ambiguous quotes once printed 4.7 MB.
+        let mut doc: serde_json::Value = serde_json::from_str(VALID).unwrap();
+        doc["quotes"] = (0..300)
+            .map(|i| serde_json::json!({"id": format!("q{i}"), "speaker": "putin", "text": "the", "context": "C"}))
+            .collect();
+        let json = doc.to_string();
+        let report = check(&json);
+        // 300 ambiguous quotes, and the tracker's reference to a quote now gone.
+        assert_eq!(report.count(Severity::Error), 301);
+        let text = render(&report, "many.json", &json, false);
+        assert_eq!(
+            text.matches("error: ").count(),
+            FINDINGS_SHOWN + 1,
+            "{text}"
+        );
+        assert!(
+            text.contains(&format!("and {} more problems", 301 - FINDINGS_SHOWN)),
+            "{text}"
+        );
+        assert!(text.trim_end().ends_with("many.json: 301 errors"), "{text}");
+    }
 
     #[test]
     fn a_valid_file_has_no_findings() {

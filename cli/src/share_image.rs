@@ -396,7 +396,7 @@ struct Layout {
     right_to_left: bool,
     /// What opens and closes each line's words inside the quotation marks, to
     /// set them in the quote's own direction (none for left-to-right text).
-    quote_isolate: Option<(char, char)>,
+    quote_isolate: (char, char),
     /// The opening and closing marks as drawn (turned on a mirrored card).
     marks: (String, String),
     speaker: String,
@@ -780,10 +780,8 @@ fn svg_document(layout: &Layout, layers: Layers) -> String {
         } else {
             line
         };
-        let words = match layout.quote_isolate {
-            Some((open, close)) => format!("{open}{}{close}", escape(words)),
-            None => escape(words),
-        };
+        let (open, close) = layout.quote_isolate;
+        let words = format!("{open}{}{close}", escape(words));
         let opening = if i == 0 {
             format!(
                 r#"<tspan fill="{ACCENT}">{}</tspan>"#,
@@ -1016,13 +1014,14 @@ mod tests {
             })
             .collect();
         let text_of = |id: &str| texts.iter().find(|(i, _)| i == id).map(|(_, t)| t.clone());
-        assert_eq!(text_of("speaker").as_deref(), Some(nasty.trim_end()));
-        assert_eq!(text_of("role").as_deref(), Some(nasty.trim_end()));
-        assert_eq!(text_of("publisher").as_deref(), Some("A&B <News>"));
+        let isolated = |text: &str| format!("\u{2068}{text}\u{2069}");
+        assert_eq!(text_of("speaker"), Some(isolated(nasty.trim_end())));
+        assert_eq!(text_of("role"), Some(isolated(nasty.trim_end())));
+        assert_eq!(text_of("publisher"), Some(isolated("A&B <News>")));
         let quote: Vec<String> = texts
             .iter()
             .filter(|(id, _)| id.starts_with('q'))
-            .map(|(_, t)| t.clone())
+            .map(|(_, t)| t.replace(['\u{2066}', '\u{2069}'], ""))
             .collect();
         assert_eq!(quote.join(" "), format!("“{}”", nasty.trim_end()));
     }
@@ -1085,7 +1084,7 @@ mod tests {
         let x = |text: &str| glyphs.iter().find(|(t, _)| t == text).map(|&(_, x)| x);
         let letters: Vec<f32> = glyphs
             .iter()
-            .filter(|(t, _)| t.chars().any(bidi::is_right_to_left))
+            .filter(|(t, _)| t.chars().any(news_explainer::model::bidi::is_right_to_left))
             .map(|&(_, x)| x)
             .collect();
         assert!(!letters.is_empty(), "{glyphs:?}");
@@ -1096,11 +1095,12 @@ mod tests {
         let (opening, closing, stop) = (x("“").unwrap(), x("”").unwrap(), x(".").unwrap());
         assert!(opening < stop && stop < first, "{glyphs:?}");
         assert!(last < closing, "{glyphs:?}");
-        // Left-to-right quotes are laid out as before, with no isolate.
-        assert!(layout(&card("long overdue"))
-            .unwrap()
-            .quote_isolate
-            .is_none());
+        // Left-to-right quotes are isolated left to right: no invisible
+        // override in them can reorder their words (issue #32).
+        assert_eq!(
+            layout(&card("long overdue")).unwrap().quote_isolate,
+            ('\u{2066}', '\u{2069}')
+        );
     }
 
     #[test]

@@ -104,13 +104,13 @@ fn share_head(explainer: &AnchoredExplainer, quote: &Quote, site_url: Option<&st
     };
     // The description says what language the words were spoken in, where the
     // content says: a translation shared alone must still read as one.
+    let context = bidi::isolate(&quote.context);
     let description = match quote.spoken_language(&explainer.explainer.article.language) {
         Some(spoken) => format!(
-            "{} {}",
-            quote.context,
+            "{context} {}",
             strings_of(explainer).spoken_language(&spoken)
         ),
-        None => quote.context.clone(),
+        None => context,
     };
     let mut head = String::new();
     head += &format!(
@@ -276,6 +276,34 @@ mod tests {
     }
 
     #[test]
+    fn a_reversing_override_in_a_name_cannot_reorder_the_title() {
+        // Issue #32: U+202E in a speaker's name reverses everything after it
+        // unless the name is isolated, Latin letters or not.
+        let mut explainer = validate::load(ANCHORAGE_SUMMIT).unwrap();
+        let quote = explainer.explainer.quotes[0].clone();
+        let speaker = quote.speaker.clone();
+        let person = explainer
+            .explainer
+            .people
+            .iter_mut()
+            .find(|p| p.id == speaker)
+            .unwrap();
+        person.name = "\u{202E}Putin".into();
+        let title = share_title(&explainer, &quote);
+        assert!(
+            title.ends_with(" — \u{2068}\u{202E}Putin\u{2069}"),
+            "{title:?}"
+        );
+        assert!(
+            title.contains(&format!("“\u{2068}{}\u{2069}”", quote.text)),
+            "{title:?}"
+        );
+        let head = share_head(&explainer, &quote, None);
+        let description = format!("content=\"\u{2068}{}\u{2069}\"", quote.context);
+        assert!(head.contains(&description), "{head}");
+    }
+
+    #[test]
     fn share_titles_isolate_a_quote_and_name_in_another_direction() {
         let mut explainer = validate::load(ANCHORAGE_SUMMIT).unwrap();
         explainer.explainer.quotes[0].text = "سلام".into();
@@ -287,7 +315,7 @@ mod tests {
             .unwrap()
             .name
             .clone();
-        let title = format!("“\u{2068}سلام\u{2069}” — {speaker}");
+        let title = format!("“\u{2068}سلام\u{2069}” — \u{2068}{speaker}\u{2069}");
         assert!(
             head.contains(&format!(
                 "<meta property=\"og:title\" content=\"{title}\" />"
@@ -297,7 +325,7 @@ mod tests {
         // In a right-to-left article the title reads right to left, in the
         // quotation marks of its language.
         explainer.explainer.article.language = "ar".into();
-        let title = format!("«\u{2068}سلام\u{2069}» — {speaker}");
+        let title = format!("«\u{2068}سلام\u{2069}» — \u{2068}{speaker}\u{2069}");
         let head = share_head(&explainer, &quote, None);
         assert!(
             head.contains(&format!("content=\"\u{200F}{title}\"")),
@@ -312,7 +340,9 @@ mod tests {
         let quote = explainer.explainer.quotes[0].clone();
         let head = share_head(&explainer, &quote, None);
         assert!(
-            head.contains("content=\"«Мост будет открыт к осени» — Андрей Белов\""),
+            head.contains(
+                "content=\"«\u{2068}Мост будет открыт к осени\u{2069}» — \u{2068}Андрей Белов\u{2069}\""
+            ),
             "{head}"
         );
     }
@@ -324,7 +354,7 @@ mod tests {
         let quote = explainer.explainer.quotes[0].clone();
         let head = share_head(&explainer, &quote, Some("https://news.example/x/"));
         assert!(
-            head.contains("content=\"Said &quot;this&quot; &amp; &lt;that&gt;\""),
+            head.contains("content=\"\u{2068}Said &quot;this&quot; &amp; &lt;that&gt;\u{2069}\""),
             "{head}"
         );
         assert!(head.contains(
@@ -342,8 +372,9 @@ mod tests {
             head[start..].lines().next().unwrap().to_string()
         };
         assert!(
-            description(1)
-                .ends_with("from French. Spoken in French. The translation is the report’s.\" />"),
+            description(1).ends_with(
+                "from French.\u{2069} Spoken in French. The translation is the report’s.\" />"
+            ),
             "{}",
             description(1)
         );
@@ -353,7 +384,7 @@ mod tests {
         let head = share_head(&plain, &plain.explainer.quotes[0], None);
         assert!(head.contains(&format!(
             "<meta name=\"description\" content=\"{}\" />",
-            escape(&plain.explainer.quotes[0].context)
+            escape(&bidi::isolate(&plain.explainer.quotes[0].context))
         )));
     }
 

@@ -8,6 +8,7 @@ use crate::components::status_badge::status_badge;
 use crate::context::{use_view_context, ReaderAction};
 use crate::fragment::Fragment;
 use crate::ids::{ElementId, Passage};
+use crate::model::bidi::quote_direction;
 use crate::model::AnchoredEvidence;
 
 /// Props of [`DealItem`]: the item's own data. Like a quote card, it gets its
@@ -42,13 +43,16 @@ pub fn deal_item(props: &DealItemProps) -> Html {
         .iter()
         .filter_map(|id| explainer.person(id).map(|person| person.name.as_str()))
         .collect();
+    // Quoted words read in the article's direction unless they have
+    // right-to-left letters (`quote_direction`, issue #32).
+    let article_direction = explainer.article.direction();
     let evidence = located.evidence.iter().enumerate().map(|(n, evidence)| match *evidence {
         AnchoredEvidence::Quote(quote) => {
             let quote = &explainer.quotes[quote];
             let speaker = explainer.person(&quote.speaker).map(|p| p.name.as_str());
             html! {
                 <li class="evidence evidence--quote">
-                    { fragment_link(Fragment::Quote(quote.id.clone()), dispatch, html! { <>{ strings.quote_open }<bdi>{ &quote.text }</bdi>{ strings.quote_close }</> }) }
+                    { fragment_link(Fragment::Quote(quote.id.clone()), dispatch, html! { <>{ strings.quote_open }<bdi dir={quote_direction(&quote.text, article_direction)}>{ &quote.text }</bdi>{ strings.quote_close }</> }) }
                     if let Some(speaker) = speaker {
                         <span class="evidence__speaker">{ " — " }<bdi>{ speaker }</bdi></span>
                     }
@@ -57,9 +61,10 @@ pub fn deal_item(props: &DealItemProps) -> Html {
         }
         AnchoredEvidence::Passage(span) => {
             let passage = Fragment::passage(Passage { deal: &deal.id, index: n });
+            let words = anchored.source.slice(span);
             html! {
                 <li class="evidence evidence--passage">
-                    { fragment_link(passage, dispatch, html! { <>{ strings.quote_open }<bdi>{ anchored.source.slice(span) }</bdi>{ strings.quote_close }</> }) }
+                    { fragment_link(passage, dispatch, html! { <>{ strings.quote_open }<bdi dir={quote_direction(words, article_direction)}>{ words }</bdi>{ strings.quote_close }</> }) }
                 </li>
             }
         }

@@ -4,10 +4,12 @@
 //! link to its quote card or tracker item; inside a quote card the same quote is
 //! only marked, since element ids must stay unique.
 //!
-//! A quote's mark is isolated (`dir="auto"`): a quote in another script than the
-//! article's takes its own direction without moving the words and quotation
-//! marks around it. An evidence passage is the article's own sentence, in its
-//! direction, and is left in the flow.
+//! A quote's mark is isolated: a quote with right-to-left letters takes its own
+//! direction (`dir="auto"`) without moving the words and quotation marks
+//! around it; any other takes the article's (`dir="ltr"` in an English one), so
+//! invisible right-to-left marks in the article cannot turn its words around
+//! ([`quote_direction`], issue #32). An evidence passage is the article's own
+//! sentence, in its direction, and is left in the flow.
 
 use yew::prelude::*;
 
@@ -15,6 +17,7 @@ use crate::components::fragment_link::fragment_link;
 use crate::context::Dispatch;
 use crate::fragment::Fragment;
 use crate::ids::{ElementId, Passage};
+use crate::model::bidi::quote_direction;
 use crate::model::highlight::{Mark, Segment};
 
 /// Props of [`HighlightedText`].
@@ -22,6 +25,9 @@ use crate::model::highlight::{Mark, Segment};
 pub struct HighlightedTextProps {
     /// The runs of text, in order.
     pub segments: Vec<Segment>,
+    /// The article's direction (`"ltr"` or `"rtl"`), which quotes without
+    /// right-to-left letters are shown in.
+    pub article_direction: &'static str,
     /// When set, marks carry their public ids and are links, followed through
     /// this dispatcher (the views' own, from their context).
     #[prop_or_default]
@@ -36,10 +42,12 @@ pub fn highlighted_text(props: &HighlightedTextProps) -> Html {
         .iter()
         .map(|segment| match (&segment.mark, &props.links) {
             (None, _) => html! { segment.text.clone() },
-            (Some(_), None) => html! { <mark class="in-context" dir="auto">{ segment.text.clone() }</mark> },
+            (Some(_), None) => html! {
+                <mark class="in-context" dir={quote_direction(&segment.text, props.article_direction)}>{ segment.text.clone() }</mark>
+            },
             (Some(Mark::Quote(quote)), Some(dispatch)) => html! {
                 <mark class="source-quote" id={ElementId::SourceMark(quote).id()} tabindex="-1"
-                      data-quote={quote.clone()} dir="auto">
+                      data-quote={quote.clone()} dir={quote_direction(&segment.text, props.article_direction)}>
                     { fragment_link(Fragment::Quote(quote.clone()), dispatch, html! { segment.text.clone() }) }
                 </mark>
             },

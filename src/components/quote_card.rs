@@ -14,6 +14,7 @@ use crate::components::quote_language::quote_language;
 use crate::context::{use_view_context, ReaderAction, ViewContext};
 use crate::fragment::Fragment;
 use crate::ids::ElementId;
+use crate::model::bidi::quote_direction;
 use crate::model::Person;
 
 /// Props of [`QuoteCard`]: the card's own data. The content, whether the widget
@@ -73,9 +74,12 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
     let ontoggle = dispatch.reform(move |_: MouseEvent| ReaderAction::ToggleQuote(index));
     // Words and names from the content are isolated (`<bdi>`): an Arabic quote in
     // an English card keeps its quotation marks at the ends the card reads from
-    // and to, and does not turn the card's title to the right.
+    // and to, and does not turn the card's title to the right. A quote without
+    // right-to-left letters reads in the article's direction, whatever
+    // invisible marks it holds (`quote_direction`).
+    let quote_dir = quote_direction(&quote.text, explainer.explainer.article.direction());
     let text = html! {
-        <span class="quote-card__text">{ strings.quote_open }<bdi lang={quote.language.clone()}>{ &quote.text }</bdi>{ strings.quote_close }</span>
+        <span class="quote-card__text">{ strings.quote_open }<bdi lang={quote.language.clone()} dir={quote_dir}>{ &quote.text }</bdi>{ strings.quote_close }</span>
     };
     let speaker = html! { <span class="quote-card__speaker"><bdi>{ &person.name }</bdi></span> };
     let chevron = html! { <span class="quote-card__chevron" aria-hidden="true"></span> };
@@ -161,7 +165,7 @@ fn quote_details(context: &ViewContext, props: &QuoteCardProps, person: &Person)
             <div class="quote-card__details" id={details_id.clone()} hidden={live && !props.expanded}>
             <p class="quote-card__label">{ strings.in_context }</p>
             <blockquote class="quote-card__context-text">
-                <p><HighlightedText segments={explainer.quote_in_context(index)} /></p>
+                <p><HighlightedText segments={explainer.quote_in_context(index)} article_direction={explainer.explainer.article.direction()} /></p>
             </blockquote>
             { quote_language(quote, &explainer.explainer.article.language, strings) }
             <p class="quote-card__label">{ strings.why_it_matters }</p>

@@ -30,6 +30,8 @@ pub struct SourceTextProps {
     pub blocks: Rc<Vec<HighlightedBlock>>,
     /// Where the highlights' links go.
     pub links: Dispatch,
+    /// The article's direction, which its quotes are shown in.
+    pub article_direction: &'static str,
     /// The interface strings, for the article's accessible name.
     pub strings: &'static Strings,
 }
@@ -39,7 +41,7 @@ pub struct SourceTextProps {
 pub fn source_text(props: &SourceTextProps) -> Html {
     html! {
         <article class="source-text" id={ElementId::Source.id()} tabindex="-1" aria-label={props.strings.source_label}>
-            { blocks_html(&props.blocks, &props.links, false) }
+            { blocks_html(&props.blocks, &props.links, props.article_direction, false) }
         </article>
     }
 }
@@ -53,6 +55,8 @@ pub struct SourceBlocksProps {
     pub range: Range<usize>,
     /// Where the highlights' links go.
     pub links: Dispatch,
+    /// The article's direction, which its quotes are shown in.
+    pub article_direction: &'static str,
     /// Section headings one level down: under a report's own heading.
     #[prop_or_default]
     pub under_report: bool,
@@ -62,16 +66,26 @@ pub struct SourceBlocksProps {
 #[function_component(SourceBlocks)]
 pub fn source_blocks(props: &SourceBlocksProps) -> Html {
     let blocks = props.blocks.get(props.range.clone()).unwrap_or_default();
-    blocks_html(blocks, &props.links, props.under_report)
+    blocks_html(
+        blocks,
+        &props.links,
+        props.article_direction,
+        props.under_report,
+    )
 }
 
 /// Headings and paragraphs, each with its highlights.
-fn blocks_html(blocks: &[HighlightedBlock], links: &Dispatch, under_report: bool) -> Html {
+fn blocks_html(
+    blocks: &[HighlightedBlock],
+    links: &Dispatch,
+    article_direction: &'static str,
+    under_report: bool,
+) -> Html {
     let links = Some(links.clone());
     blocks
         .iter()
         .map(|block| {
-            let text = html! { <HighlightedText segments={block.segments.clone()} links={links.clone()} /> };
+            let text = html! { <HighlightedText segments={block.segments.clone()} links={links.clone()} {article_direction} /> };
             match (block.kind, under_report) {
                 (BlockKind::Heading, false) => html! { <h3 class="source-text__heading">{ text }</h3> },
                 (BlockKind::Heading, true) => html! { <h4 class="source-text__heading">{ text }</h4> },

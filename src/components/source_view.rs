@@ -40,11 +40,12 @@ pub fn source_view(props: &SourceViewProps) -> Html {
         </p>
     };
     let anchored = &context.explainer;
+    let article_direction = anchored.explainer.article.direction();
     if !anchored.has_several_reports() {
         return html! {
             <>
             { legend }
-            <SourceText {blocks} links={context.dispatch.clone()} strings={context.strings} />
+            <SourceText {blocks} links={context.dispatch.clone()} {article_direction} strings={context.strings} />
             </>
         };
     }
@@ -95,7 +96,7 @@ pub fn source_view(props: &SourceViewProps) -> Html {
                             </p>
                         </header>
                         <SourceBlocks blocks={blocks.clone()} range={placed.blocks.clone()}
-                            links={context.dispatch.clone()} under_report=true />
+                            links={context.dispatch.clone()} {article_direction} under_report=true />
                     </section>
                 })
             }) }

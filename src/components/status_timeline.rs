@@ -13,6 +13,7 @@ use crate::components::status_badge::status_badge;
 use crate::context::use_view_context;
 use crate::fragment::Fragment;
 use crate::ids::{ElementId, Passage};
+use crate::model::bidi::quote_direction;
 use crate::model::AnchoredEvidence;
 
 /// The timeline of status changes. It takes no props: it shows the whole
@@ -27,6 +28,10 @@ pub fn status_timeline() -> Html {
     let explainer = &anchored.explainer;
     let dispatch = &context.dispatch;
     let several = anchored.has_several_reports();
+    // Quoted words read in the article's direction unless they have
+    // right-to-left letters (`quote_direction`, issue #32).
+    let article_direction = explainer.article.direction();
+    let quoted = |words: &str| html! { <>{ "“" }<bdi dir={quote_direction(words, article_direction)}>{ words.to_string() }</bdi>{ "”" }</> };
     html! {
         <section class="timeline" aria-labelledby={ElementId::Timeline.id()}>
             <h3 class="timeline__heading" id={ElementId::Timeline.id()}>{ strings.timeline_heading }</h3>
@@ -39,12 +44,11 @@ pub fn status_timeline() -> Html {
                         let link = match *located.evidence.get(n)? {
                             AnchoredEvidence::Quote(quote) => {
                                 let quote = &explainer.quotes[quote];
-                                fragment_link(Fragment::Quote(quote.id.clone()), dispatch,
-                                    html! { <>{ "“" }<bdi>{ &quote.text }</bdi>{ "”" }</> })
+                                fragment_link(Fragment::Quote(quote.id.clone()), dispatch, quoted(&quote.text))
                             }
                             AnchoredEvidence::Passage(span) => fragment_link(
                                 Fragment::passage(Passage { deal: &deal.id, index: n }), dispatch,
-                                html! { <>{ "“" }<bdi>{ anchored.source.slice(span) }</bdi>{ "”" }</> }),
+                                quoted(anchored.source.slice(span))),
                         };
                         Some(html! { <li class="timeline__evidence-item">{ link }</li> })
                     }).collect::<Html>();

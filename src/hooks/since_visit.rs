@@ -135,7 +135,8 @@ fn keep_record(
 /// Opens the record: a first visit records everything as seen; a later one
 /// keeps what was seen and moves the visit's day on.
 fn start(explainer: &Rc<AnchoredExplainer>) -> Keeping {
-    let key = storage_key(&explainer.explainer.article);
+    let page = crate::host::location::page_for_records();
+    let key = storage_key(&page, &explainer.explainer.article);
     let Some((store, remembered)) = VisitStore::open(key) else {
         return Keeping::Off;
     };

@@ -2,6 +2,12 @@
 //! so a slow or dead server ends in a message rather than a spinner forever.
 //! Sends no cookies to other origins (`credentials: same-origin`, the default).
 //!
+//! Never follows a redirect (`redirect: 'error'`): the address was checked
+//! against the page's rule ([`crate::content_origin`]) before the request, and
+//! an open redirect on an allowed origin (`/go?to=…`) would otherwise bring
+//! another site's words onto the newsroom's page (issue #32). A redirected
+//! file fails as a network error does.
+//!
 //! A refresh asks again conditionally: with the previous response's `ETag`
 //! (`If-None-Match`) and `Last-Modified` (`If-Modified-Since`), so an unchanged
 //! file costs a `304 Not Modified` and no body. Those headers go only to the
@@ -56,6 +62,8 @@ pub async fn fetch_if_changed(
     let controller = web_sys::AbortController::new().map_err(|_| LoadError::Network)?;
     let init = web_sys::RequestInit::new();
     init.set_signal(Some(&controller.signal()));
+    // As `RequestInit::set_redirect` would, without another web-sys feature.
+    let _ = js_sys::Reflect::set(&init, &"redirect".into(), &"error".into());
     if *validators != Validators::default() {
         if same_origin(url) {
             let headers = web_sys::Headers::new().map_err(|_| LoadError::Network)?;

@@ -17,6 +17,23 @@ pub fn href() -> String {
     gloo::utils::window().location().href().unwrap_or_default()
 }
 
+/// The page as a returning reader's record names it
+/// ([`crate::model::since_visit::storage_key`]): its origin and path, and the
+/// content's address when `?src=` gives one (the rest of the query and the
+/// fragment change nothing of what is shown).
+pub fn page_for_records() -> String {
+    let location = gloo::utils::window().location();
+    let page = format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    );
+    match query_param("src").and_then(|src| resolve(&src)) {
+        Some(src) => format!("{page}?src={src}"),
+        None => page,
+    }
+}
+
 /// The value of a query parameter of this page's URL, decoded.
 pub fn query_param(name: &str) -> Option<String> {
     let search = gloo::utils::window().location().search().ok()?;

@@ -44,7 +44,11 @@ impl VisitStore {
     /// Writes the record; a refusal (quota) is noted on the console's debug
     /// level and otherwise ignored: the reader loses only a mark next time.
     pub fn write(&self, seen: &SeenSnapshot) {
-        if self.storage.set_item(&self.key, &seen.to_stored()).is_err() {
+        let Some(text) = seen.to_stored() else {
+            debug("not saving what the reader has seen: the record would be too long");
+            return;
+        };
+        if self.storage.set_item(&self.key, &text).is_err() {
             debug("could not save what the reader has seen (storage refused)");
         }
     }

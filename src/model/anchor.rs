@@ -25,6 +25,8 @@ mod matching;
 mod normalize;
 mod span;
 
+use std::collections::HashMap;
+
 use super::explainer::Section;
 use closest::SourceWords;
 use context::{context_offsets, sentence_breaks, squash, Context, Squashed};
@@ -34,7 +36,55 @@ use normalize::Normalized;
 pub use closest::CLOSEST_SEARCH_WORK;
 pub use context::{QuoteContext, CONTEXT_BYTES};
 pub use normalize::normalize;
-pub use span::{AnchorError, Block, BlockKind, Span, TextQuoteSelector};
+pub use span::{AnchorError, Block, BlockKind, Span, TextQuoteSelector, PLACES_KEPT};
+
+/// The most places of quoted words one file's quotes and passages are
+/// compared at, all together: each costs a prefix and suffix comparison.
+/// Far above any story (a quote of three common words in a long article
+/// occurs a few hundred times), and it keeps a hostile file's anchoring to
+/// about a second in a reader's browser (issue #32). Past it, quotes are
+/// [`AnchorError::TooManyPlaces`].
+pub const MATCH_WORK: usize = 1_000_000;
+
+/// What is left of [`MATCH_WORK`] while a file is anchored, and how much was
+/// spent: the work counter the bounded-work tests read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MatchBudget {
+    left: usize,
+    spent: usize,
+}
+
+impl Default for MatchBudget {
+    fn default() -> MatchBudget {
+        MatchBudget::new(MATCH_WORK)
+    }
+}
+
+impl MatchBudget {
+    /// A budget of `limit` places compared.
+    pub fn new(limit: usize) -> MatchBudget {
+        MatchBudget {
+            left: limit,
+            spent: 0,
+        }
+    }
+
+    /// How many places were compared so far.
+    pub fn spent(&self) -> usize {
+        self.spent
+    }
+
+    /// Takes `places` from the budget if it has them; false (and nothing
+    /// taken) if not.
+    fn spend(&mut self, places: usize) -> bool {
+        let affordable = places <= self.left;
+        if affordable {
+            self.left -= places;
+            self.spent += places;
+        }
+        affordable
+    }
+}
 
 /// The article's text as one string, with the blocks it was built from.
 ///
@@ -98,67 +148,122 @@ impl SourceText {
 
     /// Locates a selector in the source: exactly one place, or why not.
     ///
-    /// A plain substring search, fine for one selector; to anchor many, use
-    /// [`SourceText::anchor_all`], which reads the text once for all of them.
+    /// The same outcome as [`SourceText::anchor_all`] gives it alone.
     pub fn anchor(&self, selector: TextQuoteSelector<'_>) -> Result<Span, AnchorError> {
-        let exact = normalize(selector.exact);
-        if exact.is_empty() {
-            return Err(AnchorError::Empty);
-        }
-        let haystack = &self.normalized.text;
-        // Step one character at a time so overlapping repeats ("aa" in "aaa") all count.
-        let starts: Vec<usize> = std::iter::successors(haystack.find(&exact), |&start| {
-            let from = start + haystack[start..].chars().next().map_or(1, char::len_utf8);
-            haystack[from..].find(&exact).map(|found| from + found)
-        })
-        .collect();
-        let squashed = Squashed::new(
-            &self.normalized.text,
-            context_offsets(selector, &exact, &starts).collect(),
-        );
-        let mut outcome = [self.resolve(selector, &exact, &starts, &squashed)];
-        self.find_closest(&mut outcome, std::slice::from_ref(&exact));
-        let [outcome] = outcome;
+        let [outcome] =
+            <[_; 1]>::try_from(self.anchor_all(&[selector])).expect("one outcome for one selector");
         outcome
     }
 
+    /// Every place in the text where `words` occur (normalized, within one
+    /// block), in order: for an editor looking for them, not for validation,
+    /// which keeps only a few ([`PLACES_KEPT`]).
+    pub fn occurrences(&self, words: &str) -> Vec<Span> {
+        let exact = normalize(words);
+        if exact.is_empty() {
+            return Vec::new();
+        }
+        let haystack = &self.normalized.text;
+        // Step one character at a time so overlapping repeats ("aa" in "aaa") all count.
+        std::iter::successors(haystack.find(&exact), |&start| {
+            let from = start + haystack[start..].chars().next().map_or(1, char::len_utf8);
+            haystack[from..].find(&exact).map(|found| from + found)
+        })
+        .map(|start| self.normalized.original_span(start, start + exact.len()))
+        .filter(|&span| self.block_containing(span).is_some())
+        .collect()
+    }
+
     /// Locates many selectors at once, with the same outcome for each as
-    /// [`SourceText::anchor`], in the same order.
+    /// [`SourceText::anchor`], in the same order, within a budget of
+    /// [`MATCH_WORK`] places compared.
+    pub fn anchor_all(
+        &self,
+        selectors: &[TextQuoteSelector<'_>],
+    ) -> Vec<Result<Span, AnchorError>> {
+        self.anchor_all_within(selectors, &mut MatchBudget::default())
+    }
+
+    /// [`SourceText::anchor_all`], drawing on `budget` (shared by every
+    /// report of a file).
     ///
     /// Searching for each selector in turn would read the whole text once per
     /// selector; an explainer with thousands of quotes over a long article made
     /// that the slowest part of validation. Here one Aho–Corasick automaton over
     /// every normalized `exact` finds all their occurrences, overlapping ones
-    /// included, in a single pass.
-    pub fn anchor_all(
+    /// included, in a single pass. Each distinct selector (words, prefix and
+    /// suffix) is decided once and its outcome shared: 1,000 copies of one
+    /// quote found at 100,000 places once compared their prefix 100 million
+    /// times (issue #32). Each place compared is one unit of `budget`; a
+    /// selector whose places would overdraw it is [`AnchorError::TooManyPlaces`].
+    pub fn anchor_all_within(
         &self,
         selectors: &[TextQuoteSelector<'_>],
+        budget: &mut MatchBudget,
     ) -> Vec<Result<Span, AnchorError>> {
         let exacts: Vec<String> = selectors.iter().map(|s| normalize(s.exact)).collect();
-        let matcher = Matcher::new(exacts.iter().map(String::as_str));
-        let found = matcher.find_overlapping(&self.normalized.text);
-        let wanted = selectors
+        // The distinct selectors, and for each selector the index of its own.
+        let mut index_of: HashMap<(&str, Option<&str>, Option<&str>), usize> = HashMap::new();
+        let mut distinct: Vec<usize> = Vec::new();
+        let shared: Vec<usize> = selectors
             .iter()
             .zip(&exacts)
             .enumerate()
-            .flat_map(|(index, (&selector, exact))| {
-                context_offsets(selector, exact, matcher.starts(&found, index))
+            .map(|(index, (selector, exact))| {
+                let key = (exact.as_str(), selector.prefix, selector.suffix);
+                *index_of.entry(key).or_insert_with(|| {
+                    distinct.push(index);
+                    distinct.len() - 1
+                })
+            })
+            .collect();
+        let matcher = Matcher::new(distinct.iter().map(|&index| exacts[index].as_str()));
+        let found = matcher.find_overlapping(&self.normalized.text, budget.left);
+        // Which selectors the budget can compare, in order: the others are
+        // decided without reading their places.
+        let affordable: Vec<bool> = distinct
+            .iter()
+            .enumerate()
+            .map(|(slot, _)| match matcher.starts(&found, slot) {
+                None => false,
+                Some(starts) => budget.spend(starts.len()),
+            })
+            .collect();
+        let wanted = distinct
+            .iter()
+            .enumerate()
+            .filter(|&(slot, _)| affordable[slot])
+            .flat_map(|(slot, &index)| {
+                let starts = matcher.starts(&found, slot).unwrap_or_default();
+                context_offsets(selectors[index], &exacts[index], starts)
             })
             .collect();
         let squashed = Squashed::new(&self.normalized.text, wanted);
-        let mut outcomes: Vec<_> = selectors
+        let mut outcomes: Vec<_> = distinct
             .iter()
-            .zip(&exacts)
             .enumerate()
-            .map(|(index, (&selector, exact))| {
+            .map(|(slot, &index)| {
+                let exact = &exacts[index];
                 if exact.is_empty() {
                     return Err(AnchorError::Empty);
                 }
-                self.resolve(selector, exact, matcher.starts(&found, index), &squashed)
+                match matcher.starts(&found, slot) {
+                    Some(starts) if affordable[slot] => {
+                        self.resolve(selectors[index], exact, starts, &squashed)
+                    }
+                    _ => Err(AnchorError::TooManyPlaces),
+                }
             })
             .collect();
-        self.find_closest(&mut outcomes, &exacts);
-        outcomes
+        let distinct_exacts: Vec<String> = distinct
+            .iter()
+            .map(|&index| exacts[index].clone())
+            .collect();
+        self.find_closest(&mut outcomes, &distinct_exacts);
+        shared
+            .into_iter()
+            .map(|slot| outcomes[slot].clone())
+            .collect()
     }
 
     /// Fills in the closest passage of every selector not found (`exacts` are
@@ -182,7 +287,8 @@ impl SourceText {
     }
 
     /// Decides a selector's outcome from the normalized start offsets of its
-    /// (non-empty, normalized) `exact`, in increasing order.
+    /// (non-empty, normalized) `exact`, in increasing order, keeping only the
+    /// first [`PLACES_KEPT`] places of each kind and counting the rest.
     fn resolve(
         &self,
         selector: TextQuoteSelector<'_>,
@@ -196,28 +302,35 @@ impl SourceText {
             prefix: selector.prefix.map(squash),
             suffix: selector.suffix.map(squash),
         };
-        let mut occurrences = Vec::new();
-        let mut in_context = Vec::new();
+        let (mut occurrences, mut count) = (Vec::new(), 0);
+        let (mut in_context, mut fitting) = (Vec::new(), 0);
         for &start in starts {
             let end = start + exact.len();
             let span = self.normalized.original_span(start, end);
             if self.block_containing(span).is_some() {
-                occurrences.push(span);
+                count += 1;
+                if occurrences.len() < PLACES_KEPT {
+                    occurrences.push(span);
+                }
                 if squashed.fits(&context, start, end) {
-                    in_context.push(span);
+                    fitting += 1;
+                    if in_context.len() < PLACES_KEPT {
+                        in_context.push(span);
+                    }
                 }
             }
         }
-        match (in_context.len(), occurrences.is_empty()) {
+        match (fitting, count) {
             (1, _) => Ok(in_context[0]),
             // The closest passage is filled in by `find_closest`.
-            (0, true) => Err(AnchorError::NotFound {
+            (0, 0) => Err(AnchorError::NotFound {
                 closest: None,
                 bounded: false,
             }),
-            (0, false) => Err(AnchorError::ContextMismatch { occurrences }),
+            (0, _) => Err(AnchorError::ContextMismatch { occurrences, count }),
             _ => Err(AnchorError::Ambiguous {
                 occurrences: in_context,
+                count: fitting,
             }),
         }
     }
@@ -543,7 +656,7 @@ mod tests {
         let text = source(&["“Yes,” he said. Later: “Yes,” she said."]);
         let error = text.anchor(exact("Yes")).unwrap_err();
         assert!(
-            matches!(error, AnchorError::Ambiguous { ref occurrences } if occurrences.len() == 2)
+            matches!(error, AnchorError::Ambiguous { ref occurrences, count: 2 } if occurrences.len() == 2)
         );
     }
 
@@ -584,7 +697,7 @@ mod tests {
         let text = source(&["aaa"]);
         let error = text.anchor(exact("aa")).unwrap_err();
         assert!(
-            matches!(error, AnchorError::Ambiguous { ref occurrences } if occurrences.len() == 2)
+            matches!(error, AnchorError::Ambiguous { ref occurrences, count: 2 } if occurrences.len() == 2)
         );
     }
 
@@ -624,8 +737,8 @@ mod tests {
 
     fn occurrences(result: &Result<Span, AnchorError>) -> usize {
         match result {
-            Err(AnchorError::Ambiguous { occurrences })
-            | Err(AnchorError::ContextMismatch { occurrences }) => occurrences.len(),
+            Err(AnchorError::Ambiguous { count, .. })
+            | Err(AnchorError::ContextMismatch { count, .. }) => *count,
             Ok(_) => 1,
             Err(_) => 0,
         }
@@ -634,8 +747,8 @@ mod tests {
     #[test]
     fn the_matcher_finds_every_occurrence_of_every_pattern() {
         let matcher = Matcher::new(["he", "she", "his", "hers", "", "she", "e"]);
-        let found = matcher.find_overlapping("ushers she");
-        let starts = |i| matcher.starts(&found, i).to_vec();
+        let found = matcher.find_overlapping("ushers she", usize::MAX);
+        let starts = |i| matcher.starts(&found, i).unwrap().to_vec();
         assert_eq!(starts(0), [2, 8]);
         assert_eq!(starts(1), [1, 7]);
         assert_eq!(starts(2), Vec::<usize>::new());
@@ -650,8 +763,8 @@ mod tests {
         // "abcd" fails after "abc" at the "x"; "bcx" must still be found, and
         // "c" inside both, and the long pattern once the text has it.
         let matcher = Matcher::new(["abcd", "bcx", "c", "abcabcd"]);
-        let found = matcher.find_overlapping("abcxabcabcd");
-        let starts = |i| matcher.starts(&found, i).to_vec();
+        let found = matcher.find_overlapping("abcxabcabcd", usize::MAX);
+        let starts = |i| matcher.starts(&found, i).unwrap().to_vec();
         assert_eq!(starts(0), [7]);
         assert_eq!(starts(1), [1]);
         assert_eq!(starts(2), [2, 6, 9]);
@@ -721,11 +834,11 @@ mod tests {
         assert_eq!(she_span.start, text.text.rfind("Yes").unwrap());
         assert!(matches!(
             results[2],
-            Err(AnchorError::Ambiguous { ref occurrences }) if occurrences.len() == 2
+            Err(AnchorError::Ambiguous { ref occurrences, count: 2 }) if occurrences.len() == 2
         ));
         assert!(matches!(
             results[3],
-            Err(AnchorError::ContextMismatch { ref occurrences }) if occurrences.len() == 2
+            Err(AnchorError::ContextMismatch { ref occurrences, count: 2 }) if occurrences.len() == 2
         ));
     }
 

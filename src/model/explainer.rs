@@ -42,6 +42,10 @@ pub struct Explainer {
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = super::limits::MAX_QUOTES)))]
     pub quotes: Vec<Quote>,
     /// The negotiation items and where each stands.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(length(max = super::limits::MAX_TRACKER_ITEMS))
+    )]
     pub tracker: Vec<DealItem>,
 }
 

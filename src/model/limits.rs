@@ -11,6 +11,11 @@ pub const MAX_CONTENT_BYTES: usize = 16_000_000;
 /// The most quotes one explainer may have (each is a card on the page).
 pub const MAX_QUOTES: usize = 5_000;
 
+/// The most tracker items one explainer may have (each is a row of the
+/// tracker, with its evidence and history): 20,000 once took half a minute to
+/// go live (issue #32).
+pub const MAX_TRACKER_ITEMS: usize = 1_000;
+
 /// The longest `prefix` or `suffix` of a quote or evidence passage, in
 /// characters: a few words are enough to tell places apart, and each is
 /// compared at every place its words occur.

@@ -18,7 +18,7 @@ use super::json_path;
 /// How many places a repeated quote lists before "and N more": enough to find
 /// them, and bounded however often the words occur (issue #17: a quote of one
 /// letter occurring 8,000 times once printed 128 MB).
-pub const PLACES_SHOWN: usize = 3;
+pub const PLACES_SHOWN: usize = super::anchor::PLACES_KEPT;
 
 /// How many known ids a dangling reference lists before "and N more".
 pub const IDS_SHOWN: usize = 20;
@@ -281,6 +281,21 @@ pub enum ProblemKind {
         /// The most allowed.
         limit: usize,
     },
+    /// Words found at more places than the file's comparisons have left
+    /// ([`super::anchor::MATCH_WORK`] for all its quotes and passages).
+    TooManyPlaces {
+        /// The quote or passage.
+        subject: Subject,
+        /// The most places compared in a file.
+        limit: usize,
+    },
+    /// More tracker items than [`super::limits::MAX_TRACKER_ITEMS`].
+    TooManyTrackerItems {
+        /// How many the file has.
+        count: usize,
+        /// The most allowed.
+        limit: usize,
+    },
     /// A `prefix` or `suffix` longer than
     /// [`super::limits::MAX_PREFIX_SUFFIX_CHARS`] characters.
     PrefixOrSuffixTooLong {
@@ -290,6 +305,46 @@ pub enum ProblemKind {
         chars: usize,
         /// The most allowed.
         limit: usize,
+    },
+
+    // Invisible characters (issue #32): what would let a reader see a checked
+    // quote in another word order, or carry control codes into pages.
+    /// A bidirectional formatting character ([`super::bidi::is_bidi_control`])
+    /// in the words, `prefix` or `suffix` of a quote or passage: on screen it
+    /// can show the words in another order than the one checked.
+    BidiControlInQuote {
+        /// The quote or passage.
+        subject: Subject,
+        /// `text`, `passage`, `prefix` or `suffix`.
+        field: &'static str,
+        /// The first such character.
+        character: char,
+        /// Its place in the field, in characters from 1.
+        at: usize,
+    },
+    /// A control or format character ([`super::bidi::is_hidden_control`]:
+    /// ESC, NUL, a zero-width space…) in the words, `prefix` or `suffix` of a
+    /// quote or passage: invisible to the editor who approves it.
+    HiddenCharacterInQuote {
+        /// The quote or passage.
+        subject: Subject,
+        /// `text`, `passage`, `prefix` or `suffix`.
+        field: &'static str,
+        /// The first such character.
+        character: char,
+        /// Its place in the field, in characters from 1.
+        at: usize,
+    },
+    /// A bidirectional formatting character in the article's or a report's
+    /// text (a warning: it is the newsroom's own text, and quotes that cover
+    /// it are shown in the article's direction).
+    BidiControlInText {
+        /// The first such character.
+        character: char,
+        /// Its place in the heading or paragraph, in characters from 1.
+        at: usize,
+        /// The words around it, the character shown as its code.
+        excerpt: String,
     },
 }
 
@@ -399,15 +454,20 @@ impl ProblemKind {
             ProblemKind::ContentTooLarge { .. } => "content_too_large",
             ProblemKind::TooManyQuotes { .. } => "too_many_quotes",
             ProblemKind::PrefixOrSuffixTooLong { .. } => "prefix_or_suffix_too_long",
+            ProblemKind::TooManyPlaces { .. } => "too_many_places",
+            ProblemKind::TooManyTrackerItems { .. } => "too_many_tracker_items",
+            ProblemKind::BidiControlInQuote { .. } => "bidi_control_in_quote",
+            ProblemKind::HiddenCharacterInQuote { .. } => "hidden_character_in_quote",
+            ProblemKind::BidiControlInText { .. } => "bidi_control_in_text",
         }
     }
 
     /// Whether the problem makes the file invalid.
     pub fn severity(&self) -> Severity {
         match self {
-            ProblemKind::Placeholder { .. } | ProblemKind::DuplicateQuote { .. } => {
-                Severity::Warning
-            }
+            ProblemKind::Placeholder { .. }
+            | ProblemKind::DuplicateQuote { .. }
+            | ProblemKind::BidiControlInText { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -624,6 +684,28 @@ mod tests {
                 field: "prefix",
                 chars: 0,
                 limit: 0,
+            },
+            ProblemKind::TooManyPlaces {
+                subject: Subject::Quote { id: String::new() },
+                limit: 0,
+            },
+            ProblemKind::TooManyTrackerItems { count: 0, limit: 0 },
+            ProblemKind::BidiControlInQuote {
+                subject: Subject::Quote { id: String::new() },
+                field: "text",
+                character: '\u{200F}',
+                at: 1,
+            },
+            ProblemKind::HiddenCharacterInQuote {
+                subject: Subject::Quote { id: String::new() },
+                field: "text",
+                character: '\u{1B}',
+                at: 1,
+            },
+            ProblemKind::BidiControlInText {
+                character: '\u{200F}',
+                at: 1,
+                excerpt: String::new(),
             },
         ];
         let mut names: Vec<&str> = kinds.iter().map(ProblemKind::name).collect();

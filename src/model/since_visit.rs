@@ -15,6 +15,7 @@ use std::collections::BTreeSet;
 
 use super::anchored::AnchoredExplainer;
 use super::explainer::Article;
+use super::validate::is_iso_date;
 
 /// What the reader saw of one explainer, and when they last came by.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -45,10 +46,11 @@ impl Changes {
     }
 }
 
-/// The longest snapshot text read back (a hostile or corrupt entry is ignored,
-/// as if the reader had never come by): about four times what ten thousand
-/// ids of the longest length would need.
-const MAX_STORED_LEN: usize = 4_000_000;
+/// The longest snapshot text read back or written (a hostile or corrupt entry
+/// is ignored, as if the reader had never come by): half as much again as the
+/// most a valid explainer needs (5,000 quotes and 1,000 tracker items with
+/// ids of 100 characters: about 660 KB).
+const MAX_STORED_LEN: usize = 1_000_000;
 
 impl SeenSnapshot {
     /// A snapshot in which the reader has seen all of `explainer` as it is, on `today`.
@@ -147,7 +149,10 @@ impl SeenSnapshot {
     /// statuses are status ids, so no fact holds a space of its own or a line
     /// break; a plain format rather than JSON keeps serialisation code out of
     /// the reader's Wasm.
-    pub fn to_stored(&self) -> String {
+    ///
+    /// A record over [`MAX_STORED_LEN`] would not be read back: it is
+    /// `None`, and is not written.
+    pub fn to_stored(&self) -> Option<String> {
         let mut text = format!("{STORED_FORMAT}\nvisited {}\n", self.visited);
         for (id, status) in &self.statuses {
             text.push_str(&format!("item {id} {status}\n"));
@@ -155,7 +160,7 @@ impl SeenSnapshot {
         for id in &self.quotes {
             text.push_str(&format!("quote {id}\n"));
         }
-        text
+        (text.len() <= MAX_STORED_LEN).then_some(text)
     }
 
     /// A snapshot read back; `None` for anything that is not one (another
@@ -170,13 +175,16 @@ impl SeenSnapshot {
             return None;
         }
         let mut seen = SeenSnapshot::default();
+        // The items' ids read so far, to refuse a repeated one without a walk
+        // through the list at each (a tampered 3.7 MB record took 31 s).
+        let mut items = BTreeSet::new();
         for line in lines {
             match line.split_once(' ')? {
-                ("visited", date) => seen.visited = word(date)?,
+                ("visited", date) if is_iso_date(date) => seen.visited = date.to_string(),
                 ("item", fact) => {
                     let (id, status) = fact.split_once(' ')?;
                     let id = word(id)?;
-                    if seen.status_seen(&id).is_some() {
+                    if !items.insert(id.clone()) {
                         return None;
                     }
                     seen.statuses.push((id, word(status)?));
@@ -200,15 +208,19 @@ fn word(word: &str) -> Option<String> {
 /// The first line of a stored snapshot: the format and its version.
 const STORED_FORMAT: &str = "news-explainer seen 1";
 
-/// The `localStorage` key of an explainer's snapshot: its canonical URL
-/// (`article.url`) when it has one, else its headline and first published date,
-/// which stay the same while the newsroom updates it. Two explainers with one
-/// key share what the reader has seen, which only costs a mark or two.
-pub fn storage_key(article: &Article) -> String {
+/// The `localStorage` key of an explainer's snapshot: the page it is shown on
+/// (`page`: the page's address without its fragment, and the content's
+/// address when that is not the page's own, as `?src=` or `data-src` give it)
+/// and the explainer's identity: its canonical URL (`article.url`) when it
+/// has one, else its headline and first published date, which stay the same
+/// while the newsroom updates it. Content from elsewhere that copies an
+/// explainer's headline and date has a record of its own, so it cannot mark
+/// that explainer's items "Changed" or "New" (issue #32).
+pub fn storage_key(page: &str, article: &Article) -> String {
     match &article.url {
-        Some(url) if !url.is_empty() => format!("news-explainer:seen:{url}"),
+        Some(url) if !url.is_empty() => format!("news-explainer:seen:{page} {url}"),
         _ => format!(
-            "news-explainer:seen:{}|{}",
+            "news-explainer:seen:{page} {}|{}",
             article.headline, article.published
         ),
     }
@@ -322,10 +334,10 @@ mod tests {
     fn a_snapshot_reads_back_and_anything_else_is_no_snapshot() {
         let seen = SeenSnapshot::everything(&anchored(ANCHORAGE_SUMMIT), "2025-08-15");
         assert_eq!(
-            SeenSnapshot::from_stored(&seen.to_stored()),
+            SeenSnapshot::from_stored(&seen.to_stored().unwrap()),
             Some(seen.clone())
         );
-        let stored = seen.to_stored();
+        let stored = seen.to_stored().unwrap();
         assert!(stored.starts_with("news-explainer seen 1\nvisited 2025-08-15\n"));
         assert!(
             stored.contains("\nitem moscow-invitation proposed\n"),
@@ -347,18 +359,59 @@ mod tests {
     }
 
     #[test]
-    fn the_key_is_the_canonical_url_else_headline_and_first_date() {
+    fn the_key_is_the_page_and_the_explainer_s_identity() {
         let explainer = anchored(ANCHORAGE_SUMMIT);
         let mut article = explainer.explainer.article.clone();
         article.url = None;
+        let page = "https://news.example/explainers/summit/";
         assert_eq!(
-            storage_key(&article),
-            format!("news-explainer:seen:{}|2025-08-15", article.headline)
+            storage_key(page, &article),
+            format!(
+                "news-explainer:seen:https://news.example/explainers/summit/ {}|2025-08-15",
+                article.headline
+            )
         );
         article.url = Some("https://news.example/anchorage".into());
         assert_eq!(
-            storage_key(&article),
-            "news-explainer:seen:https://news.example/anchorage"
+            storage_key(page, &article),
+            "news-explainer:seen:https://news.example/explainers/summit/ https://news.example/anchorage"
         );
+        // Issue #32: content shown on another page (another ?src=) that copies
+        // an explainer's headline and date has a record of its own.
+        let other = "https://news.example/?src=https://data.news.example/fake.json";
+        assert_ne!(storage_key(other, &article), storage_key(page, &article));
+    }
+
+    #[test]
+    fn only_an_iso_date_is_a_visit() {
+        let stored = |visited: &str| format!("{STORED_FORMAT}\nvisited {visited}\nquote q\n");
+        assert!(SeenSnapshot::from_stored(&stored("2025-08-15")).is_some());
+        for visited in ["yesterday", "<b>now</b>", "2025-13-01", "15/08/2025"] {
+            assert_eq!(
+                SeenSnapshot::from_stored(&stored(visited)),
+                None,
+                "{visited}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_record_past_the_bound_is_not_read_and_a_big_one_is() {
+        // A tampered 3.7 MB record once froze the widget for 31 s.
+        let items = |count: usize| {
+            let mut text = format!("{STORED_FORMAT}\nvisited 2025-08-15\n");
+            for i in 0..count {
+                text.push_str(&format!("item item-{i:06} agreed\n"));
+            }
+            text
+        };
+        assert!(items(60_000).len() > MAX_STORED_LEN);
+        assert_eq!(SeenSnapshot::from_stored(&items(60_000)), None);
+        let read = SeenSnapshot::from_stored(&items(30_000)).unwrap();
+        assert_eq!(read.statuses.len(), 30_000);
+        assert_eq!(read.status_seen("item-029999"), Some("agreed"));
+        // A repeated item is a tampered record, as before.
+        let twice = format!("{}item item-000000 agreed\n", items(2));
+        assert_eq!(SeenSnapshot::from_stored(&twice), None);
     }
 }

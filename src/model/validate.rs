@@ -8,22 +8,26 @@
 //! What fails comes out as typed [`Problem`]s, placed in the file's text.
 
 mod element_ids;
+mod invisible;
 mod reports;
 mod tracker;
 mod twins;
 
 use std::collections::HashMap;
 
-use super::anchor::{normalize, AnchorError, SourceText, Span, TextQuoteSelector};
+use super::anchor::{
+    normalize, AnchorError, MatchBudget, SourceText, Span, TextQuoteSelector, MATCH_WORK,
+};
 use super::anchored::{AnchoredExplainer, AnchoredQuote};
 use super::explainer::{Evidence, Explainer, LiveCoverage, Quote, Section};
 use super::language::{is_language_tag, primary_language};
-use super::limits::{MAX_CONTENT_BYTES, MAX_PREFIX_SUFFIX_CHARS, MAX_QUOTES};
+use super::limits::{MAX_CONTENT_BYTES, MAX_PREFIX_SUFFIX_CHARS, MAX_QUOTES, MAX_TRACKER_ITEMS};
 use super::problem::{
     self, ListItem, Listing, Problem, ProblemKind, Referent, Severity, Subject, EXCERPT_BYTES,
     IDS_SHOWN, PLACES_SHOWN,
 };
 use super::status::Status;
+use super::web_address::is_web_address;
 use reports::{anchor_in_reports, joined_source, reports_of_span};
 
 /// The problem of a file over [`MAX_CONTENT_BYTES`], checked before parsing.
@@ -146,14 +150,21 @@ pub fn validate(explainer: Explainer) -> Result<AnchoredExplainer, Vec<Problem>>
     checked(explainer).0
 }
 
-/// The outcome of [`validate`], and the warnings only anchoring can find: a
-/// passage quoted twice by one speaker ([`ProblemKind::DuplicateQuote`]), not
-/// placed in any text. The `TODO`s are [`placeholders`]' to find.
+/// The outcome of [`validate`], and the warnings only a walk of the text can
+/// find: a passage quoted twice by one speaker
+/// ([`ProblemKind::DuplicateQuote`]), a bidi control in the article's text
+/// ([`ProblemKind::BidiControlInText`]), not placed in any text. The `TODO`s are [`placeholders`]' to find.
 pub type Checked = (Result<AnchoredExplainer, Vec<Problem>>, Vec<Problem>);
 
 /// [`validate`], with the warnings only anchoring can find (see [`Checked`]):
 /// for the Studio, which lists warnings as `explainer check` does.
 pub fn checked(explainer: Explainer) -> Checked {
+    checked_within(explainer, &mut MatchBudget::default())
+}
+
+/// [`checked`], anchoring within `budget`, which says afterwards how many
+/// places were compared: the work counter of the bounded-work tests.
+pub fn checked_within(explainer: Explainer, budget: &mut MatchBudget) -> Checked {
     let mut checker = Checker::default();
     checker.article(&explainer);
     checker.source("$.source", &explainer.source);
@@ -185,7 +196,8 @@ pub fn checked(explainer: Explainer) -> Checked {
             passage_selector(evidence).map(|selector| (report, selector))
         }));
     }
-    let mut anchored = anchor_in_reports(&explainer, &source, &reports, &selectors).into_iter();
+    let mut anchored =
+        anchor_in_reports(&explainer, &source, &reports, &selectors, budget).into_iter();
 
     if explainer.quotes.len() > MAX_QUOTES {
         checker.report(
@@ -193,6 +205,15 @@ pub fn checked(explainer: Explainer) -> Checked {
             ProblemKind::TooManyQuotes {
                 count: explainer.quotes.len(),
                 limit: MAX_QUOTES,
+            },
+        );
+    }
+    if explainer.tracker.len() > MAX_TRACKER_ITEMS {
+        checker.report(
+            "$.tracker".into(),
+            ProblemKind::TooManyTrackerItems {
+                count: explainer.tracker.len(),
+                limit: MAX_TRACKER_ITEMS,
             },
         );
     }
@@ -216,6 +237,8 @@ pub fn checked(explainer: Explainer) -> Checked {
     let spans: Vec<Span> = quotes.iter().map(|quote| quote.span).collect();
     let (conflicts, duplicates) = twins::twins(&explainer.quotes, &spans);
     checker.problems.extend(conflicts);
+    let mut warnings = invisible::bidi_controls_in_text(&explainer);
+    warnings.extend(duplicates);
 
     let deal_ids = checker.unique_ids("tracker", explainer.tracker.iter().map(|d| d.id.as_str()));
     checker.element_ids(&explainer, &people, &quote_ids, &deal_ids);
@@ -244,7 +267,7 @@ pub fn checked(explainer: Explainer) -> Checked {
     } else {
         Err(checker.problems)
     };
-    (validated, duplicates)
+    (validated, warnings)
 }
 
 /// The ids a tracker item may name, each mapped to its index.
@@ -344,6 +367,13 @@ impl Checker {
         }
     }
 
+    /// Reports a URL that is not an absolute web address ([`is_web_address`]).
+    fn web_address(&mut self, path: String, url: &str) {
+        if !is_web_address(url) {
+            self.report(path, ProblemKind::NotAnAbsoluteUrl { value: url.into() });
+        }
+    }
+
     fn date(&mut self, path: String, value: &str) {
         if !is_iso_date(value) {
             self.report(
@@ -386,12 +416,7 @@ impl Checker {
             self.language_tag("$.article.language".into(), &article.language);
         }
         if let Some(url) = &article.url {
-            if !(url.starts_with("https://") || url.starts_with("http://")) {
-                self.report(
-                    "$.article.url".into(),
-                    ProblemKind::NotAnAbsoluteUrl { value: url.clone() },
-                );
-            }
+            self.web_address("$.article.url".into(), url);
         }
         if let Some(live) = &article.live_coverage {
             self.live_coverage(live, &article.published);
@@ -455,12 +480,7 @@ impl Checker {
                 self.date(format!("{path}.published"), &report.published);
             }
             if let Some(url) = &report.url {
-                if !(url.starts_with("https://") || url.starts_with("http://")) {
-                    self.report(
-                        format!("{path}.url"),
-                        ProblemKind::NotAnAbsoluteUrl { value: url.clone() },
-                    );
-                }
+                self.web_address(format!("{path}.url"), url);
             }
             self.source(&format!("{path}.source"), &report.source);
             if !is_iso_date(&report.published) {
@@ -509,6 +529,7 @@ impl Checker {
         let subject = Subject::Quote {
             id: quote.id.clone(),
         };
+        self.invisible_characters(&path, "text", &subject, quote_selector(quote));
         self.prefix_and_suffix(&path, quote_selector(quote));
         let span = self.anchor(
             source,
@@ -585,14 +606,20 @@ impl Checker {
                 closest: closest.map(|span| source.slice(span).to_string()),
                 bounded,
             },
-            Err(AnchorError::ContextMismatch { occurrences }) => ProblemKind::ContextMismatch {
-                subject,
-                places: places(source, &occurrences),
-            },
-            Err(AnchorError::Ambiguous { occurrences }) => ProblemKind::Ambiguous {
+            Err(AnchorError::ContextMismatch { occurrences, count }) => {
+                ProblemKind::ContextMismatch {
+                    subject,
+                    places: places(source, &occurrences, count),
+                }
+            }
+            Err(AnchorError::Ambiguous { occurrences, count }) => ProblemKind::Ambiguous {
                 subject,
                 text: normalize(selector.exact),
-                places: places(source, &occurrences),
+                places: places(source, &occurrences, count),
+            },
+            Err(AnchorError::TooManyPlaces) => ProblemKind::TooManyPlaces {
+                subject,
+                limit: MATCH_WORK,
             },
         };
         self.report(path, kind);
@@ -627,8 +654,9 @@ fn passage_selector(evidence: &Evidence) -> Option<TextQuoteSelector<'_>> {
 }
 
 /// The first few places as their sentences, so an editor can find them; the
-/// rest only counted, so a word that occurs thousands of times costs no more.
-fn places(source: &SourceText, spans: &[Span]) -> Listing {
+/// rest only counted (`count` in all), so a word that occurs thousands of
+/// times costs no more.
+fn places(source: &SourceText, spans: &[Span], count: usize) -> Listing {
     let mut listing = Listing::first(
         PLACES_SHOWN,
         spans
@@ -636,7 +664,7 @@ fn places(source: &SourceText, spans: &[Span]) -> Listing {
             .take(PLACES_SHOWN)
             .map(|&span| excerpt(source, span, EXCERPT_BYTES)),
     );
-    listing.more = spans.len().saturating_sub(PLACES_SHOWN);
+    listing.more = count.saturating_sub(listing.shown.len());
     listing
 }
 
@@ -972,6 +1000,118 @@ mod tests {
         assert_eq!(
             problems[0].kind,
             ProblemKind::EmptyField { field: "language" }
+        );
+    }
+
+    /// valid.json with its first paragraph, quotes and tracker replaced.
+    fn bulk(paragraph: String, quotes: Vec<serde_json::Value>) -> Explainer {
+        let mut doc: serde_json::Value =
+            serde_json::from_str(include_str!("../../tests/data/valid.json")).unwrap();
+        doc["source"][0]["paragraphs"][0] = paragraph.into();
+        doc["quotes"] = quotes.into();
+        doc["tracker"] = serde_json::json!([]);
+        serde_json::from_value(doc).unwrap()
+    }
+
+    #[test]
+    fn identical_prefixed_quotes_are_anchored_once() {
+        // Issue #32: 1,000 copies of one quote with a 500-character prefix,
+        // its words at 100,000 places, once compared that prefix 100 million
+        // times. Decided once, it costs the 100,000 places, once.
+        let prefix: String = (0..100).map(|i| format!("w{i:03} ")).collect();
+        assert_eq!(prefix.chars().count(), 500);
+        let paragraph = format!("{prefix}pact{}", " pact".repeat(99_999));
+        let quotes = (0..1_000)
+            .map(|i| {
+                serde_json::json!({
+                    "id": format!("q{i}"), "speaker": "putin", "text": "pact",
+                    "prefix": prefix, "context": "C"
+                })
+            })
+            .collect();
+        let mut budget = MatchBudget::default();
+        let (validated, warnings) = checked_within(bulk(paragraph, quotes), &mut budget);
+        let anchored = validated.unwrap_or_else(|problems| panic!("{:?}", &problems[..3]));
+        assert!(anchored
+            .quotes
+            .iter()
+            .all(|q| q.span == anchored.quotes[0].span));
+        assert_eq!(warnings.len(), 999, "each copy is a duplicate of the first");
+        assert_eq!(budget.spent(), 100_000);
+    }
+
+    #[test]
+    fn five_thousand_ambiguous_one_letter_quotes_stay_within_the_budget() {
+        // Issue #32: 5,000 ambiguous one-letter quotes took 104 s and printed
+        // 4.7 MB. Each now lists three places and counts the rest, and each
+        // distinct quote is decided once.
+        let paragraph = "j q z ".repeat(20_000);
+        let letters = ["j", "q", "z"];
+        let quotes = (0..5_000)
+            .map(|i| {
+                serde_json::json!({
+                    "id": format!("q{i}"), "speaker": "putin",
+                    "text": letters[i % 3], "context": "C"
+                })
+            })
+            .collect();
+        let mut budget = MatchBudget::default();
+        let (validated, _) = checked_within(bulk(paragraph, quotes), &mut budget);
+        let problems = validated.unwrap_err();
+        assert_eq!(problems.len(), 5_000);
+        for problem in &problems {
+            let ProblemKind::Ambiguous { places, .. } = &problem.kind else {
+                panic!("{problem:?}");
+            };
+            assert_eq!((places.shown.len(), places.total()), (3, 20_000));
+        }
+        assert_eq!(budget.spent(), 60_000, "three letters, 20,000 places each");
+    }
+
+    #[test]
+    fn quotes_past_the_budget_of_places_are_a_typed_problem() {
+        // 5,000 different quotes of one letter found at 20,000 places would
+        // be 100 million comparisons: past MATCH_WORK, the rest are refused
+        // unread.
+        let paragraph = "j q z ".repeat(20_000);
+        let quotes = (0..5_000)
+            .map(|i| {
+                serde_json::json!({
+                    "id": format!("q{i}"), "speaker": "putin", "text": "j",
+                    "prefix": format!("x{i}"), "context": "C"
+                })
+            })
+            .collect();
+        let mut budget = MatchBudget::default();
+        let (validated, _) = checked_within(bulk(paragraph, quotes), &mut budget);
+        let problems = validated.unwrap_err();
+        assert!(budget.spent() <= MATCH_WORK, "{}", budget.spent());
+        let refused = problems
+            .iter()
+            .filter(|p| p.kind.name() == "too_many_places")
+            .count();
+        assert_eq!(refused, 5_000 - MATCH_WORK / 20_000);
+    }
+
+    #[test]
+    fn the_tracker_has_a_limit() {
+        let mut doc: serde_json::Value =
+            serde_json::from_str(include_str!("../../tests/data/valid.json")).unwrap();
+        let item = doc["tracker"][0].clone();
+        doc["tracker"] = (0..=MAX_TRACKER_ITEMS)
+            .map(|i| {
+                let mut item = item.clone();
+                item["id"] = format!("item-{i}").into();
+                item
+            })
+            .collect();
+        let problems = validate(serde_json::from_value(doc).unwrap()).unwrap_err();
+        assert_eq!(
+            problems
+                .iter()
+                .map(|p| (p.kind.name(), p.path.as_str()))
+                .collect::<Vec<_>>(),
+            [("too_many_tracker_items", "$.tracker")]
         );
     }
 }

@@ -8,6 +8,7 @@
 use std::fmt;
 
 use super::{english, ProblemText, Strings};
+use crate::model::bidi::code_point;
 use crate::model::limits::MAX_ID_LEN;
 use crate::model::problem::{ListItem, Listing, Problem, ProblemKind, Referent, Subject};
 use crate::model::Status;
@@ -294,6 +295,72 @@ impl Strings {
                     ],
                 ),
                 Some(self.text("problem_prefix_or_suffix_too_long_hint").into()),
+            ),
+            ProblemKind::TooManyPlaces { subject, limit } => (
+                self.fill(
+                    "problem_too_many_places",
+                    &[
+                        ("subject", &self.subject(subject)),
+                        ("limit", &limit.to_string()),
+                    ],
+                ),
+                Some(self.text("problem_too_many_places_hint").into()),
+            ),
+            ProblemKind::TooManyTrackerItems { count, limit } => (
+                self.fill(
+                    "problem_too_many_tracker_items",
+                    &[("count", &count.to_string()), ("limit", &limit.to_string())],
+                ),
+                Some(self.text("problem_too_many_tracker_items_hint").into()),
+            ),
+            ProblemKind::BidiControlInQuote {
+                subject,
+                field,
+                character,
+                at,
+            } => (
+                self.fill(
+                    "problem_bidi_control_in_quote",
+                    &[
+                        ("subject", &self.subject(subject)),
+                        ("field", field),
+                        ("character", &code_point(*character)),
+                        ("at", &at.to_string()),
+                    ],
+                ),
+                Some(self.text("problem_bidi_control_in_quote_hint").into()),
+            ),
+            ProblemKind::HiddenCharacterInQuote {
+                subject,
+                field,
+                character,
+                at,
+            } => (
+                self.fill(
+                    "problem_hidden_character_in_quote",
+                    &[
+                        ("subject", &self.subject(subject)),
+                        ("field", field),
+                        ("character", &code_point(*character)),
+                        ("at", &at.to_string()),
+                    ],
+                ),
+                Some(self.text("problem_hidden_character_in_quote_hint").into()),
+            ),
+            ProblemKind::BidiControlInText {
+                character,
+                at,
+                excerpt,
+            } => (
+                self.fill(
+                    "problem_bidi_control_in_text",
+                    &[
+                        ("character", &code_point(*character)),
+                        ("at", &at.to_string()),
+                        ("excerpt", excerpt),
+                    ],
+                ),
+                Some(self.text("problem_bidi_control_in_text_hint").into()),
             ),
         };
         ProblemText { message, hint }

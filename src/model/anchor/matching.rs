@@ -4,6 +4,14 @@
 /// "No node": the root is node 0, so 0 cannot mark an absent link.
 const NONE: u32 = u32::MAX;
 
+/// Where the patterns start: [`Matcher::find_overlapping`]'s answer.
+pub(super) struct Found {
+    /// By slot, the start offsets kept.
+    starts: Vec<Vec<usize>>,
+    /// By slot, true when some starts were not kept.
+    overflowed: Vec<bool>,
+}
+
 /// An Aho–Corasick automaton over the bytes of many patterns, reporting every
 /// occurrence of every pattern, overlapping ones and ones inside others too.
 ///
@@ -133,8 +141,15 @@ impl Matcher {
 
     /// The byte offsets in `haystack` where each distinct pattern starts, in
     /// increasing order, indexed by slot; read them with [`Matcher::starts`].
-    pub(super) fn find_overlapping(&self, haystack: &str) -> Vec<Vec<usize>> {
-        let mut found = vec![Vec::new(); self.distinct];
+    /// At most `cap` offsets are kept in all: a pattern with more not kept is
+    /// marked as overflowing, so pathological patterns (`a`, `aa`, `aaa`…
+    /// over a text of `a`s) cannot fill the memory.
+    pub(super) fn find_overlapping(&self, haystack: &str, cap: usize) -> Found {
+        let mut found = Found {
+            starts: vec![Vec::new(); self.distinct],
+            overflowed: vec![false; self.distinct],
+        };
+        let mut kept = 0;
         let mut node = 0;
         for (offset, &byte) in haystack.as_bytes().iter().enumerate() {
             node = Self::next(&self.nodes, node, byte);
@@ -146,7 +161,13 @@ impl Matcher {
             };
             while hit != NONE {
                 let hit_node = &self.nodes[hit as usize];
-                found[hit_node.slot as usize].push(offset + 1 - hit_node.depth as usize);
+                let slot = hit_node.slot as usize;
+                if kept < cap {
+                    found.starts[slot].push(offset + 1 - hit_node.depth as usize);
+                    kept += 1;
+                } else {
+                    found.overflowed[slot] = true;
+                }
                 hit = hit_node.output;
             }
         }
@@ -155,10 +176,12 @@ impl Matcher {
 
     /// Where pattern `index` (in the order given to [`Matcher::new`]) starts,
     /// from `found`, the answer of [`Matcher::find_overlapping`].
-    pub(super) fn starts<'f>(&self, found: &'f [Vec<usize>], index: usize) -> &'f [usize] {
+    /// `None` when some of them were not kept (see [`Matcher::find_overlapping`]).
+    pub(super) fn starts<'f>(&self, found: &'f Found, index: usize) -> Option<&'f [usize]> {
         match self.slots[index] {
-            NONE => &[],
-            slot => &found[slot as usize],
+            NONE => Some(&[]),
+            slot if found.overflowed[slot as usize] => None,
+            slot => Some(&found.starts[slot as usize]),
         }
     }
 }

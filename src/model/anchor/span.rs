@@ -67,12 +67,24 @@ pub enum AnchorError {
     },
     /// The words occur, but never with the given prefix and suffix.
     ContextMismatch {
-        /// Where the words do occur.
+        /// The first [`PLACES_KEPT`] places where the words do occur.
         occurrences: Vec<Span>,
+        /// How many places there are in all.
+        count: usize,
     },
     /// The words occur more than once and nothing tells the places apart.
     Ambiguous {
-        /// Every place they occur.
+        /// The first [`PLACES_KEPT`] of the places that fit.
         occurrences: Vec<Span>,
+        /// How many places fit in all.
+        count: usize,
     },
+    /// The words occur at more places than the file's budget of comparisons
+    /// has left ([`MATCH_WORK`](super::MATCH_WORK)): whether one of them is
+    /// the quote's was not decided.
+    TooManyPlaces,
 }
+
+/// How many places of a quote's words anchoring keeps for a message: the
+/// rest are only counted, so words found 100,000 times cost no memory.
+pub const PLACES_KEPT: usize = 3;

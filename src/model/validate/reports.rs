@@ -2,7 +2,7 @@
 //! article's first), and each quote and passage anchored in its own report's
 //! text, its place then made a place in the joined one.
 
-use crate::model::anchor::{AnchorError, SourceText, Span, TextQuoteSelector};
+use crate::model::anchor::{AnchorError, MatchBudget, SourceText, Span, TextQuoteSelector};
 use crate::model::anchored::AnchoredReport;
 use crate::model::explainer::{Explainer, Section};
 
@@ -66,12 +66,14 @@ pub(super) fn reports_of_span(reports: &[AnchoredReport], span: Span) -> usize {
 /// not exist, reported elsewhere; its outcome is an empty span), with the
 /// outcomes' spans made places in the joined `source`. Each report's words are
 /// read once for all its selectors; a quote in one report is never found in,
-/// nor made ambiguous by, another's text.
+/// nor made ambiguous by, another's text. Every report draws on one `budget`
+/// of places compared.
 pub(super) fn anchor_in_reports(
     explainer: &Explainer,
     source: &SourceText,
     reports: &[AnchoredReport],
     selectors: &[(Option<usize>, TextQuoteSelector<'_>)],
+    budget: &mut MatchBudget,
 ) -> Vec<Result<Span, AnchorError>> {
     let mut outcomes: Vec<Result<Span, AnchorError>> = vec![Ok(Span::default()); selectors.len()];
     for (report, placed) in reports.iter().enumerate() {
@@ -84,7 +86,10 @@ pub(super) fn anchor_in_reports(
         let wanted: Vec<TextQuoteSelector<'_>> =
             indices.iter().map(|&index| selectors[index].1).collect();
         if reports.len() == 1 {
-            for (index, outcome) in indices.into_iter().zip(source.anchor_all(&wanted)) {
+            for (index, outcome) in indices
+                .into_iter()
+                .zip(source.anchor_all_within(&wanted, budget))
+            {
                 outcomes[index] = outcome;
             }
             continue;
@@ -94,7 +99,10 @@ pub(super) fn anchor_in_reports(
         };
         let own = SourceText::new(facts.source);
         let offset = placed.span.start;
-        for (index, outcome) in indices.into_iter().zip(own.anchor_all(&wanted)) {
+        for (index, outcome) in indices
+            .into_iter()
+            .zip(own.anchor_all_within(&wanted, budget))
+        {
             outcomes[index] = shifted(outcome, offset);
         }
     }
@@ -116,11 +124,16 @@ fn shifted(outcome: Result<Span, AnchorError>, offset: usize) -> Result<Span, An
             closest: closest.map(shift),
             bounded,
         }),
-        Err(AnchorError::ContextMismatch { occurrences }) => Err(AnchorError::ContextMismatch {
+        Err(AnchorError::ContextMismatch { occurrences, count }) => {
+            Err(AnchorError::ContextMismatch {
+                occurrences: shift_all(occurrences),
+                count,
+            })
+        }
+        Err(AnchorError::Ambiguous { occurrences, count }) => Err(AnchorError::Ambiguous {
             occurrences: shift_all(occurrences),
+            count,
         }),
-        Err(AnchorError::Ambiguous { occurrences }) => Err(AnchorError::Ambiguous {
-            occurrences: shift_all(occurrences),
-        }),
+        Err(AnchorError::TooManyPlaces) => Err(AnchorError::TooManyPlaces),
     }
 }

@@ -73,14 +73,15 @@ impl Checker {
                             prefix: prefix.as_deref(),
                             suffix: suffix.as_deref(),
                         };
-                        self.prefix_and_suffix(&evidence_path, selector);
-                        let found = anchored
-                            .next()
-                            .expect("validate anchors every passage, in this order");
                         let subject = Subject::Evidence {
                             deal: deal.id.clone(),
                             index: e,
                         };
+                        self.invisible_characters(&evidence_path, "passage", &subject, selector);
+                        self.prefix_and_suffix(&evidence_path, selector);
+                        let found = anchored
+                            .next()
+                            .expect("validate anchors every passage, in this order");
                         AnchoredEvidence::Passage(self.anchor(
                             source,
                             format!("{evidence_path}.passage"),

@@ -253,11 +253,14 @@ impl QuoteAnchoring {
                     .unwrap_or_default();
                 QuoteAnchoring::NotFound { closest, changes }
             }
-            Err(AnchorError::ContextMismatch { occurrences }) => QuoteAnchoring::ContextMismatch {
-                occurrences: occurrences.len(),
-            },
-            Err(AnchorError::Ambiguous { occurrences }) => QuoteAnchoring::Ambiguous {
-                occurrences: occurrences.len(),
+            Err(AnchorError::ContextMismatch { count, .. }) => {
+                QuoteAnchoring::ContextMismatch { occurrences: count }
+            }
+            Err(AnchorError::Ambiguous { count, .. }) => {
+                QuoteAnchoring::Ambiguous { occurrences: count }
+            }
+            Err(AnchorError::TooManyPlaces) => QuoteAnchoring::Ambiguous {
+                occurrences: occurrences(source, &quote.text).len(),
             },
         }
     }
@@ -326,16 +329,7 @@ pub fn existing_quote(
 /// Every place of the source where `words` stand, matched as anchoring matches
 /// (quote marks, apostrophes and white space alike).
 pub fn occurrences(source: &SourceText, words: &str) -> Vec<Span> {
-    let selector = TextQuoteSelector {
-        exact: words,
-        prefix: None,
-        suffix: None,
-    };
-    match source.anchor(selector) {
-        Ok(span) => vec![span],
-        Err(AnchorError::Ambiguous { occurrences }) => occurrences,
-        Err(_) => Vec::new(),
-    }
+    source.occurrences(words)
 }
 
 #[cfg(test)]

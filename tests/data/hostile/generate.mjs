@@ -15,6 +15,12 @@
 //   long-misquote.json     a 400-word misquote against a 40,000-word paragraph (invalid)
 //   thousand-quotes.json   1,000 quotes in one 248 KB paragraph without sentence breaks (valid)
 //   seed-1mb.txt           content/anchorage-summit.txt repeated to 1 MB (for `explainer new`)
+// and of issue #32 (anchoring work per file):
+//   identical-prefixed-quotes.json  1,000 identical quotes "y" with the same
+//                          500-character prefix, among 100,000 places (valid;
+//                          999 duplicate-quote warnings); the benchmark line of
+//                          bench/CHANGES.md: `explainer check` under a second
+//   ambiguous-letters.json 5,000 ambiguous one-letter quotes (invalid)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,3 +93,12 @@ write('thousand-quotes.json', explainer(run.join(' '), run.filter((w) => w.endsW
 
 const seedArticle = readFileSync(join(root, 'content', 'anchorage-summit.txt'), 'utf8');
 write('seed-1mb.txt', seedArticle.repeat(Math.ceil(1_000_000 / seedArticle.length)));
+
+// Issue #32: 1,000 copies of one prefixed quote, decided once.
+write(
+  'identical-prefixed-quotes.json',
+  explainer(`${prefix} ${ys}`, Array.from({ length: 1_000 }, () => ({ text: 'y', prefix: shortPrefix }))),
+);
+// 5,000 quotes of one letter each, every one ambiguous.
+const letters = Array.from({ length: 20_000 }, (_, i) => 'jqz'[i % 3]).join(' ');
+write('ambiguous-letters.json', explainer(letters, Array.from({ length: 5_000 }, (_, i) => ({ text: 'jqz'[i % 3] }))));
