@@ -257,6 +257,13 @@ pub enum FieldId {
     DealEvidence(usize),
     /// The select that adds a quote to a tracker item's evidence.
     DealAddQuote(usize),
+    /// One checkbox of a tracker item's parties: `studio-deal-<i>-parties-<n>`.
+    DealParty {
+        /// The item, by index.
+        item: usize,
+        /// The person's place among the choices.
+        choice: usize,
+    },
     /// A tracker item's status history list.
     DealHistory(usize),
     /// A field of one entry of a tracker item's history.
@@ -294,6 +301,9 @@ impl FieldId {
             FieldId::Deal(index, field) => format!("studio-deal-{index}-{}", field.key()),
             FieldId::DealEvidence(index) => format!("studio-deal-{index}-evidence"),
             FieldId::DealAddQuote(index) => format!("studio-deal-{index}-add-quote"),
+            FieldId::DealParty { item, choice } => {
+                format!("studio-deal-{item}-{}-{choice}", DealField::Parties.key())
+            }
             FieldId::DealHistory(index) => format!("studio-deal-{index}-history"),
             FieldId::History { item, entry, field } => {
                 format!("studio-deal-{item}-history-{entry}-{}", field.key())

@@ -61,7 +61,11 @@ fn parties_field(
                 });
             })
         };
-        let box_id = format!("{id}-{number}");
+        let box_id = FieldId::DealParty {
+            item: index,
+            choice: number,
+        }
+        .id();
         html! {
             <li>
                 <input type="checkbox" id={box_id.clone()} value={person} {checked} {onchange} />
