@@ -318,34 +318,30 @@ impl Strings {
                 field,
                 character,
                 at,
-            } => (
-                self.fill(
+            } => self.character_in_quote(
+                (
                     "problem_bidi_control_in_quote",
-                    &[
-                        ("subject", &self.subject(subject)),
-                        ("field", field),
-                        ("character", &code_point(*character)),
-                        ("at", &at.to_string()),
-                    ],
+                    "problem_bidi_control_in_quote_hint",
                 ),
-                Some(self.text("problem_bidi_control_in_quote_hint").into()),
+                subject,
+                field,
+                *character,
+                *at,
             ),
             ProblemKind::HiddenCharacterInQuote {
                 subject,
                 field,
                 character,
                 at,
-            } => (
-                self.fill(
+            } => self.character_in_quote(
+                (
                     "problem_hidden_character_in_quote",
-                    &[
-                        ("subject", &self.subject(subject)),
-                        ("field", field),
-                        ("character", &code_point(*character)),
-                        ("at", &at.to_string()),
-                    ],
+                    "problem_hidden_character_in_quote_hint",
                 ),
-                Some(self.text("problem_hidden_character_in_quote_hint").into()),
+                subject,
+                field,
+                *character,
+                *at,
             ),
             ProblemKind::BidiControlInText {
                 character,
@@ -364,6 +360,31 @@ impl Strings {
             ),
         };
         ProblemText { message, hint }
+    }
+
+    /// A character a quote may not hold (a direction control, or another
+    /// invisible one): the two kinds differ only in their words, `keys`
+    /// (message, hint).
+    fn character_in_quote(
+        &self,
+        (message, hint): (&'static str, &'static str),
+        subject: &Subject,
+        field: &str,
+        character: char,
+        at: usize,
+    ) -> (String, Option<String>) {
+        (
+            self.fill(
+                message,
+                &[
+                    ("subject", &self.subject(subject)),
+                    ("field", field),
+                    ("character", &code_point(character)),
+                    ("at", &at.to_string()),
+                ],
+            ),
+            Some(self.text(hint).into()),
+        )
     }
 
     /// The quote or passage a problem is about, to open its message.
