@@ -24,6 +24,7 @@ const WIDTH_INDEPENDENT = [
   'embed-messages',
   'embed-host-query',
   'embed-events',
+  'embed-data-src',
   'refresh-bundled-never',
   'refresh-cross-origin',
   'refresh-failed',

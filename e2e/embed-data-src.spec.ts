@@ -6,6 +6,10 @@
 // load failures have a "Try again" button that fetches the file again. The same
 // holds inline (data-src on an inline placeholder) and in an iframe made by
 // embed.js (data-src becomes the iframe's ?src=).
+//
+// What the messages say and when is the same at every width, so this spec runs
+// on the desktop project only (playwright.config.ts); where the message stands
+// in a frame, which is a matter of width, is embed-data-src-frame.spec.ts.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -251,43 +255,6 @@ test('inline: data-src of a missing file shows the 404 message in that instance 
   await good.waitUntilLive();
   await expect(good.headline()).toHaveText(HEADLINE);
   await expect(good.scope.getByRole('alert')).toHaveCount(0);
-});
-
-test('iframe via embed.js: data-src becomes the frame\'s ?src=, and the 404 message shows inside it', async ({
-  host,
-  baseURL,
-}) => {
-  await host.goto('iframe-bad-src.html');
-  const iframe = host.iframe('story');
-  await expect(iframe).toHaveAttribute('src', /[?&]src=/);
-  const params = new URL((await iframe.getAttribute('src'))!).searchParams;
-  const url = absolute(baseURL, '/missing.json');
-  expect(params.get('src'), 'data-src, resolved against the host page').toBe(url);
-  expect(params.get('timeout'), 'data-timeout').toBe('5');
-  expect(params.get('embed')).toBe('story');
-
-  const widget = host.framed('story');
-  await expect(widget.loadError()).toHaveText(
-    `The explainer at ${url} was not found (HTTP 404). Check the address in data-src or ?src=.`,
-  );
-  await expect(widget.scope.getByRole('alert')).toHaveCount(1);
-  await expect(widget.retryButton()).toBeVisible();
-  // The message is inside the iframe's visible box, not cut off or scrolled away.
-  const frameBox = (await iframe.boundingBox())!;
-  const alertBox = await widget.scope.getByRole('alert').evaluate((el) => el.getBoundingClientRect().toJSON());
-  expect(frameBox.height).toBeGreaterThan(0);
-  expect(alertBox.top).toBeGreaterThanOrEqual(0);
-  expect(alertBox.bottom).toBeLessThanOrEqual(frameBox.height);
-});
-
-test('iframe via embed.js: the frame takes the height of the error message', async ({ host }) => {
-  await host.goto('iframe-bad-src.html');
-  const widget = host.framed('story');
-  await expect(widget.loadError()).toBeVisible();
-  // docs/EMBEDDING.md: the widget reports its height "on load and whenever [it]
-  // changes", and the loader sizes the frame to it; a 600 px default frame around
-  // a two-line message is a mostly blank box in the article.
-  await host.expectFrameFits(host.iframe('story'), 'with the load error shown');
 });
 
 /** `text` as a literal in a RegExp. */

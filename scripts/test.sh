@@ -10,9 +10,10 @@
 #                in tests/ and the command-line tool's tests in cli/tests/
 #   fuzz         builds the fuzz targets in fuzz/ (with the pinned nightly that setup
 #                installs for the release build, libFuzzer's coverage flags, as
-#                cargo-fuzz would; cargo-fuzz itself is not needed) and runs each
-#                over its committed seeds (fuzz/seeds/<target>/) for FUZZ_SECONDS
-#                (default 10)
+#                cargo-fuzz would; cargo-fuzz itself is not needed) and runs them
+#                at once over their committed seeds (fuzz/seeds/<target>/) for
+#                FUZZ_SECONDS (default 10); beside test-wasm and build when those
+#                run too (its output printed when it ends, before e2e)
 #   test-wasm    cargo test for wasm32 in headless Chromium (tests/browser.rs,
 #                tests/panic_hook.rs)
 #   build        trunk build --release into dist/ (and the Studio into dist/studio/),
@@ -114,23 +115,84 @@ fuzz_briefly() {
   # targets fuzz the crate versions that ship.
   (cd fuzz && RUSTFLAGS="$FUZZ_RUSTFLAGS" cargo "+$RELEASE_NIGHTLY" build --locked --release --bins --target "$host") || return
   mkdir -p fuzz/artifacts
-  local status output
+  # The targets run at once, each for FUZZ_SECONDS of the clock: libFuzzer is one
+  # thread, so one after another left a core idle for the whole step.
+  local status output pids=()
   for target in "${FUZZ_TARGETS[@]}"; do
     log "fuzz: $target for ${seconds}s"
     rm -rf "fuzz/corpus/$target" && mkdir -p "fuzz/corpus/$target" || return
-    output="fuzz/target/$target.log"
-    status=0
     "fuzz/target/$host/release/$target" "fuzz/corpus/$target" "fuzz/seeds/$target" \
       -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-      -artifact_prefix="fuzz/artifacts/$target-" >"$output" 2>&1 || status=$?
+      -artifact_prefix="fuzz/artifacts/$target-" >"fuzz/target/$target.log" 2>&1 &
+    pids+=("$!")
+  done
+  local failed=0 i
+  for i in "${!FUZZ_TARGETS[@]}"; do
+    target="${FUZZ_TARGETS[$i]}"
+    output="fuzz/target/$target.log"
+    status=0
+    wait "${pids[$i]}" || status=$?
     if [ "$status" -ne 0 ]; then
       tail -n 40 "$output"
       printf 'error: fuzz target %s failed (exit %s); its input is in fuzz/artifacts/\n' "$target" "$status" >&2
-      return "$status"
+      failed="$status"
+    else
+      printf '%s: ' "$target"
+      grep -E "^Done [0-9]+ runs" "$output" || echo
     fi
-    grep -E "^Done [0-9]+ runs" "$output" || true
   done
+  return "$failed"
 }
+
+# A step run beside the ones that follow it (at most one at a time): the fuzz
+# step's build and runs fill the core that the release build leaves idle (its
+# link-time optimisation, the pre-render's compile and wasm-opt are one thread
+# each) and the browser tests' waiting. Its output goes to a log, printed when it
+# is joined; a failure then stops the run as any step's would.
+BESIDE_NAME=""
+BESIDE_PID=""
+BESIDE_LOG=""
+BESIDE_START=0
+step_beside() {
+  BESIDE_NAME="$1"
+  shift
+  BESIDE_LOG="$(mktemp)"
+  BESIDE_START=$(now)
+  log "test: $BESIDE_NAME: $* (beside the next steps; its output when it ends)"
+  # In an || context, as in `step`: set -e does not stop the command half-way.
+  # Its end time is kept, so its timing line is its own and not the wait's.
+  {
+    local rc=0
+    "$@" || rc=$?
+    now >"$BESIDE_LOG.end"
+    exit "$rc"
+  } >"$BESIDE_LOG" 2>&1 &
+  BESIDE_PID=$!
+}
+join_beside() {
+  [ -n "$BESIDE_PID" ] || return 0
+  local rc=0 took
+  wait "$BESIDE_PID" || rc=$?
+  BESIDE_PID=""
+  took=$(($(cat "$BESIDE_LOG.end" 2>/dev/null || now) - BESIDE_START))
+  log "test: $BESIDE_NAME (ran beside the steps above): its output"
+  cat "$BESIDE_LOG"
+  rm -f "$BESIDE_LOG" "$BESIDE_LOG.end"
+  TIMINGS+=("$(printf '%-12s %5ss  (beside)' "$BESIDE_NAME" "$took")")
+  if [ "$rc" -ne 0 ]; then
+    printf 'error: test step "%s" failed (exit %s) after %ss\n' "$BESIDE_NAME" "$rc" "$took" >&2
+    print_timings
+    exit "$rc"
+  fi
+}
+# A step that fails stops the run: the one beside it stops too, with everything
+# it started (cargo, rustc, the fuzzers).
+stop_tree() {
+  local child
+  for child in $(pgrep -P "$1" 2>/dev/null); do stop_tree "$child"; done
+  kill "$1" 2>/dev/null || true
+}
+trap '[ -z "$BESIDE_PID" ] || stop_tree "$BESIDE_PID"' EXIT
 
 # What a release build in dist/ was made from.
 RELEASE_STAMP=dist/.release-of
@@ -183,9 +245,17 @@ wants clippy && step clippy lint_native
 wants clippy-wasm && step clippy-wasm cargo clippy -p news-explainer -p explainer-studio --all-targets --target wasm32-unknown-unknown -- -D warnings
 wants types && step types tsc --noEmit -p tsconfig.json
 wants test && step test cargo test --workspace
-wants fuzz && step fuzz fuzz_briefly
+if wants fuzz; then
+  if wants test-wasm || wants build; then
+    step_beside fuzz fuzz_briefly
+  else
+    step fuzz fuzz_briefly
+  fi
+fi
 wants test-wasm && step test-wasm cargo test -p news-explainer --target wasm32-unknown-unknown
 wants build && step build build_release
+# The end-to-end suite's times are its own: the fuzz step ends first.
+join_beside
 wants e2e && step e2e-dist release_dist
 # The suite, then where its time went (the slowest specs; e2e/timings.mjs),
 # whether it passed or not.
