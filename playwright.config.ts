@@ -59,6 +59,22 @@ const WIDTH_INDEPENDENT = [
   'desk-login',
   'desk-refusals',
   'desk-audit',
+  // What the Studio keeps in the browser's storage, and refuses to lose.
+  'studio-storage-full',
+  'studio-drafts-bad-entry',
+  'studio-safe-start',
+  // Publishing's protocol: what an open page asks while hidden, the 410 notice.
+  'publish-open-page-hidden',
+  'publish-embed-unpublished',
+  // The returning reader's record (its marks' look: returning-reader-screenshots).
+  'returning-reader',
+  'returning-reader-seen',
+  // The served markup adopted, or drawn afresh when it was changed on the way.
+  'hydration',
+  'hydration-fails-minified',
+  'hydration-fails-comments',
+  'hydration-fails-translated',
+  'src-redirect',
 ].map((name) => `**/${name}.spec.ts`);
 
 export default defineConfig({
