@@ -20,7 +20,7 @@ use yew::prelude::*;
 use crate::embedding::Placement;
 use crate::fragment::Fragment;
 use crate::ids::View;
-use crate::model::AnchoredExplainer;
+use crate::model::{AnchoredExplainer, Voices};
 use crate::state::{QuoteOrder, StatusFilter};
 use crate::strings::Strings;
 
@@ -76,22 +76,53 @@ pub struct ViewContext {
     pub dispatch: Dispatch,
     /// The interface strings, in the locale the widget shows.
     pub strings: &'static Strings,
+    /// The root's `lang`: the content's tag, or the interface's where the
+    /// interface speaks another language ([`Voices`]).
+    pub root_lang: AttrValue,
+    /// The root's `dir`: the interface's, which the chrome follows.
+    pub root_dir: &'static str,
+    /// The `lang` every element of content text carries: `None` where the root's is the content's.
+    pub content_lang: Option<AttrValue>,
+    /// The `dir` every element of content text carries: `None` where the root's is the content's.
+    pub content_dir: Option<&'static str>,
 }
 
 impl ViewContext {
-    /// The widget's writing direction, `"rtl"` or `"ltr"`: right to left when
-    /// its content or its interface language is.
-    pub fn direction(&self) -> &'static str {
-        widget_direction(self.explainer.explainer.article.direction(), self.strings)
+    /// The context of `explainer`'s views, in the interface language of
+    /// `strings`: the two voices are worked out here, once per content and locale.
+    pub fn new(
+        explainer: Rc<AnchoredExplainer>,
+        live: bool,
+        can_share: bool,
+        placement: Placement,
+        dispatch: Dispatch,
+        strings: &'static Strings,
+    ) -> ViewContext {
+        let article = &explainer.explainer.article;
+        let voices = Voices::of(
+            &article.language,
+            article.direction(),
+            strings.locale.tag(),
+            strings.locale.direction(),
+        );
+        ViewContext {
+            explainer,
+            live,
+            can_share,
+            placement,
+            dispatch,
+            strings,
+            root_lang: voices.root_lang.into(),
+            root_dir: voices.root_dir,
+            content_lang: voices.content_lang.map(AttrValue::from),
+            content_dir: voices.content_dir,
+        }
     }
-}
 
-/// Right to left when the content's direction or the interface's is.
-pub fn widget_direction(content: &str, strings: &Strings) -> &'static str {
-    if content == "rtl" || strings.locale.direction() == "rtl" {
-        "rtl"
-    } else {
-        "ltr"
+    /// The widget's writing direction, `"rtl"` or `"ltr"`: its interface's
+    /// (content text keeps its own, `content_dir`).
+    pub fn direction(&self) -> &'static str {
+        self.root_dir
     }
 }
 
@@ -128,14 +159,14 @@ mod tests {
     fn the_context_changes_only_with_the_content_the_flags_or_the_dispatcher() {
         let explainer = Rc::new(default_explainer().unwrap());
         let dispatch: Dispatch = Callback::from(|_: ReaderAction| ());
-        let context = ViewContext {
-            explainer: explainer.clone(),
-            live: false,
-            can_share: false,
-            placement: Placement::Page,
-            dispatch: dispatch.clone(),
-            strings: crate::strings::english(),
-        };
+        let context = ViewContext::new(
+            explainer.clone(),
+            false,
+            false,
+            Placement::Page,
+            dispatch.clone(),
+            crate::strings::english(),
+        );
         // The same content and the same dispatcher: nothing for the views to hear.
         assert_eq!(context.clone(), context);
         let live = ViewContext {

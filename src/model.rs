@@ -29,7 +29,7 @@ pub use explainer::{
     Article, DealItem, Evidence, Explainer, LiveCoverage, OriginalWords, Person, Quote, Report,
     ReportFacts, Section, StatusChange,
 };
-pub use language::{SpokenLanguage, Translation};
+pub use language::{SpokenLanguage, Translation, Voices};
 pub use problem::{Problem, ProblemKind, Severity};
 pub use since_visit::{Changes, SeenSnapshot};
 pub use status::Status;

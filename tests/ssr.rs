@@ -655,9 +655,16 @@ async fn the_page_can_ask_for_another_interface_language() {
     let page = render(with_locale(RUSSIAN, Some("xx"))).await;
     assert_eq!(text(one(&page, ".explainer__kicker")), "Explainer");
     assert_eq!(text(one(&page, ".tracker-summary__total")), "3 items:");
-    // An Arabic interface turns even a Russian explainer right to left.
+    // An Arabic interface turns even a Russian explainer's widget right to
+    // left, and its Russian words keep theirs.
     let page = render(with_locale(RUSSIAN, Some("ar"))).await;
     assert_eq!(one(&page, ".explainer").attr("dir"), Some("rtl"));
+    assert_eq!(one(&page, ".explainer").attr("lang"), Some("ar"));
+    let headline = one(&page, ".explainer__headline");
+    assert_eq!(
+        (headline.attr("lang"), headline.attr("dir")),
+        (Some("ru"), Some("ltr"))
+    );
 }
 
 #[tokio::test]
@@ -678,4 +685,98 @@ async fn an_arabic_explainer_is_shown_in_arabic_right_to_left() {
         text(one(&page, "#quote-ittafaqna .quote-card__role")),
         "ليلى حداد، مفوضة ميناء قصر النور"
     );
+}
+
+/// Every element of content text in `page` (the header's words, cards, the
+/// tracker, the timeline and the article's blocks), each with its `lang` and `dir`.
+fn content_elements<'a>(page: &'a Html) -> Vec<ElementRef<'a>> {
+    [
+        ".explainer__headline",
+        ".explainer__dek",
+        ".quote-card__speaker bdi",
+        ".quote-card__hint",
+        ".quote-card__context-text",
+        ".quote-card__note",
+        ".deal-item__title",
+        ".deal-item__summary",
+        ".deal-item__note",
+        ".source-text p",
+    ]
+    .iter()
+    .flat_map(|selector| {
+        let found = select(page, selector);
+        assert!(!found.is_empty(), "no {selector} in the page");
+        found
+    })
+    .collect()
+}
+
+#[tokio::test]
+async fn content_keeps_its_language_and_direction_under_an_arabic_interface() {
+    // The default explainer is English: under `?locale=ar` the interface is
+    // Arabic and mirrored, and every element of English text is marked as
+    // English, left to right, so its full stops stay at its end (issue 31).
+    let page = render(|| {
+        let mut props = AppProps::default();
+        props.embedding.locale = Some("ar".to_string());
+        props
+    })
+    .await;
+    let root = one(&page, ".explainer");
+    assert_eq!(root.attr("lang"), Some("ar"));
+    assert_eq!(root.attr("dir"), Some("rtl"));
+    for element in content_elements(&page) {
+        assert_eq!(element.attr("lang"), Some("en"), "{}", element.html());
+        assert_eq!(element.attr("dir"), Some("ltr"), "{}", element.html());
+    }
+    // The chrome is the interface's: no marks of its own.
+    let kicker = one(&page, ".explainer__kicker");
+    assert_eq!((kicker.attr("lang"), kicker.attr("dir")), (None, None));
+    // An explainer of several reports: the timeline's notes and each report's
+    // headline are content too.
+    let page = render(|| {
+        let mut props = AppProps::from_json(include_str!("data/three-reports.json"));
+        props.embedding.locale = Some("ar".to_string());
+        props
+    })
+    .await;
+    for selector in [
+        ".timeline__note",
+        ".source-report__headline bdi",
+        ".source-report > p",
+    ] {
+        let found = select(&page, selector);
+        assert!(!found.is_empty(), "no {selector}");
+        for element in found {
+            assert_eq!(element.attr("lang"), Some("en"), "{}", element.html());
+            assert_eq!(element.attr("dir"), Some("ltr"), "{}", element.html());
+        }
+    }
+}
+
+#[tokio::test]
+async fn arabic_content_keeps_its_direction_under_an_english_interface() {
+    let page = render(with_locale(ARABIC, Some("en"))).await;
+    let root = one(&page, ".explainer");
+    assert_eq!(root.attr("lang"), Some("en"));
+    assert_eq!(root.attr("dir"), Some("ltr"));
+    assert_eq!(text(one(&page, ".explainer__kicker")), "Explainer");
+    for element in content_elements(&page) {
+        assert_eq!(element.attr("lang"), Some("ar"), "{}", element.html());
+        assert_eq!(element.attr("dir"), Some("rtl"), "{}", element.html());
+    }
+}
+
+#[tokio::test]
+async fn content_in_the_interface_language_carries_no_marks_of_its_own() {
+    // The markup of the common case is as it was: the root says it all.
+    for page in [
+        default_page().await,
+        render(with_locale(ARABIC, None)).await,
+    ] {
+        for element in content_elements(&page) {
+            assert_eq!(element.attr("lang"), None, "{}", element.html());
+            assert_eq!(element.attr("dir"), None, "{}", element.html());
+        }
+    }
 }

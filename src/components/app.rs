@@ -17,7 +17,7 @@ use crate::components::source_view::SourceView;
 use crate::components::view_panel::view_panel;
 use crate::components::view_tabs::ViewTabs;
 use crate::content::default_explainer;
-use crate::context::{widget_direction, ReaderAction, ViewContext};
+use crate::context::{ReaderAction, ViewContext};
 use crate::embedding::Embedding;
 use crate::fragment::Fragment;
 use crate::hooks::{
@@ -169,13 +169,15 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
             dispatch.clone(),
             locale.locale,
         ),
-        |(explainer, live, can_share, placement, dispatch, locale)| ViewContext {
-            explainer: explainer.clone(),
-            live: *live,
-            can_share: *can_share,
-            placement: placement.clone(),
-            dispatch: dispatch.clone(),
-            strings: locale.strings(),
+        |(explainer, live, can_share, placement, dispatch, locale)| {
+            ViewContext::new(
+                explainer.clone(),
+                *live,
+                *can_share,
+                placement.clone(),
+                dispatch.clone(),
+                locale.strings(),
+            )
         },
     );
     let embed_codes = use_embed_codes(
@@ -187,11 +189,11 @@ pub fn explainer_views(props: &ExplainerViewsProps) -> Html {
         dispatch.emit(ReaderAction::CopyCode(code))
     });
 
-    let article = &explainer.explainer.article;
+    let (root_lang, root_dir) = (context.root_lang.clone(), context.root_dir);
     html! {
         <ContextProvider<Rc<ViewContext>> context={context}>
             <div ref={root} part="explainer" class={classes!("explainer", live.then_some("is-live"))}
-                 lang={article.language.clone()} dir={widget_direction(article.direction(), strings)} data-view={state.view.id()}>
+                 lang={root_lang} dir={root_dir} data-view={state.view.id()}>
                 <ExplainerHeader />
                 // Told once by the live region below when it first shows; not
                 // itself live, so its counts going down as the reader reads are quiet.

@@ -46,15 +46,18 @@ pub fn deal_item(props: &DealItemProps) -> Html {
     // Quoted words read in the article's direction unless they have
     // right-to-left letters (`quote_direction`, issue #32).
     let article_direction = explainer.article.direction();
+    // The content's words keep its language and direction under an interface
+    // in another (issue 31); badges, labels and dates are the interface's.
+    let (lang, dir) = (context.content_lang.clone(), context.content_dir);
     let evidence = located.evidence.iter().enumerate().map(|(n, evidence)| match *evidence {
         AnchoredEvidence::Quote(quote) => {
             let quote = &explainer.quotes[quote];
             let speaker = explainer.person(&quote.speaker).map(|p| p.name.as_str());
             html! {
                 <li class="evidence evidence--quote">
-                    { fragment_link(Fragment::Quote(quote.id.clone()), dispatch, html! { <>{ strings.quote_open }<bdi dir={quote_direction(&quote.text, article_direction)}>{ &quote.text }</bdi>{ strings.quote_close }</> }) }
+                    { fragment_link(Fragment::Quote(quote.id.clone()), dispatch, html! { <>{ strings.quote_open }<bdi lang={lang.clone()} dir={quote_direction(&quote.text, article_direction)}>{ &quote.text }</bdi>{ strings.quote_close }</> }) }
                     if let Some(speaker) = speaker {
-                        <span class="evidence__speaker">{ " — " }<bdi>{ speaker }</bdi></span>
+                        <span class="evidence__speaker">{ " — " }<bdi lang={lang.clone()} {dir}>{ speaker }</bdi></span>
                     }
                 </li>
             }
@@ -64,7 +67,7 @@ pub fn deal_item(props: &DealItemProps) -> Html {
             let words = anchored.source.slice(span);
             html! {
                 <li class="evidence evidence--passage">
-                    { fragment_link(passage, dispatch, html! { <>{ strings.quote_open }<bdi dir={quote_direction(words, article_direction)}>{ words }</bdi>{ strings.quote_close }</> }) }
+                    { fragment_link(passage, dispatch, html! { <>{ strings.quote_open }<bdi lang={lang.clone()} dir={quote_direction(words, article_direction)}>{ words }</bdi>{ strings.quote_close }</> }) }
                 </li>
             }
         }
@@ -78,7 +81,7 @@ pub fn deal_item(props: &DealItemProps) -> Html {
                 <li>
                     <time datetime={change.date.clone()}>{ strings.date(&change.date) }</time>
                     { status_badge(*status, strings) }
-                    <span class="deal-item__note">{ &change.note }</span>
+                    <span class="deal-item__note" lang={lang.clone()} {dir}>{ &change.note }</span>
                 </li>
             }
         })
@@ -93,16 +96,16 @@ pub fn deal_item(props: &DealItemProps) -> Html {
                         { strings.changed_mark }<span class="visually-hidden">{ strings.since_your_visit }</span>
                     </span>
                 }
-                <h3 class="deal-item__title">{ &deal.title }</h3>
+                <h3 class="deal-item__title" lang={lang.clone()} {dir}>{ &deal.title }</h3>
             </div>
-            <p class="deal-item__summary">{ &deal.summary }</p>
+            <p class="deal-item__summary" lang={lang.clone()} {dir}>{ &deal.summary }</p>
             if !parties.is_empty() {
                 <p class="deal-item__parties">
                     <span class="deal-item__label">{ strings.parties }{ strings.label_separator }</span>
                     { for parties.iter().enumerate().map(|(i, name)| html! {
                         <>
                             if i > 0 { { strings.list_separator } }
-                            <bdi>{ *name }</bdi>
+                            <bdi lang={lang.clone()} {dir}>{ *name }</bdi>
                         </>
                     }) }
                 </p>

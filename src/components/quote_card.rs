@@ -45,6 +45,9 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
     let context = use_view_context();
     let strings = context.strings;
     let (explainer, live, dispatch) = (&context.explainer, context.live, &context.dispatch);
+    // The journalist's words (names, the hint, the note) keep the content's
+    // language and direction under an interface in another (issue 31).
+    let (lang, dir) = (context.content_lang.clone(), context.content_dir);
     let index = props.index;
     let quote = &explainer.explainer.quotes[index];
     // Validation guarantees the speaker exists; a bare name is the safe fallback.
@@ -65,7 +68,7 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
         .flatten()
         .map(|report| {
             html! {
-                <>{ strings.from_report(report.published) }{ " " }<bdi>{ report.headline }</bdi></>
+                <>{ strings.from_report(report.published) }{ " " }<bdi lang={lang.clone()} {dir}>{ report.headline }</bdi></>
             }
         });
     let details_id = ElementId::QuoteDetails(&quote.id).id();
@@ -79,9 +82,9 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
     // invisible marks it holds (`quote_direction`).
     let quote_dir = quote_direction(&quote.text, explainer.explainer.article.direction());
     let text = html! {
-        <span class="quote-card__text">{ strings.quote_open }<bdi lang={quote.language.clone()} dir={quote_dir}>{ &quote.text }</bdi>{ strings.quote_close }</span>
+        <span class="quote-card__text">{ strings.quote_open }<bdi lang={quote.language.clone().map(AttrValue::from).or(lang.clone())} dir={quote_dir}>{ &quote.text }</bdi>{ strings.quote_close }</span>
     };
-    let speaker = html! { <span class="quote-card__speaker"><bdi>{ &person.name }</bdi></span> };
+    let speaker = html! { <span class="quote-card__speaker"><bdi lang={lang.clone()} {dir}>{ &person.name }</bdi></span> };
     let chevron = html! { <span class="quote-card__chevron" aria-hidden="true"></span> };
     // A word, not only a colour; in the toggle, so the button's name says it too.
     let mark = props.unseen.then(|| {
@@ -103,7 +106,7 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
                 <details class="quote-card__disclosure" open={props.expanded}>
                     <summary class="quote-card__toggle">
                         { text }{ speaker }
-                        <span class="quote-card__hint">{ &quote.context }</span>
+                        <span class="quote-card__hint" lang={lang.clone()} {dir}>{ &quote.context }</span>
                         if let Some(from_report) = from_report.clone() {
                             <span class="quote-card__report">{ from_report }</span>
                         }
@@ -122,7 +125,7 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
                 { mark }{ text }{ speaker }{ chevron }
             </button>
             if !props.expanded {
-                <p class="quote-card__hint">{ &quote.context }</p>
+                <p class="quote-card__hint" lang={lang.clone()} {dir}>{ &quote.context }</p>
             }
             if let Some(from_report) = from_report {
                 <p class="quote-card__report">{ from_report }</p>
@@ -137,6 +140,7 @@ pub fn quote_card(props: &QuoteCardProps) -> Html {
 fn quote_details(context: &ViewContext, props: &QuoteCardProps, person: &Person) -> Html {
     let strings = context.strings;
     let (explainer, live, dispatch) = (&context.explainer, context.live, &context.dispatch);
+    let (lang, dir) = (context.content_lang.clone(), context.content_dir);
     let index = props.index;
     let quote = &explainer.explainer.quotes[index];
     let details_id = ElementId::QuoteDetails(&quote.id).id();
@@ -164,20 +168,20 @@ fn quote_details(context: &ViewContext, props: &QuoteCardProps, person: &Person)
     html! {
             <div class="quote-card__details" id={details_id.clone()} hidden={live && !props.expanded}>
             <p class="quote-card__label">{ strings.in_context }</p>
-            <blockquote class="quote-card__context-text">
+            <blockquote class="quote-card__context-text" lang={lang.clone()} {dir}>
                 <p><HighlightedText segments={explainer.quote_in_context(index)} article_direction={explainer.explainer.article.direction()} /></p>
             </blockquote>
             { quote_language(quote, &explainer.explainer.article.language, strings) }
             <p class="quote-card__label">{ strings.why_it_matters }</p>
-            <p class="quote-card__note">{ &quote.context }</p>
-            <p class="quote-card__role"><bdi>{ &person.name }</bdi>{ strings.list_separator }<bdi>{ &person.role }</bdi></p>
+            <p class="quote-card__note" lang={lang.clone()} {dir}>{ &quote.context }</p>
+            <p class="quote-card__role"><bdi lang={lang.clone()} {dir}>{ &person.name }</bdi>{ strings.list_separator }<bdi lang={lang.clone()} {dir}>{ &person.role }</bdi></p>
             if !evidence_for.is_empty() {
                 <p class="quote-card__evidence-for">
                     { strings.evidence_for }{ strings.label_separator }
                     { for evidence_for.iter().enumerate().map(|(i, &(id, title))| html! {
                         <>
                             if i > 0 { { strings.list_separator } }
-                            { fragment_link(Fragment::Deal(id.to_string()), dispatch, html! { <bdi>{ title }</bdi> }) }
+                            { fragment_link(Fragment::Deal(id.to_string()), dispatch, html! { <bdi lang={lang.clone()} {dir}>{ title }</bdi> }) }
                         </>
                     }) }
                 </p>

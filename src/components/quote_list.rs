@@ -98,8 +98,8 @@ pub fn quote_list(props: &QuoteListProps) -> Html {
                             html! {
                                 <section class="quote-group" key={person.id.clone()} aria-labelledby={heading.clone()}>
                                     <h3 class="quote-group__speaker" id={heading}>
-                                        <bdi>{ &person.name }</bdi>
-                                        <span class="quote-group__role"><bdi>{ &person.role }</bdi></span>
+                                        <bdi lang={context.content_lang.clone()} dir={context.content_dir}>{ &person.name }</bdi>
+                                        <span class="quote-group__role"><bdi lang={context.content_lang.clone()} dir={context.content_dir}>{ &person.role }</bdi></span>
                                     </h3>
                                     <ol class="quote-list">{ cards(&quotes) }</ol>
                                 </section>

@@ -34,6 +34,12 @@ pub struct SourceTextProps {
     pub article_direction: &'static str,
     /// The interface strings, for the article's accessible name.
     pub strings: &'static Strings,
+    /// The `lang` of each block, where the interface speaks another language (issue 31).
+    #[prop_or_default]
+    pub lang: Option<AttrValue>,
+    /// The `dir` of each block, where the interface's direction is the other one.
+    #[prop_or_default]
+    pub dir: Option<&'static str>,
 }
 
 /// The `<article>` with every block of the source.
@@ -41,7 +47,7 @@ pub struct SourceTextProps {
 pub fn source_text(props: &SourceTextProps) -> Html {
     html! {
         <article class="source-text" id={ElementId::Source.id()} tabindex="-1" aria-label={props.strings.source_label}>
-            { blocks_html(&props.blocks, &props.links, props.article_direction, false) }
+            { blocks_html(&props.blocks, &props.links, (props.article_direction, &props.lang, props.dir), false) }
         </article>
     }
 }
@@ -60,6 +66,12 @@ pub struct SourceBlocksProps {
     /// Section headings one level down: under a report's own heading.
     #[prop_or_default]
     pub under_report: bool,
+    /// The `lang` of each block, where the interface speaks another language (issue 31).
+    #[prop_or_default]
+    pub lang: Option<AttrValue>,
+    /// The `dir` of each block, where the interface's direction is the other one.
+    #[prop_or_default]
+    pub dir: Option<&'static str>,
 }
 
 /// A run of the source's blocks: headings and paragraphs.
@@ -69,16 +81,17 @@ pub fn source_blocks(props: &SourceBlocksProps) -> Html {
     blocks_html(
         blocks,
         &props.links,
-        props.article_direction,
+        (props.article_direction, &props.lang, props.dir),
         props.under_report,
     )
 }
 
-/// Headings and paragraphs, each with its highlights.
+/// Headings and paragraphs, each with its highlights, in the article's
+/// direction and, where they differ from the interface's, its `lang` and `dir`.
 fn blocks_html(
     blocks: &[HighlightedBlock],
     links: &Dispatch,
-    article_direction: &'static str,
+    (article_direction, lang, dir): (&'static str, &Option<AttrValue>, Option<&'static str>),
     under_report: bool,
 ) -> Html {
     let links = Some(links.clone());
@@ -87,9 +100,9 @@ fn blocks_html(
         .map(|block| {
             let text = html! { <HighlightedText segments={block.segments.clone()} links={links.clone()} {article_direction} /> };
             match (block.kind, under_report) {
-                (BlockKind::Heading, false) => html! { <h3 class="source-text__heading">{ text }</h3> },
-                (BlockKind::Heading, true) => html! { <h4 class="source-text__heading">{ text }</h4> },
-                (BlockKind::Paragraph, _) => html! { <p>{ text }</p> },
+                (BlockKind::Heading, false) => html! { <h3 class="source-text__heading" lang={lang.clone()} {dir}>{ text }</h3> },
+                (BlockKind::Heading, true) => html! { <h4 class="source-text__heading" lang={lang.clone()} {dir}>{ text }</h4> },
+                (BlockKind::Paragraph, _) => html! { <p lang={lang.clone()} {dir}>{ text }</p> },
             }
         })
         .collect()

@@ -45,7 +45,8 @@ pub fn source_view(props: &SourceViewProps) -> Html {
         return html! {
             <>
             { legend }
-            <SourceText {blocks} links={context.dispatch.clone()} {article_direction} strings={context.strings} />
+            <SourceText {blocks} links={context.dispatch.clone()} {article_direction} strings={context.strings}
+                lang={context.content_lang.clone()} dir={context.content_dir} />
             </>
         };
     }
@@ -82,12 +83,12 @@ pub fn source_view(props: &SourceViewProps) -> Html {
                              aria-labelledby={heading.clone()} hidden={context.live && index != shown}>
                         <header class="source-report__header">
                             <p class="source-report__number">{ strings.report_number(index + 1, count) }</p>
-                            <h3 class="source-report__headline" id={heading}><bdi>{ report.headline }</bdi></h3>
+                            <h3 class="source-report__headline" id={heading}><bdi lang={context.content_lang.clone()} dir={context.content_dir}>{ report.headline }</bdi></h3>
                             <p class="source-report__meta">
                                 <time datetime={report.published.to_string()}>{ strings.date(report.published) }</time>
                                 if let Some(publisher) = report.publisher {
                                     <span aria-hidden="true">{ " · " }</span>
-                                    <bdi>{ publisher }</bdi>
+                                    <bdi lang={context.content_lang.clone()} dir={context.content_dir}>{ publisher }</bdi>
                                 }
                                 if let Some(url) = report.url {
                                     <span aria-hidden="true">{ " · " }</span>
@@ -96,7 +97,8 @@ pub fn source_view(props: &SourceViewProps) -> Html {
                             </p>
                         </header>
                         <SourceBlocks blocks={blocks.clone()} range={placed.blocks.clone()}
-                            links={context.dispatch.clone()} {article_direction} under_report=true />
+                            links={context.dispatch.clone()} {article_direction} under_report=true
+                            lang={context.content_lang.clone()} dir={context.content_dir} />
                     </section>
                 })
             }) }

@@ -31,7 +31,10 @@ pub fn status_timeline() -> Html {
     // Quoted words read in the article's direction unless they have
     // right-to-left letters (`quote_direction`, issue #32).
     let article_direction = explainer.article.direction();
-    let quoted = |words: &str| html! { <>{ "“" }<bdi dir={quote_direction(words, article_direction)}>{ words.to_string() }</bdi>{ "”" }</> };
+    // The content's words keep its language and direction under an interface
+    // in another (issue 31); dates, report numbers and badges are the interface's.
+    let (lang, dir) = (context.content_lang.clone(), context.content_dir);
+    let quoted = |words: &str| html! { <>{ "“" }<bdi lang={lang.clone()} dir={quote_direction(words, article_direction)}>{ words.to_string() }</bdi>{ "”" }</> };
     html! {
         <section class="timeline" aria-labelledby={ElementId::Timeline.id()}>
             <h3 class="timeline__heading" id={ElementId::Timeline.id()}>{ strings.timeline_heading }</h3>
@@ -63,10 +66,10 @@ pub fn status_timeline() -> Html {
                                 }
                             </p>
                             <p class="timeline__change">
-                                { fragment_link(Fragment::Deal(deal.id.clone()), dispatch, html! { <bdi>{ &deal.title }</bdi> }) }
+                                { fragment_link(Fragment::Deal(deal.id.clone()), dispatch, html! { <bdi lang={lang.clone()} {dir}>{ &deal.title }</bdi> }) }
                                 { " " }{ status_badge(entry.status, strings) }
                             </p>
-                            <p class="timeline__note">{ &change.note }</p>
+                            <p class="timeline__note" lang={lang.clone()} {dir}>{ &change.note }</p>
                             if !entry.evidence.is_empty() {
                                 <ul class="timeline__evidence" aria-label={strings.evidence}>{ evidence }</ul>
                             }

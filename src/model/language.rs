@@ -83,6 +83,54 @@ pub fn primary_language(tag: &str) -> String {
         .to_ascii_lowercase()
 }
 
+/// The two voices of a widget (issue 31): its interface speaks a locale's
+/// language, its content the article's, and each keeps its own language and
+/// direction. English content under an Arabic interface reads left to right
+/// inside a mirrored widget (its full stops at the end, not the start); Arabic
+/// content under an English interface reads right to left inside a widget that
+/// is not mirrored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Voices {
+    /// The root's `lang`: the content's own tag (`en-GB`) where the interface
+    /// speaks the content's language, else the interface's (`ar`).
+    pub root_lang: String,
+    /// The root's `dir`: the interface's, which its chrome (tabs, arrows,
+    /// chevrons) follows.
+    pub root_dir: &'static str,
+    /// The `lang` of each element of content text: `None` where the root's
+    /// already is the content's.
+    pub content_lang: Option<String>,
+    /// The `dir` of each element of content text: `None` where the root's
+    /// already is the content's.
+    pub content_dir: Option<&'static str>,
+}
+
+impl Voices {
+    /// The voices of content in `content_lang` (direction `content_dir`) under
+    /// an interface in `interface_lang` (direction `interface_dir`). Languages
+    /// are the same when their primary subtags are ([`primary_language`]), so
+    /// `en-GB` content under the `en` interface needs no marks of its own.
+    pub fn of(
+        content_lang: &str,
+        content_dir: &'static str,
+        interface_lang: &str,
+        interface_dir: &'static str,
+    ) -> Voices {
+        let same_language = primary_language(content_lang) == primary_language(interface_lang);
+        Voices {
+            root_lang: if same_language {
+                content_lang
+            } else {
+                interface_lang
+            }
+            .to_string(),
+            root_dir: interface_dir,
+            content_lang: (!same_language).then(|| content_lang.to_string()),
+            content_dir: (content_dir != interface_dir).then_some(content_dir),
+        }
+    }
+}
+
 /// What a quote says about the language its words were spoken in.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SpokenLanguage<'a> {
@@ -247,5 +295,35 @@ mod tests {
             untranslated.spoken_language("en").unwrap().translation,
             None
         );
+    }
+
+    #[test]
+    fn content_in_the_interface_language_needs_no_marks_of_its_own() {
+        let voices = Voices::of("en-GB", "ltr", "en", "ltr");
+        assert_eq!(voices.root_lang, "en-GB");
+        assert_eq!(voices.root_dir, "ltr");
+        assert_eq!(voices.content_lang, None);
+        assert_eq!(voices.content_dir, None);
+        let arabic = Voices::of("ar", "rtl", "ar", "rtl");
+        assert_eq!((arabic.root_lang.as_str(), arabic.root_dir), ("ar", "rtl"));
+        assert_eq!((arabic.content_lang, arabic.content_dir), (None, None));
+    }
+
+    #[test]
+    fn content_under_an_interface_in_another_language_keeps_its_own() {
+        // English content, Arabic interface: a mirrored widget, content left to right.
+        let voices = Voices::of("en", "ltr", "ar", "rtl");
+        assert_eq!((voices.root_lang.as_str(), voices.root_dir), ("ar", "rtl"));
+        assert_eq!(voices.content_lang.as_deref(), Some("en"));
+        assert_eq!(voices.content_dir, Some("ltr"));
+        // Arabic content, English interface: not mirrored, content right to left.
+        let voices = Voices::of("ar-EG", "rtl", "en", "ltr");
+        assert_eq!((voices.root_lang.as_str(), voices.root_dir), ("en", "ltr"));
+        assert_eq!(voices.content_lang.as_deref(), Some("ar-EG"));
+        assert_eq!(voices.content_dir, Some("rtl"));
+        // Russian content, French interface: another language, the same direction.
+        let voices = Voices::of("ru", "ltr", "fr", "ltr");
+        assert_eq!(voices.content_lang.as_deref(), Some("ru"));
+        assert_eq!(voices.content_dir, None);
     }
 }
