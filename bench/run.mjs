@@ -287,6 +287,43 @@ ${tracker}
 `;
 }
 
+/**
+ * The plain page (issue 33): the explainer's quotes alone, each a `<details>`
+ * with its speaker and note, carrying the widget's own stylesheet and nothing
+ * else: what a reader would get from a newsroom that printed the quotes as a
+ * list. The baseline above holds the widget's whole content (the article, the
+ * tracker), so its ratio prices the Wasm; this one prices the page as well.
+ */
+function plainHtml(content, cssHref) {
+  const people = new Map(content.people.map((p) => [p.id, p]));
+  const quotes = content.quotes
+    .map(
+      (q) =>
+        `<li><details><summary>“${esc(q.text)}” — ${esc(people.get(q.speaker)?.name ?? q.speaker)}</summary>` +
+        `<p>${esc(q.context)}</p></details></li>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="${esc(content.article.language)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>${esc(content.article.headline)}</title>
+<link rel="stylesheet" href="${esc(cssHref)}">
+</head>
+<body>
+<main>
+<h1>${esc(content.article.headline)}</h1>
+<ol>
+${quotes}
+</ol>
+</main>
+</body>
+</html>
+`;
+}
+
 // ---------------------------------------------------------------------------------
 // The static server (the Playwright suite's, e2e/serve-dist.mjs): dist/ at /, the
 // baseline at /baseline/, scale sites at /site/<cell>/, longest prefix first.
@@ -551,24 +588,42 @@ async function tapToOpen(page, url, kind, toggle) {
 
 const TAP_VIEWPORT = { width: 1280, height: 2400 };
 
+/** The CPU slowdown of the phone-like tap runs (Chromium's own throttling). */
+const PHONE_CPU_SLOWDOWN = 4;
+
+/**
+ * Tap to open with real input on three pages, alternating which goes first from
+ * run to run (widget, baseline, plain; then baseline, plain, widget; …), each
+ * at full speed and with the CPU slowed `PHONE_CPU_SLOWDOWN` times (a phone).
+ */
 async function tapToOpenRuns(browser, base, defaultContent) {
   const firstId = defaultContent.quotes[0].id;
   const pages = {
     widget: { url: `${base}/`, toggle: `#quote-${firstId} .quote-card__toggle` },
     baseline: { url: `${base}/baseline/`, toggle: 'details > summary' },
+    plain: { url: `${base}/plain/`, toggle: 'details > summary' },
   };
-  const results = { widget: [], baseline: [] };
-  for (let run = 0; run < RUNS; run++) {
-    const order = run % 2 === 0 ? ['widget', 'baseline'] : ['baseline', 'widget'];
-    for (const kind of order) {
-      const { context, page } = await freshPage(browser, { watch: pages[kind].toggle, autoTap: false, viewport: TAP_VIEWPORT });
-      try {
-        results[kind].push((await tapToOpen(page, pages[kind].url, kind, pages[kind].toggle)).opened);
-      } finally {
-        await context.close();
+  const kinds = Object.keys(pages);
+  const results = {};
+  for (const slowdown of [1, PHONE_CPU_SLOWDOWN]) {
+    const taps = Object.fromEntries(kinds.map((kind) => [kind, []]));
+    for (let run = 0; run < RUNS; run++) {
+      const order = kinds.map((_, i) => kinds[(i + run) % kinds.length]);
+      for (const kind of order) {
+        const { context, page } = await freshPage(browser, { watch: pages[kind].toggle, autoTap: false, viewport: TAP_VIEWPORT });
+        try {
+          if (slowdown > 1) {
+            const cdp = await context.newCDPSession(page);
+            await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+          }
+          taps[kind].push((await tapToOpen(page, pages[kind].url, kind, pages[kind].toggle)).opened);
+        } finally {
+          await context.close();
+        }
       }
+      say(`tap run ${run + 1}/${RUNS}, CPU ${slowdown}× slower: ${kinds.map((k) => `${k} ${ms(taps[k].at(-1))}`).join(', ')}`);
     }
-    say(`tap run ${run + 1}/${RUNS}: widget ${ms(results.widget.at(-1))}, baseline ${ms(results.baseline.at(-1))}`);
+    results[slowdown === 1 ? 'fast' : 'slow'] = taps;
   }
   return results;
 }
@@ -1100,9 +1155,12 @@ async function main() {
 
   mkdirSync(join(OUT, 'baseline'), { recursive: true });
   writeFileSync(join(OUT, 'baseline', 'index.html'), baselineHtml(defaultContent, cssFile));
+  mkdirSync(join(OUT, 'plain'), { recursive: true });
+  writeFileSync(join(OUT, 'plain', 'index.html'), plainHtml(defaultContent, `../${cssFile}`));
 
   mount('/', DIST);
   mount('/baseline/', join(OUT, 'baseline'));
+  mount('/plain/', join(OUT, 'plain'));
   mkdirSync(join(OUT, 'host'), { recursive: true });
   mount('/host/', join(OUT, 'host'));
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
@@ -1295,18 +1353,27 @@ function render({ info, sizes, load, studio, embeds, cells, defaultContent, draf
       ['widget live (`.is-live`)', spread(w.live), '–', `${(median(w.live) / median(b.interactive)).toFixed(2)}×`],
     ], ['', 'r', 'r', 'r']), '');
   line(ratio <= 1.5, `widget/baseline load-to-interactive ${ratio.toFixed(2)}× ≤ 1.5× (${ms(median(w.interactive))} vs ${ms(median(b.interactive))})`);
-  const taps = load.taps;
+  const { fast: taps, slow: slowTaps } = load.taps;
   const tapRatio = median(taps.widget) / median(taps.baseline);
+  const plainRatio = median(taps.widget) / median(taps.plain);
+  const slowPlainRatio = median(slowTaps.widget) / median(slowTaps.plain);
   out.push('### Tap to open at load, with real input', '',
-    `${RUNS} fresh loads per page. From 100 ms after navigation starts, the first quote's toggle is clicked through the browser's own input ` +
+    `${RUNS} fresh loads per page, the three pages alternating which goes first. From 100 ms after navigation starts, the first quote's toggle is clicked through the browser's own input ` +
       'pipeline (`Input.dispatchMouseEvent`), at the point where it is drawn and only when that point hits it, every 25 ms until it has opened ' +
       `(viewport ${TAP_VIEWPORT.width}×${TAP_VIEWPORT.height}, so that the baseline's first quote, after its whole article, is on screen without scrolling); ` +
-      'the time is the page\'s own clock (ms from navigation start) when it opened. The widget must then go live with the card still open.',
+      'the time is the page\'s own clock (ms from navigation start) when it opened. The widget must then go live with the card still open. ' +
+      'The *plain page* (`bench/out/plain/index.html`, issue 33) is the quotes alone as `<details>` with the widget\'s stylesheet: what a reader ' +
+      'gets from a plain list, so its ratio prices the widget\'s page and its Wasm together. The second row repeats the runs with the CPU ' +
+      `slowed ${PHONE_CPU_SLOWDOWN}× (Chromium's \`Emulation.setCPUThrottlingRate\`), as on a phone.`,
     '',
-    table(['', 'widget', 'baseline (static HTML)', 'widget / baseline'], [
-      ['tap → opened', spread(taps.widget), spread(taps.baseline), `**${tapRatio.toFixed(2)}×**`],
-    ], ['', 'r', 'r', 'r']), '');
+    table(['', 'widget', 'baseline (static HTML)', 'plain page', 'widget / baseline', 'widget / plain page'], [
+      ['tap → opened', spread(taps.widget), spread(taps.baseline), spread(taps.plain), `**${tapRatio.toFixed(2)}×**`, `**${plainRatio.toFixed(2)}×**`],
+      [`tap → opened, CPU ${PHONE_CPU_SLOWDOWN}× slower`, spread(slowTaps.widget), spread(slowTaps.baseline), spread(slowTaps.plain),
+        `${(median(slowTaps.widget) / median(slowTaps.baseline)).toFixed(2)}×`, `**${slowPlainRatio.toFixed(2)}×**`],
+    ], ['', 'r', 'r', 'r', 'r', 'r']), '');
   line(tapRatio <= 1.25, `tap to open at load with real input, widget/baseline ${tapRatio.toFixed(2)}× ≤ 1.25× (${ms(median(taps.widget))} vs ${ms(median(taps.baseline))})`);
+  line(plainRatio <= 1.25, `tap to open at load with real input, widget/plain page ${plainRatio.toFixed(2)}× ≤ 1.25× (${spread(taps.widget)} vs ${spread(taps.plain)})`);
+  line(slowPlainRatio <= 1.25, `the same with the CPU ${PHONE_CPU_SLOWDOWN}× slower, widget/plain page ${slowPlainRatio.toFixed(2)}× ≤ 1.25× (${spread(slowTaps.widget)} vs ${spread(slowTaps.plain)})`);
 
   // 3
   if (cells.length) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark: transfer size of the release build, load and interaction times in
-# headless Chromium against a static baseline page, the Studio's size and its time
+# headless Chromium against a static baseline page and a plain page of the quotes, the Studio's size and its time
 # from a pasted 100 KB article to a previewed draft, how costs grow with content
 # (10 to 5,000 quotes over 10 KB to 1 MB of text), and the performance budget.
 # Prints the tables and writes BENCHMARKS.md; exits 1 when a budget line fails.
