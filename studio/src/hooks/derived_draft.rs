@@ -49,6 +49,9 @@ impl DraftKey {
 /// A draft's check, and its problems by field.
 pub type CheckedDraft = Option<(problems::Checked, Rc<problems::FieldProblems>)>;
 
+/// Each later report's text by the report's id.
+pub type ReportSources = Rc<Vec<(String, Rc<SourceText>)>>;
+
 /// What [`use_derived_draft`] gives, each shared (`Rc`) as a memo keeps it.
 pub struct DerivedDraft {
     /// The draft, when the document is one.
@@ -58,7 +61,7 @@ pub struct DerivedDraft {
     /// The article's text.
     pub source: Rc<Option<Rc<SourceText>>>,
     /// Each later report's text by the report's id, for the quotes that name it.
-    pub report_sources: Rc<Rc<Vec<(String, Rc<SourceText>)>>>,
+    pub report_sources: Rc<ReportSources>,
 }
 
 /// The draft of `studio` and what is derived from it (see the module doc).
