@@ -38,6 +38,7 @@ const WIDTH_INDEPENDENT = [
   'locale-cross-origin',
   'locale-embed',
   'locale-file-fails',
+  'locale-file-endless',
   'locale-from-content',
   'locale-on-demand',
   'locale-override',

@@ -4,6 +4,10 @@
 // right-to-left letters now reads in the article's direction, so the words
 // stand on screen in the order the file has them: the card's sentence and the
 // article view of tests/data/bidi-marks.json show "Russia" left of "Ukraine".
+// The quote opens with a dash (no direction of its own), so the first
+// character with a direction in the quoted passage is a right-to-left mark:
+// with `dir="auto"` the passage would read right to left, and this spec fails
+// (checked with `quote_direction` made to answer "auto" again).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator } from '@playwright/test';

@@ -31,6 +31,7 @@ mod locale;
 pub mod plural;
 mod problems;
 
+pub use catalog::{FetchedFileError, MAX_FETCHED_BYTES};
 pub use locale::{Locale, Resolution};
 
 use std::sync::OnceLock;

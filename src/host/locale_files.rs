@@ -24,7 +24,7 @@ use std::cell::RefCell;
 
 use crate::embedding::{widget_folder, Embedding, Placement};
 use crate::host::{console, fetch, location};
-use crate::strings::Locale;
+use crate::strings::{FetchedFileError, Locale, MAX_FETCHED_BYTES};
 
 /// Seconds a locale file has to arrive: meanwhile the reader has the
 /// pre-rendered markup, or the placeholder's fallback content.
@@ -127,12 +127,13 @@ fn file_url(locale: Locale, folder: &str) -> String {
         .unwrap_or(name)
 }
 
+/// Fetches and installs `locale`'s file, reading at most
+/// [`MAX_FETCHED_BYTES`] of it: a longer one is cut off there, not read whole
+/// and then measured.
 async fn fetch_and_install(locale: Locale, url: &str) {
-    let outcome = match fetch::fetch_text(url, TIMEOUT_SECONDS).await {
-        Ok(fetch::Fetched::Content { text, .. }) => {
-            locale.install(&text).map_err(|error| error.to_string())
-        }
-        Ok(fetch::Fetched::Unchanged) => Err("the server answered 304 Not Modified".into()),
+    let outcome = match fetch::fetch_at_most(url, TIMEOUT_SECONDS, MAX_FETCHED_BYTES).await {
+        Ok(fetch::Bounded::Text(text)) => locale.install(&text).map_err(|error| error.to_string()),
+        Ok(fetch::Bounded::TooLong(read)) => Err(FetchedFileError::TooLong(read).to_string()),
         Err(error) => Err(crate::strings::english().load_error(&error, url)),
     };
     if let Err(reason) = outcome {

@@ -26,7 +26,8 @@ pub const MAX_FETCHED_BYTES: usize = 64 * 1024;
 /// Why a fetched locale file was not used.
 #[derive(Debug, PartialEq, Eq)]
 pub enum FetchedFileError {
-    /// Longer than [`MAX_FETCHED_BYTES`], by its length in bytes.
+    /// Longer than [`MAX_FETCHED_BYTES`]: its length in bytes, or as much of
+    /// it as was read before reading stopped.
     TooLong(usize),
     /// Not a locale file: serde's reason.
     Invalid(String),
@@ -37,7 +38,8 @@ impl fmt::Display for FetchedFileError {
         match self {
             FetchedFileError::TooLong(bytes) => write!(
                 f,
-                "it is {bytes} bytes long, more than the {MAX_FETCHED_BYTES} a locale file may be"
+                "it is longer than the {MAX_FETCHED_BYTES} bytes a locale file may be \
+                 (reading stopped at {bytes})"
             ),
             FetchedFileError::Invalid(reason) => write!(f, "it is not a locale file: {reason}"),
         }

@@ -10,6 +10,8 @@ mod speaker_guess;
 mod step_labels;
 mod tracker_editing;
 
+use std::rc::Rc;
+
 use news_explainer::model::anchor::SourceText;
 use news_explainer::model::{DealItem, Evidence, Explainer, Person, Span};
 use news_explainer::scaffold::{self, unique_slug};
@@ -35,15 +37,16 @@ pub const SCHEMA: &str = "./explainer.schema.json";
 pub const ROLE_TODO: &str = scaffold::ROLE_TODO;
 
 /// What the Studio is editing.
-// Mostly a draft: boxing it would buy a few hundred bytes per undo step (at
-// most UNDO_LIMIT of them) at the cost of a box on every edit's path.
-#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Document {
     /// Nothing yet: the journalist chooses how to start.
     Empty,
-    /// An explainer, valid or not.
-    Draft(Explainer),
+    /// An explainer, valid or not. Shared, not owned: the Studio's state is
+    /// copied on every action (Yew's reducer) and each undo step holds a
+    /// document, so a copy must not copy the draft; an edit copies it once
+    /// ([`Rc::make_mut`]). Owned, a keystroke in a draft of 10,000 reports
+    /// copied it once per undo step (issue #32).
+    Draft(Rc<Explainer>),
     /// A file that does not parse as an explainer: its text, open for repair, with
     /// why it does not parse. It becomes a draft as soon as it does.
     Unparsed {
@@ -52,6 +55,27 @@ pub enum Document {
         /// Why it is not an explainer yet.
         problem: Problem,
     },
+}
+
+impl Document {
+    /// What to save in the browser so a reload reopens this document.
+    pub fn saved_text(&self) -> Option<String> {
+        match self {
+            Document::Empty => None,
+            Document::Draft(explainer) => serde_json::to_string(explainer.as_ref()).ok(),
+            Document::Unparsed { text, .. } => Some(text.clone()),
+        }
+    }
+
+    /// True when `other` is this document: the same shared draft (no edit has
+    /// made a copy of it), or an equal one. Cheap for an edit that changed
+    /// nothing, where comparing a big draft field by field is not.
+    pub fn is(&self, other: &Document) -> bool {
+        match (self, other) {
+            (Document::Draft(mine), Document::Draft(theirs)) if Rc::ptr_eq(mine, theirs) => true,
+            _ => self == other,
+        }
+    }
 }
 
 /// Everything a journalist can do to the document.
@@ -345,6 +369,12 @@ impl Studio {
 
     /// The explainer being edited, if the document is one.
     pub fn explainer(&self) -> Option<&Explainer> {
+        self.shared_explainer().map(Rc::as_ref)
+    }
+
+    /// The explainer being edited, shared: the same `Rc` until an edit
+    /// changes it, so a view can tell a change by [`Rc::ptr_eq`].
+    pub fn shared_explainer(&self) -> Option<&Rc<Explainer>> {
         match &self.document {
             Document::Draft(explainer) => Some(explainer),
             _ => None,
@@ -353,11 +383,7 @@ impl Studio {
 
     /// What to save in the browser so a reload reopens this document.
     pub fn saved_text(&self) -> Option<String> {
-        match &self.document {
-            Document::Empty => None,
-            Document::Draft(explainer) => serde_json::to_string(explainer).ok(),
-            Document::Unparsed { text, .. } => Some(text.clone()),
-        }
+        self.document.saved_text()
     }
 
     /// True when there is a change to take back.
@@ -432,7 +458,7 @@ impl Studio {
             }
             Action::Drafted { explainer, message } => {
                 self.message = Some(message);
-                self.start(Document::Draft(*explainer));
+                self.start(Document::Draft(Rc::new(*explainer)));
             }
             Action::Say(words) => self.message = Some(words),
             Action::AddReport {
@@ -476,8 +502,14 @@ impl Studio {
                 ));
             }
             Action::Open(text) | Action::Repair(text) => {
+                // The check's own size limit, before anything is replaced: a
+                // file it refuses never opens as ready to export (issue #32).
+                if let Some(problem) = problems::too_large(&text) {
+                    self.message = Some(problems::not_opened(&problem));
+                    return;
+                }
                 let document = match problems::parse(&text) {
-                    Ok(explainer) => Document::Draft(explainer),
+                    Ok(explainer) => Document::Draft(Rc::new(explainer)),
                     Err(problem) => Document::Unparsed { text, problem },
                 };
                 self.message = Some(match &document {
@@ -656,7 +688,7 @@ impl Studio {
 
     fn explainer_mut(&mut self) -> Option<&mut Explainer> {
         match &mut self.document {
-            Document::Draft(explainer) => Some(explainer),
+            Document::Draft(explainer) => Some(Rc::make_mut(explainer)),
             _ => None,
         }
     }
@@ -929,6 +961,30 @@ mod tests {
             news_explainer::content::ANCHORAGE_SUMMIT.into(),
         ));
         assert!(studio.explainer().is_some());
+    }
+
+    #[test]
+    fn a_file_over_the_checks_size_limit_is_not_opened_and_nothing_is_lost() {
+        use news_explainer::model::limits::MAX_CONTENT_BYTES;
+        let mut studio = drafted();
+        let before = studio.document.clone();
+        // A valid explainer, made larger than `explainer check` reads by
+        // white space alone: it would otherwise open as ready to export.
+        let valid = news_explainer::content::ANCHORAGE_SUMMIT;
+        let padded = format!("{valid}{}", " ".repeat(MAX_CONTENT_BYTES + 1 - valid.len()));
+        studio.apply(Action::Open(padded.clone()));
+        assert!(studio.document.is(&before), "the open draft was replaced");
+        let message = studio.message.clone().unwrap_or_default();
+        assert!(message.contains("not opened"), "{message}");
+        assert!(message.contains("16"), "the limit is named: {message}");
+        // Nor can a repair grow a file past it.
+        let mut repairing = Studio::default();
+        repairing.apply(Action::Open("{\"article\": 3}".into()));
+        repairing.apply(Action::Repair(padded));
+        let Document::Unparsed { text, .. } = &repairing.document else {
+            panic!("{:?}", repairing.document);
+        };
+        assert_eq!(text, "{\"article\": 3}");
     }
 
     #[test]

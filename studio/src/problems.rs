@@ -54,6 +54,25 @@ pub fn from_problem(problem: &library::Problem) -> Problem {
     }
 }
 
+/// The problem of a file larger than `explainer check` reads (the library's
+/// own limit, [`news_explainer::model::limits::MAX_CONTENT_BYTES`]): such a
+/// file is not opened at all, since no repair in the Studio would make it one
+/// the check takes, and a text that size would freeze the repair box.
+pub fn too_large(text: &str) -> Option<Problem> {
+    validate::too_large(text).map(|problem| from_problem(&problem))
+}
+
+/// What the Studio says when it does not open a file (`problem`: why), and
+/// that what is open stays as it was.
+pub fn not_opened(problem: &Problem) -> String {
+    let text = problem.text();
+    let hint = text.hint.map(|hint| format!(" {hint}")).unwrap_or_default();
+    format!(
+        "The file was not opened. {}{hint} Nothing open here was changed.",
+        text.message
+    )
+}
+
 /// Parses an explainer file, or says why it is not one.
 pub fn parse(json: &str) -> Result<Explainer, Problem> {
     Explainer::from_json(json).map_err(|problem| from_problem(&problem))
@@ -183,6 +202,18 @@ mod tests {
         assert_eq!(fields.of("studio-person-0-role").len(), 1);
         assert!(!fields.has_error("studio-person-0-role"));
         assert_eq!(fields.of("studio-quote-0-text"), []);
+    }
+
+    #[test]
+    fn a_file_over_the_checks_limit_is_refused_in_the_checks_words() {
+        use news_explainer::model::limits::MAX_CONTENT_BYTES;
+        assert_eq!(too_large(DEFAULT), None);
+        let huge = " ".repeat(MAX_CONTENT_BYTES + 1);
+        let problem = too_large(&huge).expect("refused");
+        assert!(matches!(*problem.kind, ProblemKind::ContentTooLarge { .. }));
+        let words = not_opened(&problem);
+        assert!(words.starts_with("The file was not opened. "), "{words}");
+        assert!(words.contains(&problem.text().message), "{words}");
     }
 
     #[test]

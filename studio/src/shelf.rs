@@ -1,10 +1,14 @@
 //! The drafts kept in this browser: a list of every draft by headline and the
 //! time it was last saved, newest first, so a journalist can keep several
-//! explainers going and come back to any of them. Plain Rust; the browser's
-//! storage of it is [`crate::browser`]'s.
+//! explainers going and come back to any of them; and what a tab does when
+//! another tab of the same browser saved the draft it has open
+//! ([`other_tab`]). Plain Rust; the browser's storage of it is
+//! [`crate::browser`]'s; listening for other tabs is the autosave hook's.
 
+use news_explainer::model::Explainer;
 use serde::{Deserialize, Serialize};
 
+use crate::desk::{merge, Merge};
 use crate::draft::Document;
 
 /// One draft on the shelf.
@@ -99,6 +103,85 @@ impl Shelf {
     pub fn newest(&self) -> Option<&ShelvedDraft> {
         self.drafts.first()
     }
+}
+
+/// What a tab does when it finds that the draft it has open was saved by
+/// another tab of this browser since it last read or wrote it (two tabs on one
+/// draft share its one copy in the browser's storage, and each saves on every
+/// change: without this, the tab that saved last wrote over the other's edit
+/// unseen).
+#[derive(Clone, Debug, PartialEq)]
+pub enum OtherTab {
+    /// Nothing to follow: the saved draft is what this tab last read or wrote,
+    /// or what it has now (or it was deleted: this tab's next save keeps it).
+    InStep,
+    /// This tab changed nothing since: it shows the other tab's draft, this text.
+    Take(String),
+    /// Both tabs changed the draft, in different fields: both changes, merged
+    /// (by the desk's three-way merge, [`crate::desk::merge`]), this text.
+    Merge(String),
+    /// Both tabs changed the same fields (named, as the desk names a clash):
+    /// nothing is merged; this tab keeps its version as a draft of its own and
+    /// the other tab's stays under the draft's place on the list.
+    Fork(Vec<String>),
+}
+
+/// What to do about the draft's `saved` text (as the browser holds it now),
+/// given the text this tab last read or wrote (`base`) and the text it has now
+/// (`mine`).
+pub fn other_tab(base: Option<&str>, mine: Option<&str>, saved: Option<&str>) -> OtherTab {
+    let (Some(saved), Some(mine_text)) = (saved, mine) else {
+        return OtherTab::InStep;
+    };
+    if Some(saved) == base || saved == mine_text {
+        return OtherTab::InStep;
+    }
+    if mine == base {
+        return OtherTab::Take(saved.to_string());
+    }
+    let parse = |text: &str| Explainer::from_json(text).ok();
+    let both = (base.and_then(parse), parse(mine_text), parse(saved));
+    let (Some(base), Some(mine), Some(theirs)) = both else {
+        // A file being repaired on either side: no fields to merge by.
+        return OtherTab::Fork(Vec::new());
+    };
+    match merge(&base, &mine, &theirs) {
+        Merge::Merged(merged) => match serde_json::to_string(merged.as_ref()) {
+            Ok(text) => OtherTab::Merge(text),
+            Err(_) => OtherTab::Fork(Vec::new()),
+        },
+        Merge::Clashes(clashes) => {
+            OtherTab::Fork(clashes.into_iter().map(|clash| clash.field).collect())
+        }
+    }
+}
+
+/// What a tab says when it followed [`other_tab`]'s outcome (`headline`: the
+/// draft's, as the list shows it).
+pub fn other_tab_words(outcome: &OtherTab, headline: &str) -> Option<String> {
+    Some(match outcome {
+        OtherTab::InStep => return None,
+        OtherTab::Take(_) => format!(
+            "The draft “{headline}” was changed in another tab of this browser: this tab now \
+             shows it as changed there. Undo starts afresh here."
+        ),
+        OtherTab::Merge(_) => format!(
+            "The draft “{headline}” was changed in another tab of this browser while you changed \
+             it here: both tabs' changes are kept, merged. Undo starts afresh here."
+        ),
+        OtherTab::Fork(fields) => {
+            let fields = if fields.is_empty() {
+                "the same parts".to_string()
+            } else {
+                fields.join(", ")
+            };
+            format!(
+                "Another tab of this browser changed {fields} of the draft “{headline}” while you \
+                 changed them here. Nothing is lost: this tab goes on with your version as a \
+                 draft of its own, and the other tab's version stays on the drafts list."
+            )
+        }
+    })
 }
 
 /// What the shelf calls a document: its headline, or what it is while it has
@@ -233,12 +316,104 @@ mod tests {
             news_explainer::model::Explainer::from_json(news_explainer::content::ANCHORAGE_SUMMIT)
                 .unwrap();
         let headline = explainer.article.headline.clone();
-        let mut draft = Document::Draft(explainer);
+        let mut draft = Document::Draft(std::rc::Rc::new(explainer));
         assert_eq!(headline_of(&draft), headline);
         if let Document::Draft(explainer) = &mut draft {
-            explainer.article.headline = "TODO: headline".into();
+            std::rc::Rc::make_mut(explainer).article.headline = "TODO: headline".into();
         }
         assert_eq!(headline_of(&draft), "Untitled draft");
+    }
+
+    /// The default explainer's saved text, with its headline and dek set.
+    fn saved_with(headline: &str, dek: &str) -> String {
+        let mut explainer =
+            Explainer::from_json(news_explainer::content::ANCHORAGE_SUMMIT).unwrap();
+        explainer.article.headline = headline.into();
+        explainer.article.dek = dek.into();
+        serde_json::to_string(&explainer).unwrap()
+    }
+
+    #[test]
+    fn a_tab_that_changed_nothing_takes_the_other_tabs_save() {
+        let base = saved_with("Talks", "Dek");
+        let theirs = saved_with("Talks resume", "Dek");
+        let outcome = other_tab(
+            Some(base.as_str()),
+            Some(base.as_str()),
+            Some(theirs.as_str()),
+        );
+        assert_eq!(outcome, OtherTab::Take(theirs.clone()));
+        // Its own save, or one it already has: nothing to follow.
+        assert_eq!(
+            other_tab(
+                Some(theirs.as_str()),
+                Some(theirs.as_str()),
+                Some(theirs.as_str())
+            ),
+            OtherTab::InStep
+        );
+        assert_eq!(
+            other_tab(
+                Some(base.as_str()),
+                Some(theirs.as_str()),
+                Some(theirs.as_str())
+            ),
+            OtherTab::InStep
+        );
+        // Deleted in the other tab: this one keeps it.
+        assert_eq!(
+            other_tab(Some(base.as_str()), Some(base.as_str()), None),
+            OtherTab::InStep
+        );
+        assert!(other_tab_words(&outcome, "Talks")
+            .unwrap()
+            .contains("another tab"));
+    }
+
+    #[test]
+    fn edits_of_two_tabs_to_different_fields_are_merged() {
+        let base = saved_with("Talks", "Dek");
+        let mine = saved_with("Talks resume", "Dek");
+        let theirs = saved_with("Talks", "Both sides meet again");
+        let OtherTab::Merge(merged) = other_tab(
+            Some(base.as_str()),
+            Some(mine.as_str()),
+            Some(theirs.as_str()),
+        ) else {
+            panic!("not merged");
+        };
+        let merged = Explainer::from_json(&merged).unwrap();
+        assert_eq!(merged.article.headline, "Talks resume");
+        assert_eq!(merged.article.dek, "Both sides meet again");
+    }
+
+    #[test]
+    fn edits_of_two_tabs_to_one_field_keep_both_versions() {
+        let base = saved_with("Talks", "Dek");
+        let mine = saved_with("Talks resume", "Dek");
+        let theirs = saved_with("Talks collapse", "Dek");
+        let outcome = other_tab(
+            Some(base.as_str()),
+            Some(mine.as_str()),
+            Some(theirs.as_str()),
+        );
+        let OtherTab::Fork(fields) = &outcome else {
+            panic!("not kept apart: {outcome:?}");
+        };
+        assert_eq!(fields.len(), 1);
+        assert!(fields[0].contains("headline"), "{fields:?}");
+        let words = other_tab_words(&outcome, "Talks").unwrap();
+        assert!(
+            words.contains("headline") && words.contains("Nothing is lost"),
+            "{words}"
+        );
+        // A file being repaired cannot be merged by fields: kept apart too.
+        let repaired = other_tab(
+            Some(base.as_str()),
+            Some("{not json"),
+            Some(theirs.as_str()),
+        );
+        assert_eq!(repaired, OtherTab::Fork(Vec::new()));
     }
 
     #[test]

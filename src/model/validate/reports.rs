@@ -76,10 +76,15 @@ pub(super) fn anchor_in_reports(
     budget: &mut MatchBudget,
 ) -> Vec<Result<Span, AnchorError>> {
     let mut outcomes: Vec<Result<Span, AnchorError>> = vec![Ok(Span::default()); selectors.len()];
-    for (report, placed) in reports.iter().enumerate() {
-        let indices: Vec<usize> = (0..selectors.len())
-            .filter(|&index| selectors[index].0 == Some(report))
-            .collect();
+    // The selectors of each report, sorted out in one pass: one pass over
+    // every selector per report was reports x quotes (issue #32).
+    let mut by_report: Vec<Vec<usize>> = vec![Vec::new(); reports.len()];
+    for (index, (report, _)) in selectors.iter().enumerate() {
+        if let Some(indices) = report.and_then(|report| by_report.get_mut(report)) {
+            indices.push(index);
+        }
+    }
+    for ((report, placed), indices) in reports.iter().enumerate().zip(by_report) {
         if indices.is_empty() {
             continue;
         }

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::context::use_dispatch;
 use crate::draft::{export_file_name, Action};
+use crate::problems;
 use crate::shelf::{saved_label, Shelf, ShelvedDraft};
 
 /// Props of [`StartPanel`].
@@ -36,6 +37,15 @@ fn start(on_action: &Callback<Action>, has_draft: bool, action: Action) {
         });
     }
     on_action.emit(action);
+}
+
+/// Opens a chosen or dropped file as a draft of its own ([`start`]). A file
+/// too large for `explainer check` is refused by the draft's own rule
+/// ([`problems::too_large`]), so the open draft is not put aside for it: it
+/// stays open, and the message says why the file did not open.
+fn open_file(on_action: &Callback<Action>, has_draft: bool, text: String) {
+    let refused = problems::too_large(&text).is_some();
+    start(on_action, has_draft && !refused, Action::Open(text));
 }
 
 /// One draft on the shelf: its headline and when it was saved, with Open
@@ -138,9 +148,7 @@ pub fn start_panel(props: &StartPanelProps) -> Html {
             };
             input.set_value("");
             let on_action = on_action.clone();
-            browser::read_file(file, move |text| {
-                start(&on_action, has_draft, Action::Open(text))
-            });
+            browser::read_file(file, move |text| open_file(&on_action, has_draft, text));
         })
     };
 
@@ -156,9 +164,7 @@ pub fn start_panel(props: &StartPanelProps) -> Html {
                 .and_then(|files| files.get(0));
             if let Some(file) = file {
                 let on_action = on_action.clone();
-                browser::read_file(file, move |text| {
-                    start(&on_action, has_draft, Action::Open(text))
-                });
+                browser::read_file(file, move |text| open_file(&on_action, has_draft, text));
             }
         })
     };

@@ -5,7 +5,6 @@
 
 use std::rc::Rc;
 
-use news_explainer::model::anchor::SourceText;
 use yew::prelude::*;
 
 use crate::browser;
@@ -34,7 +33,10 @@ use crate::components::studio_bar::StudioBar;
 use crate::context::{DeskDispatch, Dispatch, DraftContext};
 use crate::desk::{status_name, status_words, DeskState, Mode, Role, SyncStatus};
 use crate::draft::{existing_quote, guess_speaker, Action, Document, Studio};
-use crate::hooks::{use_after_draw, use_autosave, use_desk, use_drafting, use_undo_keys};
+use crate::hooks::{
+    use_after_draw, use_autosave, use_derived_draft, use_desk, use_drafting, use_undo_keys,
+    DerivedDraft,
+};
 use crate::problems;
 use crate::publishing::site_folder;
 use crate::shelf::Shelf;
@@ -243,39 +245,16 @@ pub fn studio_app() -> Html {
     use_undo_keys(dispatch.clone());
     let (desk, desk_dispatch) = use_desk(studio, dispatch.clone());
     let alone = matches!(desk.0.mode, Mode::Checking | Mode::Alone);
-    let unsaved = use_autosave(studio, shelf.clone(), alone);
+    let unsaved = use_autosave(studio, shelf.clone(), alone, dispatch.clone());
     let drafting = use_drafting(dispatch.clone());
     use_after_draw(studio);
 
-    let explainer = use_memo(studio.explainer().cloned(), |explainer| {
-        explainer.clone().map(Rc::new)
-    });
-    // Checked once per change of the draft.
-    let checked = use_memo((*explainer).clone(), |explainer| {
-        explainer.as_ref().map(|explainer| {
-            let checked = problems::check(explainer);
-            let by_field = Rc::new(problems::FieldProblems::new(&checked.problems));
-            (checked, by_field)
-        })
-    });
-    let sections = explainer.as_ref().as_ref().map(|e| e.source.clone());
-    let source = use_memo(sections, |sections| {
-        sections.as_ref().map(|s| Rc::new(SourceText::new(s)))
-    });
-    // Each later report's text, for the quotes that name it.
-    let reports = explainer
-        .as_ref()
-        .as_ref()
-        .map(|e| e.reports.clone())
-        .unwrap_or_default();
-    let report_sources = use_memo(reports, |reports| {
-        Rc::new(
-            reports
-                .iter()
-                .map(|report| (report.id.clone(), Rc::new(SourceText::new(&report.source))))
-                .collect::<Vec<_>>(),
-        )
-    });
+    let DerivedDraft {
+        explainer,
+        checked,
+        source,
+        report_sources,
+    } = use_derived_draft(studio);
 
     let on_delete_draft = {
         let (shelf, dispatch) = (shelf.clone(), dispatch.clone());

@@ -26,7 +26,7 @@ impl Studio {
         label: String,
         field: Option<String>,
     ) {
-        if self.document == before {
+        if self.document.is(&before) {
             return;
         }
         if key.is_none() || key != self.typing {
