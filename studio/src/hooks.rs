@@ -3,12 +3,14 @@
 
 mod after_draw;
 mod autosave;
+mod checked;
 mod desk;
 mod drafting;
 mod undo_keys;
 
 pub use after_draw::use_after_draw;
 pub use autosave::use_autosave;
+pub use checked::use_checked;
 pub use desk::{use_desk, DeskStore};
 pub use drafting::{use_drafting, Drafting};
 pub use undo_keys::use_undo_keys;

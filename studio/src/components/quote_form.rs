@@ -3,6 +3,7 @@
 //! longer match; its speaker, id, context and language fields.
 
 use news_explainer::model::Quote;
+use news_explainer::scaffold::speaker_is_guess;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -143,6 +144,9 @@ pub fn quote_form(props: &QuoteFormProps) -> Html {
         })
     };
     let known_speaker = draft.explainer.people.iter().any(|p| p.id == quote.speaker);
+    let guessed = speaker_is_guess(quote);
+    let on_confirm = on_action.reform(move |_: MouseEvent| Action::ConfirmSpeaker(index));
+    let guess_id = FieldId::QuoteSpeakerGuess(index).id();
     html! {
         <li class="studio-quote" data-quote={quote.id.clone()}>
             <fieldset>
@@ -152,11 +156,15 @@ pub fn quote_form(props: &QuoteFormProps) -> Html {
                     <div id={anchor_id} aria-live="polite">{ anchoring_note(&anchoring) }</div>
                 </TextField>
                 <div class="studio-row">
-                    <div class="studio-field">
+                    <div class={classes!("studio-field", guessed.then_some("studio-field--guess"))}>
                         <label for={id(QuoteField::Speaker)}>{ "Speaker" }</label>
                         <BoundSelect id={id(QuoteField::Speaker)} value={quote.speaker.clone()} onchange={on_speaker}
                             invalid={fields.has_error(&id(QuoteField::Speaker))}
-                            described_by={AttrValue::from(note_id(&id(QuoteField::Speaker)))}>
+                            described_by={AttrValue::from(if guessed {
+                                format!("{guess_id} {}", note_id(&id(QuoteField::Speaker)))
+                            } else {
+                                note_id(&id(QuoteField::Speaker))
+                            })}>
                             if !known_speaker {
                                 <option value={quote.speaker.clone()} selected=true>
                                     { format!("{} (not in People)", quote.speaker) }
@@ -168,6 +176,14 @@ pub fn quote_form(props: &QuoteFormProps) -> Html {
                                 </option>
                             }) }
                         </BoundSelect>
+                        if guessed {
+                            // A guess looks like one until the journalist says it is right.
+                            <p class="studio-guess" id={guess_id}>
+                                <span class="studio-guess__mark">{ "Guess" }</span>
+                                { " the draft made from the sentence: check it. " }
+                                <button type="button" onclick={on_confirm}>{ "Confirm speaker" }</button>
+                            </p>
+                        }
                         <FieldNote field={id(QuoteField::Speaker)} />
                     </div>
                     <TextField id={id(QuoteField::Id)} label="Id" value={quote.id.clone()} oninput={edit(index, QuoteField::Id)} />

@@ -8,7 +8,7 @@ use news_explainer::model::{Explainer, Person, Quote, Span};
 use news_explainer::scaffold::{tell_apart, unique_slug, Context, ROLE_TODO};
 
 /// The context a new quote gets when the journalist writes none.
-pub const CONTEXT_TODO: &str = "TODO: what this quote is about and why it matters.";
+pub use news_explainer::scaffold::CONTEXT_TODO;
 
 /// Who said a new quote.
 #[derive(Clone, Debug, PartialEq, Eq)]
