@@ -34,7 +34,7 @@ pub struct ArticleTextProps {
 pub const BLOCKS_PER_CHUNK: usize = 40;
 
 /// How many chunks are drawn at first, and added at each turn after.
-pub const CHUNKS_PER_TURN: usize = 5;
+pub const CHUNKS_PER_TURN: usize = 3;
 
 /// One run of a block: text with the same marks throughout.
 struct Run {

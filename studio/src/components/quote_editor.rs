@@ -17,7 +17,7 @@ use crate::drafting::grouped;
 pub const QUOTES_PER_PAGE: usize = 100;
 
 /// How many forms are drawn at first, and added at each turn after, up to the page.
-pub const FORMS_PER_TURN: usize = 25;
+pub const FORMS_PER_TURN: usize = 5;
 
 /// The quotes' forms, one [`QuoteForm`] each.
 #[function_component(QuoteEditor)]

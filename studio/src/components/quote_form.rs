@@ -95,7 +95,22 @@ pub fn quote_form(props: &QuoteFormProps) -> Html {
     let draft = use_draft();
     let fields = use_context::<std::rc::Rc<FieldProblems>>().unwrap_or_default();
     let index = props.index;
-    let Some(quote) = draft.explainer.quotes.get(index) else {
+    // Anchored again only when the quote's words, their prefix or suffix, or
+    // the text change (a pass over the whole text: at a megabyte, the form's
+    // dearest part), not at every drawing.
+    let anchoring = use_memo(
+        draft.explainer.quotes.get(index).map(|quote| {
+            (
+                std::rc::Rc::clone(draft.source_of(quote.report.as_deref())),
+                quote.clone(),
+            )
+        }),
+        |deps| {
+            deps.as_ref()
+                .map(|(source, quote)| QuoteAnchoring::of(source, quote))
+        },
+    );
+    let (Some(quote), Some(anchoring)) = (draft.explainer.quotes.get(index), &*anchoring) else {
         return html! {};
     };
     let edit = |index: usize, field: QuoteField| {
@@ -111,8 +126,6 @@ pub fn quote_form(props: &QuoteFormProps) -> Html {
     };
     let id = |field: QuoteField| FieldId::Quote(index, field).id();
     let anchor_id = FieldId::QuoteAnchor(index).id();
-    let source = draft.source_of(quote.report.as_deref());
-    let anchoring = QuoteAnchoring::of(source, quote);
     let on_speaker = {
         let on_action = on_action.clone();
         Callback::from(move |event: Event| {
@@ -153,7 +166,7 @@ pub fn quote_form(props: &QuoteFormProps) -> Html {
                 <legend>{ format!("Quote {}: {}", index + 1, quote.id) }</legend>
                 <TextField id={id(QuoteField::Text)} label="Words" class="studio-quote__text" value={quote.text.clone()}
                     oninput={edit(index, QuoteField::Text)} described_by={anchor_id.clone()} show_problems={false}>
-                    <div id={anchor_id} aria-live="polite">{ anchoring_note(&anchoring) }</div>
+                    <div id={anchor_id} aria-live="polite">{ anchoring_note(anchoring) }</div>
                 </TextField>
                 <div class="studio-row">
                     <div class={classes!("studio-field", guessed.then_some("studio-field--guess"))}>

@@ -242,7 +242,13 @@ impl QuoteAnchoring {
         match source.anchor(selector(quote)) {
             Ok(span) => QuoteAnchoring::Anchored {
                 span,
-                occurrences: occurrences(source, &quote.text).len(),
+                // Found without a prefix or suffix, the words are there once
+                // (twice would be ambiguous): no second pass over the text.
+                occurrences: if quote.prefix.is_none() && quote.suffix.is_none() {
+                    1
+                } else {
+                    occurrences(source, &quote.text).len()
+                },
             },
             Err(AnchorError::Empty) => QuoteAnchoring::Empty,
             Err(AnchorError::NotFound { closest, .. }) => {
