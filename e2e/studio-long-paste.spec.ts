@@ -30,7 +30,8 @@ test('a 1 MB paste shows its progress and the tab answers a click within 200 ms 
   const drafted = clicks.filter((click) => click.doing.startsWith('Drafting:'));
   expect(drafted.length, 'no click came while the article was drafted').toBeGreaterThan(0);
   const slowest = Math.max(...clicks.map((click) => click.waited));
-  expect(slowest, `the slowest of ${clicks.length} clicks waited ${Math.round(slowest)} ms`).toBeLessThan(200);
+  const waits = clicks.map((click) => `${Math.round(click.waited)} ms (${click.doing.split(':')[0] || 'drafted'})`).join(', ');
+  expect(slowest, `the slowest of ${clicks.length} clicks waited ${Math.round(slowest)} ms: ${waits}`).toBeLessThan(200);
 
   await expect(drafting).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Show 100 more quotes$/ })).toBeVisible();

@@ -42,6 +42,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await studio.screenshot(`studio-parts-${testInfo.project.name}-${scheme}`, 'viewport');
 
     // A problem's link leads to its field, in a part not shown.
+    await nav.getByRole('link', { name: 'People', exact: true }).click();
     await page.locator('#studio-person-0-id').fill('');
     await nav.getByRole('link', { name: /^Problems/ }).click();
     await expect(page.locator('#studio-problems-title')).toBeVisible();
