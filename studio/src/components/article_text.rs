@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
 use news_explainer::model::anchor::{BlockKind, SourceText, TextQuoteSelector};
-use news_explainer::model::Span;
+use news_explainer::model::{Explainer, Span};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -35,6 +35,29 @@ pub const BLOCKS_PER_CHUNK: usize = 40;
 
 /// How many chunks are drawn at first, and added at each turn after.
 pub const CHUNKS_PER_TURN: usize = 3;
+
+/// A draft with more quotes than this has its quotes marked a turn after its
+/// text is first drawn: anchoring them all is a pass of its own.
+pub const MARKS_LATER_QUOTES: usize = 150;
+
+/// Where the article's own quotes are (a later report's are in its text).
+fn quoted_spans(explainer: &Explainer, source: &SourceText) -> Vec<Span> {
+    let selectors: Vec<TextQuoteSelector<'_>> = explainer
+        .quotes
+        .iter()
+        .filter(|q| q.report.is_none())
+        .map(|q| TextQuoteSelector {
+            exact: &q.text,
+            prefix: q.prefix.as_deref(),
+            suffix: q.suffix.as_deref(),
+        })
+        .collect();
+    source
+        .anchor_all(&selectors)
+        .into_iter()
+        .filter_map(Result::ok)
+        .collect()
+}
 
 /// One run of a block: text with the same marks throughout.
 struct Run {
@@ -80,28 +103,27 @@ pub fn article_text(props: &ArticleTextProps) -> Html {
     let draft = use_draft();
     let source = &draft.source;
     let article = use_node_ref();
-    // Anchored once per change of the draft, not at each chunk added.
-    let quoted = use_memo(
-        (Rc::clone(&draft.explainer), Rc::clone(source)),
-        |(explainer, source)| {
-            // Only the article's own quotes: a later report's are in its text.
-            let selectors: Vec<TextQuoteSelector<'_>> = explainer
-                .quotes
-                .iter()
-                .filter(|q| q.report.is_none())
-                .map(|q| TextQuoteSelector {
-                    exact: &q.text,
-                    prefix: q.prefix.as_deref(),
-                    suffix: q.suffix.as_deref(),
-                })
-                .collect();
-            source
-                .anchor_all(&selectors)
-                .into_iter()
-                .filter_map(Result::ok)
-                .collect::<Vec<Span>>()
-        },
-    );
+    // Anchored once per change of the draft, not at each chunk added; for a
+    // long draft a turn after its first drawing, which then has no marks.
+    let quoted = use_state(|| Rc::new(Vec::<Span>::new()));
+    {
+        let quoted = quoted.clone();
+        let long = draft.explainer.quotes.len() > MARKS_LATER_QUOTES;
+        use_effect_with(
+            (Rc::clone(&draft.explainer), Rc::clone(source)),
+            move |(explainer, source)| {
+                let (explainer, source) = (Rc::clone(explainer), Rc::clone(source));
+                let mark = move || quoted.set(Rc::new(quoted_spans(&explainer, &source)));
+                let later = if long {
+                    Some(Timeout::new(0, mark))
+                } else {
+                    mark();
+                    None
+                };
+                move || drop(later)
+            },
+        );
+    }
 
     let read_selection = {
         let article = article.clone();

@@ -27,7 +27,8 @@ pub fn quote_editor() -> Html {
     let pages = use_state(|| 1usize);
     let shown = count.min(*pages * QUOTES_PER_PAGE);
     // Forms drawn so far: more each turn until the page's are.
-    let drawn = use_state(|| FORMS_PER_TURN);
+    // None at first: the draft's first drawing is the rest of the Studio's.
+    let drawn = use_state(|| 0usize);
     {
         let drawn = drawn.clone();
         use_effect_with((*drawn, shown), move |&(now, shown)| {
