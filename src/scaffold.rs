@@ -11,6 +11,7 @@
 //! and the Studio share one reading of an article. Nothing in the reader's widget
 //! calls it, so link-time optimisation leaves it out of the widget's Wasm.
 
+mod dates;
 mod people;
 mod quotes;
 mod reporting;
@@ -22,6 +23,7 @@ use std::collections::{HashMap, HashSet};
 use crate::model::anchor::{AnchorError, SourceText, TextQuoteSelector};
 use crate::model::{Article, Explainer, Person, Quote, Section};
 
+pub use dates::publication_date;
 pub use slugs::{slug_words, unique_slug, UniqueSlugs};
 
 use people::{attribute, find_people, Named, Sentence};
@@ -32,6 +34,21 @@ pub const MAX_HEADING_CHARS: usize = 80;
 
 /// The role given to every person found: only an editor can say.
 pub const ROLE_TODO: &str = "TODO: confirm role";
+
+/// The context of a quote whose speaker only the draft guessed: a TODO like
+/// every other, which `explainer check` warns about, and by which the Studio
+/// marks the speaker as a guess until the journalist confirms or changes it
+/// ([`speaker_is_guess`]).
+pub const GUESSED_SPEAKER_CONTEXT: &str =
+    "TODO: confirm the speaker (the draft guessed it), then say what this quote is about and why it matters.";
+
+/// The context of a quote whose speaker is confirmed, until it is written.
+pub const CONTEXT_TODO: &str = "TODO: what this quote is about and why it matters.";
+
+/// True while `quote`'s speaker is the draft's guess, not yet confirmed.
+pub fn speaker_is_guess(quote: &Quote) -> bool {
+    quote.context == GUESSED_SPEAKER_CONTEXT
+}
 
 /// What `new` cannot find in the text.
 #[derive(Clone, Debug)]
@@ -219,7 +236,7 @@ pub fn scaffold(article: &str, options: &Options) -> Explainer {
                 text: text.to_string(),
                 prefix: None,
                 suffix: None,
-                context: "TODO: what this quote is about and why it matters.".into(),
+                context: GUESSED_SPEAKER_CONTEXT.into(),
                 // The language spoken is not in the words: the editor says it.
                 language: None,
                 spoken_in: None,

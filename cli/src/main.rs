@@ -142,7 +142,8 @@ enum Command {
         /// Replace FILE if it exists.
         #[arg(long, requires = "output")]
         force: bool,
-        /// Publication date, YYYY-MM-DD [default: today].
+        /// Publication date, YYYY-MM-DD [default: the date the article gives on
+        /// one of its first lines, else today].
         #[arg(long, value_name = "DATE")]
         published: Option<String>,
         /// The article's language, a BCP 47 tag.
@@ -517,8 +518,11 @@ fn new(
             output.display()
         )));
     }
+    // The date given, else the one the article gives near its top, else today.
     let options = scaffold::Options {
-        published: published.unwrap_or_else(scaffold::today),
+        published: published
+            .or_else(|| scaffold::publication_date(&text))
+            .unwrap_or_else(scaffold::today),
         language,
     };
     // A long article takes a moment (about 2 s for 10 MB): on a terminal, say so.

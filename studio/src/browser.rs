@@ -210,9 +210,12 @@ pub fn focus_after_render(id: &str) {
 }
 
 /// Moves focus to the element with this id (and so scrolls it into view),
-/// unfolding the `<details>` it is folded into: a field there cannot take focus.
+/// showing its part of the Studio when a phone shows another alone
+/// ([`crate::parts`]) and unfolding the `<details>` it is folded into: a field
+/// in either cannot take focus.
 pub fn focus(id: &str) {
     if let Some(element) = gloo::utils::document().get_element_by_id(id) {
+        crate::parts::show_part_of(&element);
         while let Ok(Some(folded)) = element.closest("details:not([open])") {
             if folded.set_attribute("open", "").is_err() {
                 break;

@@ -126,6 +126,8 @@ pub enum Action {
         /// Its new value.
         value: String,
     },
+    /// Confirm the speaker the draft guessed for a quote (by index).
+    ConfirmSpeaker(usize),
     /// Delete a quote.
     DeleteQuote(usize),
     /// Change a person's field.
@@ -279,6 +281,7 @@ impl Action {
         let field = match self {
             Action::DeleteQuote(index) => FieldId::Quote(*index, QuoteField::Text),
             Action::DeletePerson(index) => FieldId::Person(*index, PersonField::Name),
+            Action::ConfirmSpeaker(index) => FieldId::Quote(*index, QuoteField::Speaker),
             Action::DeleteDealItem(index) => FieldId::Deal(*index, DealField::Title),
             other => other.edit_key()?.field(),
         };
@@ -472,7 +475,10 @@ impl Studio {
                     return;
                 }
                 if !news_explainer::model::validate::is_iso_date(&published) {
-                    self.message = Some("Give the later report's date first.".into());
+                    self.message = Some(format!(
+                        "The later report's date “{published}” is not a date: type it as YYYY-MM-DD, \
+                         like 2025-09-02."
+                    ));
                     return;
                 }
                 let headline = Some(headline.trim().to_string()).filter(|h| !h.is_empty());
@@ -539,6 +545,7 @@ impl Studio {
                 field,
                 value,
             } => self.edit_quote(index, field, value),
+            Action::ConfirmSpeaker(index) => self.confirm_speaker(index),
             Action::DeleteQuote(index) => {
                 if let Some(explainer) = self.explainer_mut() {
                     if index < explainer.quotes.len() {

@@ -3,13 +3,17 @@
 //! before any other work, then the quoted passages are counted a slice of lines
 //! at a time (a paste of more quotes than an explainer may hold is refused
 //! there, with the count), and only then is the article drafted by the
-//! library's `scaffold`, as `explainer new` drafts it. The browser's side (the
-//! timer between slices, the progress shown, Cancel) is
-//! [`crate::hooks::use_drafting`]'s; this is plain Rust, tested natively.
+//! library's `scaffold`, as `explainer new` drafts it ([`draft`]): in the
+//! browser, by a worker running this same Wasm ([`crate::draft_worker`]),
+//! since the scaffold of a long article is one piece of work longer than a
+//! page may be held. The browser's side (the timer between slices, the worker,
+//! the progress shown, Cancel) is [`crate::hooks::use_drafting`]'s; this is
+//! plain Rust, tested natively.
 
 use news_explainer::model::limits::{MAX_CONTENT_BYTES, MAX_QUOTES};
 use news_explainer::model::Explainer;
 use news_explainer::scaffold;
+use serde::{Deserialize, Serialize};
 
 /// How many bytes of lines one slice counts the quotes of: about a
 /// millisecond's work, far under the 50 ms a slice may take, so the count of
@@ -102,6 +106,22 @@ impl DraftJob {
         })
     }
 
+    /// True once the quoted passages are counted and within the limit: what
+    /// is left is [`draft`] of [`DraftJob::article`], which a worker may do.
+    pub fn is_counted(&self) -> bool {
+        self.stage == Stage::Drafting
+    }
+
+    /// The pasted article.
+    pub fn article(&self) -> &str {
+        &self.article
+    }
+
+    /// The date the draft is published on, until the article says otherwise.
+    pub fn published(&self) -> &str {
+        &self.published
+    }
+
     /// Where a job stands before its first slice.
     pub fn started(&self) -> Progress {
         Progress {
@@ -130,17 +150,7 @@ impl DraftJob {
             Stage::Counting(from) => self.count_from(from),
             Stage::Drafting => {
                 self.stage = Stage::Finished;
-                let options = scaffold::Options {
-                    published: self.published.clone(),
-                    language: "en".into(),
-                };
-                let explainer = scaffold::scaffold(&self.article, &options);
-                let message = format!(
-                    "Drafted from the article: {}, {}, {}. Fill in the TODOs.",
-                    counted(explainer.source.len(), "section", "sections"),
-                    counted(explainer.quotes.len(), "quote", "quotes"),
-                    counted(explainer.people.len(), "person", "people")
-                );
+                let Drafted { explainer, message } = draft(&self.article, &self.published);
                 Step::Drafted(Box::new(explainer), message)
             }
             Stage::Finished => Step::Refused("This article has been drafted already.".into()),
@@ -196,6 +206,39 @@ impl DraftJob {
     }
 }
 
+/// A drafted article and what to tell the journalist about it: what
+/// [`draft`] makes, and what the drafting worker sends back as JSON.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Drafted {
+    /// The draft.
+    pub explainer: Explainer,
+    /// "Drafted from the article: 3 sections, …".
+    pub message: String,
+}
+
+/// Drafts `article` (counted and within the limits) as `explainer new` does:
+/// the library's scaffold, in one piece, dated as the article dates itself
+/// near its top, else `today` (and then the message says to check it).
+pub fn draft(article: &str, today: &str) -> Drafted {
+    let found = scaffold::publication_date(article);
+    let options = scaffold::Options {
+        published: found.clone().unwrap_or_else(|| today.to_string()),
+        language: "en".into(),
+    };
+    let explainer = scaffold::scaffold(article, &options);
+    let dated = match found {
+        Some(date) => format!("Published {date}, as the article says"),
+        None => format!("The article gives no date: Published is today's ({today}), check it"),
+    };
+    let message = format!(
+        "Drafted from the article: {}, {}, {}. {dated}. Fill in the TODOs.",
+        counted(explainer.source.len(), "section", "sections"),
+        counted(explainer.quotes.len(), "quote", "quotes"),
+        counted(explainer.people.len(), "person", "people")
+    );
+    Drafted { explainer, message }
+}
+
 /// Bytes as megabytes with one decimal, or kilobytes under one: "1.2 MB", "310 KB".
 fn megabytes(bytes: usize) -> String {
     if bytes >= 1_000_000 {
@@ -236,6 +279,41 @@ mod tests {
         };
         assert_eq!(*explainer, scaffold::scaffold(ARTICLE, &options));
         assert!(message.contains("2 quotes"), "{message}");
+    }
+
+    #[test]
+    fn a_draft_is_dated_as_the_article_says_or_today_with_a_word() {
+        let dated = draft(
+            &format!("Published 14 August 2025\n{ARTICLE}"),
+            "2026-12-08",
+        );
+        assert_eq!(dated.explainer.article.published, "2025-08-14");
+        assert!(
+            dated
+                .message
+                .contains("Published 2025-08-14, as the article says"),
+            "{}",
+            dated.message
+        );
+        let undated = draft(ARTICLE, "2026-12-08");
+        assert_eq!(undated.explainer.article.published, "2026-12-08");
+        assert!(
+            undated.message.contains("gives no date"),
+            "{}",
+            undated.message
+        );
+    }
+
+    #[test]
+    fn a_draft_survives_its_trip_from_the_worker_as_json() {
+        let drafted = draft(ARTICLE, "2025-08-15");
+        let json = serde_json::to_string(&drafted).unwrap();
+        assert_eq!(serde_json::from_str::<Drafted>(&json).unwrap(), drafted);
+        let mut job = DraftJob::new(ARTICLE.into(), "2025-08-15".into()).unwrap();
+        while !job.is_counted() {
+            assert!(matches!(job.step(), Step::Working(_)));
+        }
+        assert_eq!(draft(job.article(), job.published()), drafted);
     }
 
     #[test]

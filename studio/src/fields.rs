@@ -251,6 +251,8 @@ pub enum FieldId {
     Quote(usize, QuoteField),
     /// Where a quote's words were found, said under them.
     QuoteAnchor(usize),
+    /// The mark on a quote's speaker while it is the draft's guess.
+    QuoteSpeakerGuess(usize),
     /// A field of a tracker item, by index: `studio-deal-<i>-<key>`.
     Deal(usize, DealField),
     /// A tracker item's evidence list.
@@ -298,6 +300,7 @@ impl FieldId {
             FieldId::Person(index, field) => format!("studio-person-{index}-{}", field.key()),
             FieldId::Quote(index, field) => format!("studio-quote-{index}-{}", field.key()),
             FieldId::QuoteAnchor(index) => format!("studio-quote-{index}-anchor"),
+            FieldId::QuoteSpeakerGuess(index) => format!("studio-quote-{index}-speaker-guess"),
             FieldId::Deal(index, field) => format!("studio-deal-{index}-{}", field.key()),
             FieldId::DealEvidence(index) => format!("studio-deal-{index}-evidence"),
             FieldId::DealAddQuote(index) => format!("studio-deal-{index}-add-quote"),

@@ -3,6 +3,7 @@
 
 mod after_draw;
 mod autosave;
+mod checked;
 mod derived_draft;
 mod desk;
 mod drafting;
@@ -10,6 +11,7 @@ mod undo_keys;
 
 pub use after_draw::use_after_draw;
 pub use autosave::use_autosave;
+pub use checked::use_checked;
 pub use derived_draft::{use_derived_draft, DerivedDraft};
 pub use desk::{use_desk, DeskStore};
 pub use drafting::{use_drafting, Drafting};

@@ -9,7 +9,10 @@
 //!
 //! - [`draft`]: the document and every edit to it, plain Rust, tested natively;
 //! - [`drafting`]: a pasted article drafted in slices, within the content limits;
+//! - [`draft_worker`]: the drafting done by a worker running this same Wasm;
 //! - [`fields`]: which field an edit changes, and the typed id of its input;
+//! - [`parts`]: the Studio's parts, and which one a phone shows alone;
+//! - [`preview`]: the beginning of a long draft, which the preview draws unasked;
 //! - [`problems`]: validation as the Studio lists it (one adapter to the library);
 //! - [`components`]: the Yew views, which only render and dispatch;
 //! - [`context`]: what the views share: one dispatcher, the draft as `Rc` data;
@@ -26,15 +29,22 @@ pub mod components;
 pub mod context;
 pub mod desk;
 pub mod draft;
+pub mod draft_worker;
 pub mod drafting;
 pub mod fields;
 pub mod hooks;
+pub mod parts;
+pub mod preview;
 pub mod problems;
 pub mod publishing;
 pub mod shelf;
 
-/// Mounts the Studio into the page's `#studio` element (or `<body>`).
+/// Mounts the Studio into the page's `#studio` element (or `<body>`); in
+/// the drafting worker, which loads this same Wasm and has no page, nothing.
 pub fn mount() {
+    if web_sys::window().is_none() {
+        return;
+    }
     let root = gloo::utils::document()
         .get_element_by_id("studio")
         .unwrap_or_else(|| gloo::utils::body().into());

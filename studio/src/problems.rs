@@ -86,9 +86,21 @@ pub struct Checked {
     pub anchored: Option<AnchoredExplainer>,
     /// Every error, then every warning: passages quoted twice, TODOs left.
     pub problems: Vec<Problem>,
+    /// True while a long draft is still to be checked
+    /// ([`crate::hooks::use_checked`]): nothing above is known yet.
+    pub checking: bool,
 }
 
 impl Checked {
+    /// What is known of a long draft before its check has run: nothing.
+    pub fn pending() -> Checked {
+        Checked {
+            anchored: None,
+            problems: Vec::new(),
+            checking: true,
+        }
+    }
+
     /// How many problems stop `explainer check`.
     pub fn errors(&self) -> usize {
         self.problems.iter().filter(|p| p.is_error()).count()
@@ -105,7 +117,11 @@ pub fn check(explainer: &Explainer) -> Checked {
     };
     problems.extend(twins.iter().map(from_problem));
     problems.extend(todos(explainer));
-    Checked { anchored, problems }
+    Checked {
+        anchored,
+        problems,
+        checking: false,
+    }
 }
 
 /// Every text that still starts with `TODO`, as a warning with its path, as

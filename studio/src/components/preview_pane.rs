@@ -1,23 +1,33 @@
 //! The live preview: the reader's widget itself ([`App`]), drawn from the current
 //! draft, at phone or desktop width, light or dark. While the draft has errors it
-//! keeps showing the last valid draft and says so.
+//! keeps showing the last valid draft and says so. A long draft is drawn from
+//! its beginning ([`preview::bounded`]) until the journalist asks for all of it,
+//! and a new draft is drawn a turn after the editor, so neither holds the other.
 
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use news_explainer::embedding::{Embedding, KeptParams, Placement, Remember};
 use news_explainer::model::AnchoredExplainer;
 use news_explainer::{App, AppProps};
 use yew::prelude::*;
 
 use crate::drafting::{counted, grouped};
+use crate::preview::{self, Bounded};
 
-/// The most quotes a preview is drawn for without asking: the widget draws
-/// every card and the whole text, and for a draft of a thousand quotes that
-/// held the editor for seconds. A news story has a few dozen.
-pub const PREVIEW_QUOTES: usize = 300;
-
-/// The longest article (bytes of text) a preview is drawn for without asking.
-pub const PREVIEW_BYTES: usize = 300_000;
+/// What the preview of a long draft's beginning says it leaves out.
+fn held_words(beginning: &Bounded) -> String {
+    let (quotes, all_quotes) = beginning.quotes;
+    let (bytes, all_bytes) = beginning.bytes;
+    format!(
+        "The preview draws the beginning of this long draft: {} of {}, {} of {} KB of text. \
+         Drawing all of it holds the editor for a few seconds. ",
+        grouped(quotes),
+        counted(all_quotes, "quote", "quotes"),
+        grouped(bytes.div_ceil(1000)),
+        grouped(all_bytes.div_ceil(1000)),
+    )
+}
 
 /// Props of [`PreviewPane`].
 #[derive(Properties, Clone, PartialEq)]
@@ -40,24 +50,28 @@ pub fn preview_pane(props: &PreviewPaneProps) -> Html {
     if let Some(anchored) = &props.anchored {
         *last_valid.borrow_mut() = Some(anchored.clone());
     }
-    let shown = last_valid.borrow().clone();
-    // A preview too long to draw at once waits to be asked for.
-    let asked = use_state(|| false);
-    let too_long = shown.as_ref().and_then(|anchored| {
-        let explainer = &anchored.explainer;
-        let bytes: usize = explainer
-            .source
-            .iter()
-            .flat_map(|section| section.heading.iter().chain(&section.paragraphs))
-            .map(String::len)
-            .sum();
-        let quotes = explainer.quotes.len();
-        (quotes > PREVIEW_QUOTES || bytes > PREVIEW_BYTES).then_some((quotes, bytes))
+    let latest = last_valid.borrow().clone();
+    // Drawn a turn after the editor: the draft to draw, once its turn came.
+    let drawn = use_state(|| None::<Rc<AnchoredExplainer>>);
+    {
+        let drawn = drawn.clone();
+        use_effect_with(latest.clone(), move |latest| {
+            let latest = latest.clone();
+            let timeout = Timeout::new(0, move || drawn.set(latest));
+            move || drop(timeout)
+        });
+    }
+    // A long draft's beginning, unless all of it was asked for.
+    let whole = use_state(|| false);
+    let beginning = use_memo((*drawn).clone(), |drawn| {
+        drawn
+            .as_ref()
+            .and_then(|drawn| preview::bounded(drawn))
+            .map(Rc::new)
     });
-    let shown = if too_long.is_some() && !*asked {
-        None
-    } else {
-        shown
+    let shown: Option<Rc<AnchoredExplainer>> = match (&*beginning, *whole) {
+        (Some(beginning), false) => Some(beginning.anchored.clone()),
+        _ => (*drawn).clone(),
     };
     let phone = use_state(|| false);
     // None: the preview follows the browser's colour scheme, like a reader's page.
@@ -70,6 +84,9 @@ pub fn preview_pane(props: &PreviewPaneProps) -> Html {
         let dark = dark.clone();
         Callback::from(move |_: MouseEvent| dark.set(Some(value)))
     };
+    let drawn_quotes = shown
+        .as_ref()
+        .map(|shown| shown.explainer.quotes.len().to_string());
     let preview = match shown {
         Some(explainer) => {
             let props = AppProps {
@@ -88,25 +105,23 @@ pub fn preview_pane(props: &PreviewPaneProps) -> Html {
             };
             html! { <App ..props /> }
         }
-        None => match too_long {
-            Some((quotes, bytes)) => {
-                let ask = {
-                    let asked = asked.clone();
-                    Callback::from(move |_: MouseEvent| asked.set(true))
-                };
-                html! {
-                    <p class="studio-hint studio-preview__held">
-                        { format!("Not drawn yet: this draft has {} and {} KB of text, and drawing it \
-                                   holds the editor for a few seconds. ", counted(quotes, "quote", "quotes"),
-                                   grouped(bytes.div_ceil(1000))) }
-                        <button type="button" onclick={ask}>{ "Draw the preview" }</button>
-                    </p>
-                }
-            }
-            None => html! {
-                <p class="studio-hint">{ "The preview shows once the draft has no errors." }</p>
-            },
+        None if latest.is_some() => html! {
+            <p class="studio-hint">{ "Drawing the preview…" }</p>
         },
+        None => html! {
+            <p class="studio-hint">{ "The preview shows once the draft has no errors." }</p>
+        },
+    };
+    let held = match (&*beginning, *whole) {
+        (Some(beginning), false) => {
+            let ask = {
+                let whole = whole.clone();
+                Callback::from(move |_: MouseEvent| whole.set(true))
+            };
+            html! { <p class="studio-hint studio-preview__held">{ held_words(beginning) }
+            <button type="button" onclick={ask}>{ "Draw all of it" }</button></p> }
+        }
+        _ => html! {},
     };
     html! {
         <section class="studio-section studio-preview" aria-labelledby="studio-preview-title">
@@ -123,9 +138,11 @@ pub fn preview_pane(props: &PreviewPaneProps) -> Html {
                         if props.errors == 1 { "error" } else { "errors" }) }
                 </p>
             }
+            { held }
             <div class={classes!("studio-preview__frame", phone.then_some("studio-preview__frame--phone"),
                     props.widget_url.is_none().then_some("studio-preview__frame--no-address"))}
-                data-theme={dark.map(|dark| if dark { "dark" } else { "light" })}>
+                data-theme={dark.map(|dark| if dark { "dark" } else { "light" })}
+                data-drawn-quotes={drawn_quotes}>
                 { preview }
             </div>
         </section>

@@ -15,6 +15,9 @@ pub const PROBLEMS_LISTED: usize = 200;
 pub struct ProblemListProps {
     /// Errors first, then warnings.
     pub problems: Vec<Problem>,
+    /// True while a long draft is still being checked: nothing is known yet.
+    #[prop_or_default]
+    pub checking: bool,
 }
 
 /// The problem list.
@@ -23,6 +26,7 @@ pub fn problem_list(props: &ProblemListProps) -> Html {
     let errors = props.problems.iter().filter(|p| p.is_error()).count();
     let warnings = props.problems.len() - errors;
     let summary = match (errors, warnings) {
+        _ if props.checking => "Checking the draft…".to_string(),
         (0, 0) => "No problems: ready to export.".to_string(),
         (errors, warnings) => format!(
             "{errors} {} and {warnings} {}",

@@ -2,7 +2,8 @@
 //! typed, with the closest passage and the word difference when they no
 //! longer match; its speaker, id, context and language fields.
 
-use news_explainer::model::Quote;
+use news_explainer::model::{Person, Quote};
+use news_explainer::scaffold::speaker_is_guess;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -80,6 +81,65 @@ fn language_facts(quote: &Quote) -> String {
     }
 }
 
+/// A quote's speaker: the people to choose from, and while the speaker is
+/// the draft's guess, its mark and *Confirm speaker*.
+fn speaker_field(
+    index: usize,
+    quote: &Quote,
+    people: &[Person],
+    fields: &FieldProblems,
+    on_action: &Callback<Action>,
+) -> Html {
+    let id = |field: QuoteField| FieldId::Quote(index, field).id();
+    let on_speaker = {
+        let on_action = on_action.clone();
+        Callback::from(move |event: Event| {
+            let select: HtmlSelectElement = event.target_unchecked_into();
+            on_action.emit(Action::EditQuote {
+                index,
+                field: QuoteField::Speaker,
+                value: select.value(),
+            });
+        })
+    };
+    let known_speaker = people.iter().any(|p| p.id == quote.speaker);
+    let guessed = speaker_is_guess(quote);
+    let on_confirm = on_action.reform(move |_: MouseEvent| Action::ConfirmSpeaker(index));
+    let guess_id = FieldId::QuoteSpeakerGuess(index).id();
+    html! {
+        <div class={classes!("studio-field", guessed.then_some("studio-field--guess"))}>
+            <label for={id(QuoteField::Speaker)}>{ "Speaker" }</label>
+            <BoundSelect id={id(QuoteField::Speaker)} value={quote.speaker.clone()} onchange={on_speaker}
+                invalid={fields.has_error(&id(QuoteField::Speaker))}
+                described_by={AttrValue::from(if guessed {
+                    format!("{guess_id} {}", note_id(&id(QuoteField::Speaker)))
+                } else {
+                    note_id(&id(QuoteField::Speaker))
+                })}>
+                if !known_speaker {
+                    <option value={quote.speaker.clone()} selected=true>
+                        { format!("{} (not in People)", quote.speaker) }
+                    </option>
+                }
+                { for people.iter().map(|person| html! {
+                    <option value={person.id.clone()} selected={person.id == quote.speaker}>
+                        { format!("{} ({})", person.name, person.id) }
+                    </option>
+                }) }
+            </BoundSelect>
+            if guessed {
+                // A guess looks like one until the journalist says it is right.
+                <p class="studio-guess" id={guess_id}>
+                    <span class="studio-guess__mark">{ "Guess" }</span>
+                    { " the draft made from the sentence: check it. " }
+                    <button type="button" onclick={on_confirm}>{ "Confirm speaker" }</button>
+                </p>
+            }
+            <FieldNote field={id(QuoteField::Speaker)} />
+        </div>
+    }
+}
+
 /// Props of [`QuoteForm`].
 #[derive(Properties, Clone, PartialEq)]
 pub struct QuoteFormProps {
@@ -94,7 +154,22 @@ pub fn quote_form(props: &QuoteFormProps) -> Html {
     let draft = use_draft();
     let fields = use_context::<std::rc::Rc<FieldProblems>>().unwrap_or_default();
     let index = props.index;
-    let Some(quote) = draft.explainer.quotes.get(index) else {
+    // Anchored again only when the quote's words, their prefix or suffix, or
+    // the text change (a pass over the whole text: at a megabyte, the form's
+    // dearest part), not at every drawing.
+    let anchoring = use_memo(
+        draft.explainer.quotes.get(index).map(|quote| {
+            (
+                std::rc::Rc::clone(draft.source_of(quote.report.as_deref())),
+                quote.clone(),
+            )
+        }),
+        |deps| {
+            deps.as_ref()
+                .map(|(source, quote)| QuoteAnchoring::of(source, quote))
+        },
+    );
+    let (Some(quote), Some(anchoring)) = (draft.explainer.quotes.get(index), &*anchoring) else {
         return html! {};
     };
     let edit = |index: usize, field: QuoteField| {
@@ -110,19 +185,6 @@ pub fn quote_form(props: &QuoteFormProps) -> Html {
     };
     let id = |field: QuoteField| FieldId::Quote(index, field).id();
     let anchor_id = FieldId::QuoteAnchor(index).id();
-    let source = draft.source_of(quote.report.as_deref());
-    let anchoring = QuoteAnchoring::of(source, quote);
-    let on_speaker = {
-        let on_action = on_action.clone();
-        Callback::from(move |event: Event| {
-            let select: HtmlSelectElement = event.target_unchecked_into();
-            on_action.emit(Action::EditQuote {
-                index,
-                field: QuoteField::Speaker,
-                value: select.value(),
-            });
-        })
-    };
     let on_delete = {
         let on_action = on_action.clone();
         let citing: Vec<String> = items_citing(&draft.explainer.tracker, &quote.id)
@@ -142,34 +204,16 @@ pub fn quote_form(props: &QuoteFormProps) -> Html {
             }
         })
     };
-    let known_speaker = draft.explainer.people.iter().any(|p| p.id == quote.speaker);
     html! {
         <li class="studio-quote" data-quote={quote.id.clone()}>
             <fieldset>
                 <legend>{ format!("Quote {}: {}", index + 1, quote.id) }</legend>
                 <TextField id={id(QuoteField::Text)} label="Words" class="studio-quote__text" value={quote.text.clone()}
                     oninput={edit(index, QuoteField::Text)} described_by={anchor_id.clone()} show_problems={false}>
-                    <div id={anchor_id} aria-live="polite">{ anchoring_note(&anchoring) }</div>
+                    <div id={anchor_id} aria-live="polite">{ anchoring_note(anchoring) }</div>
                 </TextField>
                 <div class="studio-row">
-                    <div class="studio-field">
-                        <label for={id(QuoteField::Speaker)}>{ "Speaker" }</label>
-                        <BoundSelect id={id(QuoteField::Speaker)} value={quote.speaker.clone()} onchange={on_speaker}
-                            invalid={fields.has_error(&id(QuoteField::Speaker))}
-                            described_by={AttrValue::from(note_id(&id(QuoteField::Speaker)))}>
-                            if !known_speaker {
-                                <option value={quote.speaker.clone()} selected=true>
-                                    { format!("{} (not in People)", quote.speaker) }
-                                </option>
-                            }
-                            { for draft.explainer.people.iter().map(|person| html! {
-                                <option value={person.id.clone()} selected={person.id == quote.speaker}>
-                                    { format!("{} ({})", person.name, person.id) }
-                                </option>
-                            }) }
-                        </BoundSelect>
-                        <FieldNote field={id(QuoteField::Speaker)} />
-                    </div>
+                    { speaker_field(index, quote, &draft.explainer.people, &fields, &on_action) }
                     <TextField id={id(QuoteField::Id)} label="Id" value={quote.id.clone()} oninput={edit(index, QuoteField::Id)} />
                 </div>
                 <div class="studio-row">

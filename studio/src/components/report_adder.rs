@@ -62,9 +62,10 @@ pub fn report_adder() -> Html {
             </p>
             <div class="studio-row">
                 <div class="studio-field">
-                    <label for="studio-report-published">{ "Date of the later report" }</label>
-                    <input id="studio-report-published" type="date" ref={published}
-                        value={browser::today()} />
+                    // Typed as every other date is, not a picker in the browser's own order.
+                    <label for="studio-report-published">{ "Date of the later report (YYYY-MM-DD)" }</label>
+                    <input id="studio-report-published" type="text" ref={published}
+                        value={browser::today()} autocomplete="off" spellcheck="false" />
                 </div>
                 <div class="studio-field">
                     <label for="studio-report-headline">{ "Title of the later report" }</label>

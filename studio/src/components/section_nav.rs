@@ -1,24 +1,24 @@
-//! Links to each part of the Studio: on a phone the Studio is one long column,
-//! and a reporter on deadline jumps from the quotes to the problems to the
-//! preview without scrolling through every form. The problems' link carries the
-//! count of errors and stands apart from the other links, at the end of the
-//! bar and never scrolled past its edge, so it is in sight wherever the
-//! journalist is (issue 28).
+//! Links to each part of the Studio ([`crate::parts`]): a reporter on deadline
+//! jumps from the quotes to the problems to the preview without scrolling
+//! through every form, and on a phone a part's link shows that part alone, as
+//! a tab, until *All parts*. The problems' link carries the count of errors
+//! and stands apart from the other links, at the end of the bar and never
+//! scrolled past its edge, so it is in sight wherever the journalist is
+//! (issue 28).
 
 use yew::prelude::*;
 
 use crate::fields::href;
+use crate::parts::{self, Part, PARTS, PROBLEMS};
 
-/// The Studio's parts: the id of each one's heading, and the link's words.
-const SECTIONS: [(&str, &str); 7] = [
-    ("studio-article-title", "Article"),
-    ("studio-text-title", "Text"),
-    ("studio-quotes-title", "Quotes"),
-    ("studio-people-title", "People"),
-    ("studio-tracker-title", "Tracker"),
-    ("studio-publish-title", "Publish"),
-    ("studio-preview-title", "Preview"),
-];
+/// A part's link: to its heading, showing it alone on a phone.
+fn part_link(part: Part) -> Html {
+    let name = part.name;
+    let onclick = Callback::from(move |_: MouseEvent| parts::show(Some(name)));
+    html! {
+        <a href={href(part.heading)} {onclick} data-part-link={name}>{ part.words }</a>
+    }
+}
 
 /// Props of [`SectionNav`].
 #[derive(Properties, Clone, PartialEq)]
@@ -36,16 +36,25 @@ pub fn section_nav(props: &SectionNavProps) -> Html {
         1 => "1 error".to_string(),
         n => format!("{n} errors"),
     };
+    let all = Callback::from(|_: MouseEvent| parts::show(None));
+    let show_problems = Callback::from(|_: MouseEvent| parts::show(Some(PROBLEMS.name)));
+    let problems = html! {
+        <>{ PROBLEMS.words }<span class="studio-nav__count">{ format!(" ({count})") }</span></>
+    };
     html! {
         <nav class="studio-nav" aria-label="Parts of the Studio">
             <ul class="studio-nav__list">
-                { for SECTIONS.iter().map(|(id, words)| html! {
-                    <li><a href={href(id)}>{ *words }</a></li>
+                <li class="studio-nav__all">
+                    <a href={href("studio-article-title")} onclick={all} data-part-link="">{ "All parts" }</a>
+                </li>
+                { for PARTS.iter().map(|part| html! {
+                    <li>{ part_link(*part) }</li>
                 }) }
             </ul>
             <a class={classes!("studio-nav__problems", (errors > 0).then_some("studio-nav__problems--errors"))}
-                href={href("studio-problems-title")} data-errors={errors.to_string()}>
-                { "Problems" }<span class="studio-nav__count">{ format!(" ({count})") }</span>
+                href={href(PROBLEMS.heading)} onclick={show_problems} data-part-link={PROBLEMS.name}
+                data-errors={errors.to_string()}>
+                { problems }
             </a>
         </nav>
     }

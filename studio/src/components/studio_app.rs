@@ -115,20 +115,29 @@ fn draft_view(
         <SectionNav errors={checked.errors()} />
         <div class="studio__workspace">
             <div class="studio__editor">
-                <ArticleForm />
-                <ArticleText selection={studio.selection} find={studio.find.clone()} />
-                <QuoteMaker selected={selected_text} {existing} {guess} />
-                <QuoteEditor />
-                <PeopleEditor />
-                <DealEditor has_selection={studio.selection.is_some()} />
-                <ReportAdder />
-                <PublishPanel site_url={studio.site_url.clone()} file_name={studio.export_file_name()}
-                    {headline} errors={checked.errors()} on_export={export} />
+                <div class="studio-part" data-part="article"><ArticleForm /></div>
+                <div class="studio-part" data-part="text">
+                    // Keyed by draft: another draft's text and forms are drawn afresh, a part at a time.
+                    <ArticleText key={studio.draft_id.clone()} selection={studio.selection} find={studio.find.clone()} />
+                    <QuoteMaker selected={selected_text} {existing} {guess} />
+                </div>
+                <div class="studio-part" data-part="quotes"><QuoteEditor key={studio.draft_id.clone()} /></div>
+                <div class="studio-part" data-part="people"><PeopleEditor /></div>
+                <div class="studio-part" data-part="tracker">
+                    <DealEditor has_selection={studio.selection.is_some()} />
+                    <ReportAdder />
+                </div>
+                <div class="studio-part" data-part="publish">
+                    <PublishPanel site_url={studio.site_url.clone()} file_name={studio.export_file_name()}
+                        {headline} errors={checked.errors()} on_export={export} />
+                </div>
             </div>
             <div class="studio__side">
-                <ProblemList problems={checked.problems.clone()} />
-                <PreviewPane anchored={checked.anchored.clone().map(Rc::new)} errors={checked.errors()}
-                    widget_url={site_folder(&studio.site_url).ok().map(AttrValue::from)} />
+                <div class="studio-part" data-part="problems"><ProblemList problems={checked.problems.clone()} checking={checked.checking} /></div>
+                <div class="studio-part" data-part="preview">
+                    <PreviewPane anchored={checked.anchored.clone().map(Rc::new)} errors={checked.errors()}
+                        widget_url={site_folder(&studio.site_url).ok().map(AttrValue::from)} />
+                </div>
             </div>
         </div>
         </ContextProvider<Rc<problems::FieldProblems>>>

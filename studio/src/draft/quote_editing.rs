@@ -3,6 +3,7 @@
 //! goes, and an original emptied of both its fields goes.
 
 use news_explainer::model::{Evidence, OriginalWords};
+use news_explainer::scaffold::{speaker_is_guess, CONTEXT_TODO};
 
 use super::quote_making::{make_quote, Speaker};
 use super::{FieldId, QuoteField, Studio};
@@ -30,6 +31,31 @@ impl Studio {
         }
     }
 
+    /// Confirms the draft's guess of quote `index`'s speaker: its mark goes.
+    pub(super) fn confirm_speaker(&mut self, index: usize) {
+        let Some(explainer) = self.explainer_mut() else {
+            return;
+        };
+        let Some(quote) = explainer.quotes.get_mut(index) else {
+            return;
+        };
+        if speaker_is_guess(quote) {
+            quote.context = CONTEXT_TODO.into();
+            let speaker = quote.speaker.clone();
+            let name = explainer
+                .people
+                .iter()
+                .find(|person| person.id == speaker)
+                .map_or(speaker, |person| person.name.clone());
+            self.message = Some(format!(
+                "Confirmed {name} as the speaker of quote {}.",
+                index + 1
+            ));
+            // The button is gone with the mark: the hand stays on the speaker.
+            self.focus_on(FieldId::Quote(index, QuoteField::Speaker).id());
+        }
+    }
+
     pub(super) fn edit_quote(&mut self, index: usize, field: QuoteField, value: String) {
         let Some(explainer) = self.explainer_mut() else {
             return;
@@ -49,7 +75,13 @@ impl Studio {
                     }
                 }
             }
-            QuoteField::Speaker => quote.speaker = value,
+            QuoteField::Speaker => {
+                quote.speaker = value;
+                // Chosen by the journalist: no longer the draft's guess.
+                if speaker_is_guess(quote) {
+                    quote.context = CONTEXT_TODO.into();
+                }
+            }
             QuoteField::Text => quote.text = value,
             QuoteField::Prefix => quote.prefix = optional(value),
             QuoteField::Suffix => quote.suffix = optional(value),

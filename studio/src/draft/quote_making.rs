@@ -8,7 +8,7 @@ use news_explainer::model::{Explainer, Person, Quote, Span};
 use news_explainer::scaffold::{tell_apart, unique_slug, Context, ROLE_TODO};
 
 /// The context a new quote gets when the journalist writes none.
-pub const CONTEXT_TODO: &str = "TODO: what this quote is about and why it matters.";
+pub use news_explainer::scaffold::CONTEXT_TODO;
 
 /// Who said a new quote.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -242,7 +242,13 @@ impl QuoteAnchoring {
         match source.anchor(selector(quote)) {
             Ok(span) => QuoteAnchoring::Anchored {
                 span,
-                occurrences: occurrences(source, &quote.text).len(),
+                // Found without a prefix or suffix, the words are there once
+                // (twice would be ambiguous): no second pass over the text.
+                occurrences: if quote.prefix.is_none() && quote.suffix.is_none() {
+                    1
+                } else {
+                    occurrences(source, &quote.text).len()
+                },
             },
             Err(AnchorError::Empty) => QuoteAnchoring::Empty,
             Err(AnchorError::NotFound { closest, .. }) => {

@@ -32,6 +32,9 @@ impl Studio {
             Action::EditQuote { index, field, .. } => {
                 format!("edited {} of quote {}", quote_field(*field), index + 1)
             }
+            Action::ConfirmSpeaker(index) => {
+                format!("confirmed the speaker of quote {}", index + 1)
+            }
             Action::DeleteQuote(index) => format!("deleted quote {}", index + 1),
             Action::EditPerson { index, field, .. } => {
                 format!("edited {} of person {}", person_field(*field), index + 1)

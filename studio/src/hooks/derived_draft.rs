@@ -1,5 +1,5 @@
 //! What the Studio derives from the draft: the draft itself, shared; its check
-//! (problems, and the anchored explainer the preview draws); the article's
+//! (problems, and the anchored explainer the preview draws; `use_checked`); the article's
 //! text and each later report's text, to anchor in. Each is made again only
 //! when what it is made from changed, and whether it changed is told without
 //! copying the draft: an unchanged draft is the same `Rc`
@@ -15,7 +15,7 @@ use news_explainer::model::{Explainer, Report};
 use yew::prelude::*;
 
 use crate::draft::Studio;
-use crate::problems;
+use crate::hooks::checked::{use_checked, CheckedDraft};
 
 /// The draft, as a memo's key: equal when it is the same `Rc`, or when the part
 /// of it `same_part` reads is equal (the article's text, the reports).
@@ -46,9 +46,6 @@ impl DraftKey {
     }
 }
 
-/// A draft's check, and its problems by field.
-pub type CheckedDraft = Option<(problems::Checked, Rc<problems::FieldProblems>)>;
-
 /// Each later report's text by the report's id.
 pub type ReportSources = Rc<Vec<(String, Rc<SourceText>)>>;
 
@@ -73,16 +70,8 @@ pub fn use_derived_draft(studio: &Studio) -> DerivedDraft {
         DraftKey::new(studio, |mine, theirs| mine == theirs),
         |key| key.draft.clone(),
     );
-    let checked = use_memo(
-        DraftKey::new(studio, |mine, theirs| mine == theirs),
-        |key| {
-            key.draft.as_ref().map(|explainer| {
-                let checked = problems::check(explainer);
-                let by_field = Rc::new(problems::FieldProblems::new(&checked.problems));
-                (checked, by_field)
-            })
-        },
-    );
+    // Checked once per change (a long draft a turn after it is drawn, issue 28).
+    let checked = use_checked((*explainer).clone());
     let source = use_memo(
         DraftKey::new(studio, |mine, theirs| mine.source == theirs.source),
         |key| {

@@ -1,6 +1,9 @@
-//! Drafting a pasted article without holding the page: a [`DraftJob`] run one
-//! slice per timer callback, so the browser answers clicks and keys and paints
-//! the progress between slices, with Cancel. While it works, and until the
+//! Drafting a pasted article without holding the page: a [`DraftJob`] counts
+//! the quoted passages one slice per timer callback, so the browser answers
+//! clicks and keys and paints the progress between slices, with Cancel; then a
+//! worker drafts it ([`DraftWorker`]: the scaffold of a long article is one
+//! piece of work, longer than the page may be held), or, where no worker can
+//! start, the page does it in one slice. While it works, and until the
 //! draft has been drawn, the browser remembers that a start is under way
 //! ([`browser::mark_opening`]): a tab killed by a paste too long for it opens
 //! the drafts list next time, not the paste again.
@@ -10,7 +13,8 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::draft::Action;
-use crate::drafting::{DraftJob, Progress, Step};
+use crate::draft_worker::DraftWorker;
+use crate::drafting::{DraftJob, Drafted, Progress, Step};
 
 /// What [`use_drafting`] gives the Studio: how far a drafting is, and the
 /// means to start and cancel one.
@@ -29,43 +33,98 @@ pub struct Drafting {
 /// an older job then stops instead of running.
 type Turn = std::rc::Rc<std::cell::Cell<(u64, bool)>>;
 
-/// Runs one slice of job number `number`, shows where it is, and schedules the
-/// next after the browser has had its turn (a zero timeout yields to input and
-/// paint). Stops when the job is no longer the current one (cancelled).
-fn run_slice(
-    mut job: DraftJob,
+/// The worker drafting for the running job, if one is: replacing or taking it
+/// stops it.
+type WorkerSlot = std::rc::Rc<std::cell::RefCell<Option<DraftWorker>>>;
+
+/// What one running job needs besides itself: its number, whether a draft
+/// was open when it started, and the hook's state.
+#[derive(Clone)]
+struct Run {
     number: u64,
     has_draft: bool,
     turn: Turn,
+    worker: WorkerSlot,
     progress: UseStateHandle<Option<Progress>>,
     dispatch: Callback<Action>,
-) {
-    if turn.get() != (number, true) {
+}
+
+impl Run {
+    /// True while this job is the one that may run (not cancelled or replaced).
+    fn is_current(&self) -> bool {
+        self.turn.get() == (self.number, true)
+    }
+
+    /// The draft is made: it opens (beside the open draft, kept on the shelf).
+    fn drafted(&self, Drafted { explainer, message }: Drafted) {
+        self.turn.set((self.number, false));
+        self.progress.set(None);
+        if self.has_draft {
+            self.dispatch.emit(Action::NewDraft {
+                id: browser::new_draft_id(),
+            });
+        }
+        self.dispatch.emit(Action::Drafted {
+            explainer: Box::new(explainer),
+            message,
+        });
+    }
+
+    /// Hands the counted `job` to a worker; false when none could start.
+    fn hand_to_worker(&self, job: &DraftJob) -> bool {
+        let run = self.clone();
+        let fallback = job.clone();
+        let started = DraftWorker::start(job.article(), job.published(), move |answer| {
+            // The worker's own message handler is running: stop the worker
+            // after it, not inside it.
+            let (worker, turn, number) = (run.worker.clone(), run.turn.clone(), run.number);
+            Timeout::new(0, move || {
+                // Unless a later start has replaced it already.
+                if turn.get().0 == number {
+                    drop(worker.borrow_mut().take());
+                }
+            })
+            .forget();
+            if !run.is_current() {
+                return;
+            }
+            match answer {
+                Ok(drafted) => run.drafted(drafted),
+                // A worker that did not load: the page drafts it itself.
+                Err(_) => run_slice(fallback, run, false),
+            }
+        });
+        let handed = started.is_some();
+        *self.worker.borrow_mut() = started;
+        handed
+    }
+}
+
+/// Runs one slice of the job, shows where it is, and schedules the next after
+/// the browser has had its turn (a zero timeout yields to input and paint);
+/// once counted, hands it to a worker (`use_worker`) unless none can start.
+/// Stops when the job is no longer the current one (cancelled).
+fn run_slice(mut job: DraftJob, run: Run, use_worker: bool) {
+    if !run.is_current() {
         return;
     }
     match job.step() {
         Step::Working(now) => {
-            progress.set(Some(now));
-            Timeout::new(0, move || {
-                run_slice(job, number, has_draft, turn, progress, dispatch)
-            })
-            .forget();
-        }
-        Step::Drafted(explainer, message) => {
-            turn.set((number, false));
-            progress.set(None);
-            if has_draft {
-                dispatch.emit(Action::NewDraft {
-                    id: browser::new_draft_id(),
-                });
+            run.progress.set(Some(now));
+            if job.is_counted() && use_worker && run.hand_to_worker(&job) {
+                return;
             }
-            dispatch.emit(Action::Drafted { explainer, message });
+            Timeout::new(0, move || run_slice(job, run, use_worker)).forget();
         }
+        Step::Drafted(explainer, message) => run.drafted(Drafted {
+            explainer: *explainer,
+            message,
+        }),
         Step::Refused(why) => {
-            turn.set((number, false));
-            progress.set(None);
+            run.turn.set((run.number, false));
+            run.progress.set(None);
             browser::clear_opening();
-            dispatch.emit(Action::Say(why));
+            run.dispatch.emit(Action::Say(why));
         }
     }
 }
@@ -75,22 +134,28 @@ fn run_slice(
 pub fn use_drafting(dispatch: Callback<Action>) -> Drafting {
     let progress = use_state(|| None::<Progress>);
     let turn: Turn = (*use_state(Turn::default)).clone();
+    let worker: WorkerSlot = use_mut_ref(|| None);
     let start = {
         let (progress, turn, dispatch) = (progress.clone(), turn.clone(), dispatch.clone());
+        let worker = worker.clone();
         Callback::from(move |(article, has_draft): (String, bool)| {
             let number = turn.get().0 + 1;
             match DraftJob::new(article, browser::today()) {
                 Ok(job) => {
                     turn.set((number, true));
+                    drop(worker.borrow_mut().take());
                     browser::mark_opening("the pasted article");
                     progress.set(Some(job.started()));
-                    let (turn, progress, dispatch) =
-                        (turn.clone(), progress.clone(), dispatch.clone());
+                    let run = Run {
+                        number,
+                        has_draft,
+                        turn: turn.clone(),
+                        worker: worker.clone(),
+                        progress: progress.clone(),
+                        dispatch: dispatch.clone(),
+                    };
                     // The first slice after this click's own render, like every other.
-                    Timeout::new(0, move || {
-                        run_slice(job, number, has_draft, turn, progress, dispatch)
-                    })
-                    .forget();
+                    Timeout::new(0, move || run_slice(job, run, true)).forget();
                 }
                 Err(why) => {
                     turn.set((number, false));
@@ -106,6 +171,7 @@ pub fn use_drafting(dispatch: Callback<Action>) -> Drafting {
             let (number, running) = turn.get();
             if running {
                 turn.set((number + 1, false));
+                drop(worker.borrow_mut().take());
                 progress.set(None);
                 browser::clear_opening();
                 dispatch.emit(Action::Say(
