@@ -81,7 +81,10 @@ mod tests {
         };
         // The desk started again, over the same folder.
         let store = Store::open(dir.path()).unwrap();
-        assert_eq!(store.queued_deliveries().unwrap(), [queued.clone()]);
+        assert_eq!(
+            store.queued_deliveries().unwrap(),
+            std::slice::from_ref(&queued)
+        );
         store.dequeue_delivery(&queued.delivery).unwrap();
         assert!(store.queued_deliveries().unwrap().is_empty());
     }
