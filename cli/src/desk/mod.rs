@@ -242,7 +242,7 @@ fn serve(args: ServeArgs) -> Result<(), String> {
         Ok(0) => {}
         Ok(n) => eprintln!(
             "Forgot {n} preview link(s) made more than {} days ago.",
-            store::PREVIEW_DAYS
+            store::previews::PREVIEW_DAYS
         ),
         Err(e) => eprintln!("warning: cannot prune old preview links: {e}"),
     }

@@ -31,11 +31,8 @@ use rusqlite::{params, Connection, ErrorCode, OptionalExtension, Row};
 use rusqlite_migration::{Migrations, M};
 use serde::Serialize;
 
-mod previews;
-mod webhook_queue;
-
-pub use previews::PREVIEW_DAYS;
-pub use webhook_queue::Queued;
+pub mod previews;
+pub mod webhook_queue;
 
 /// The database's file name inside the data folder.
 pub const DB_FILE: &str = "desk.sqlite3";

@@ -25,7 +25,8 @@ use std::time::Duration;
 use ring::hmac;
 use serde::Serialize;
 
-use super::store::{self, Queued, Store};
+use super::store::webhook_queue::Queued;
+use super::store::{self, Store};
 use crate::publishing::s3::install_tls_provider;
 
 /// The header that carries the signature.
