@@ -10,9 +10,16 @@
 #
 #   scripts/bench-publish.sh              build the CLI in release, then measure
 #   scripts/bench-publish.sh --runs 3     runs per cell (default 3; the median is printed)
+#   scripts/bench-publish.sh --out FILE   write the report there (default bench/publish.md)
 #
 # `explainer publish` reports its two parts ("built in … s, written in … s"): the
 # build is `explainer build`'s work; the writing is what publishing adds.
+#
+# It prints the table and writes it to bench/publish.md (`--out FILE` for
+# another), with the machine's cores, its load average at the start and the
+# end (the figures mean little on a loaded machine: the file says how loaded
+# it was), the commit and the date, and one budget line per explainer and
+# target; exits 1 when a publish took over 10 s.
 #
 # The template is dist/ when it holds a release build; otherwise a stand-in of
 # the release's file sizes (a 535 KB Wasm, 57 KB glue, the stylesheet), which costs the
@@ -22,10 +29,14 @@ set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
 runs=3
+out=bench/publish.md
+# The budget of one publish, in seconds (issue 27: as the site build's).
+BUDGET=10
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
-    --help | -h) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --out) out="$2"; shift 2 ;;
+    --help | -h) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown option $1" ;;
   esac
 done
@@ -106,8 +117,12 @@ unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN
 # median of the numbers on standard input
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
-printf '\nTemplate: %s. %s run(s) per cell, median (all runs).\n\n' "$template_note" "$runs"
-printf '| explainer | target | publish | files written / in the site | publish (s) | of it, build (s) | of it, writing (s) |\n|---|---|---|---|---:|---:|---:|\n'
+load_start="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null | sed 's/ /, /g' || echo unknown)"
+rows=""
+budget_lines=""
+failed=0
+printf '\nTemplate: %s. %s run(s) per cell, median (then every run).\n\n' "$template_note" "$runs"
+printf '| explainer | target | publish | files written / in the site | publish (s) | of it, build (s) | of it, writing (s) | every run (s) |\n|---|---|---|---|---:|---:|---:|---|\n'
 for name in anchorage-summit q1000-s1m; do
   # An edit: the headline changed, which changes the page, not the share pages.
   python3 - "$WORK/in/$name.json" "$WORK/in/$name-edited.json" <<'PY'
@@ -149,9 +164,40 @@ PY
       total=$(printf '%s\n' "$published" | sed -n 's/.*(\([0-9]*\) files.*/\1/p')
       unchanged=$(printf '%s\n' "$published" | sed -n 's/.* \([0-9]*\) unchanged[;,].*/\1/p')
       written=$((total - ${unchanged:-0}))
-      printf '| %s | %s | %s | %s / %s | %.2f | %.2f | %.2f |\n' "$name" "$target" "$case" \
+      row=$(printf '| %s | %s | %s | %s / %s | %.2f | %.2f | %.2f | %s |' "$name" "$target" "$case" \
         "$written" "$total" "$(printf '%s\n' "${times[@]}" | median)" \
-        "$(printf '%s\n' "${builds[@]}" | median)" "$(printf '%s\n' "${writes[@]}" | median)"
+        "$(printf '%s\n' "${builds[@]}" | median)" "$(printf '%s\n' "${writes[@]}" | median)" \
+        "$(printf '%.2f ' "${times[@]}" | sed 's/ $//')")
+      printf '%s\n' "$row"
+      rows+="$row"$'\n'
+      cell_worst=$(printf '%s\n' "${times[@]}" | sort -n | tail -1)
+      if [ -z "${worst:-}" ] || [ "$(echo "$cell_worst > $worst" | bc)" = 1 ]; then worst="$cell_worst"; fi
     done
+    if [ "$(echo "$worst <= $BUDGET" | bc)" = 1 ]; then verdict=PASS; else verdict=FAIL; failed=1; fi
+    where="a folder"
+    [ "$target" = s3 ] && where="the S3 server"
+    budget_lines+=$(printf -- '- %s: publishing %s to %s, every run ≤ %s s (slowest %.2f s)' \
+      "$verdict" "$name" "$where" "$BUDGET" "$worst")$'\n'
+    worst=""
   done
 done
+load_end="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null | sed 's/ /, /g' || echo unknown)"
+
+{
+  printf '# The publish benchmark\n\n'
+  printf 'Written by `scripts/bench-publish.sh --runs %s`; do not edit by hand, run it again.\n\n' "$runs"
+  printf '`explainer publish` (release binary) of the default explainer (10 quotes) and of a generated one of 1,000 quotes over 1 MB of source (`bench/generate.mjs --quotes 1000 --source-kb 1000`), share pages and pre-compressed copies included, each to a folder and to SeaweedFS (`weed mini`, S3; `%s`) on loopback: the first publish to an empty target, the same content again, and the headline edited. `publish` is the command'"'"'s wall time; the command reports its two parts, the build (what `explainer build` does) and the writing (what publishing adds). %s run(s) per cell, the median, then every run.\n\n' \
+    "$("$WEED" version 2>/dev/null | head -1)" "$runs"
+  printf '| measure | value |\n|---|---|\n'
+  printf '| date (UTC) | %s |\n' "$(date -u '+%Y-%m-%d %H:%M')"
+  printf '| commit | %s |\n' "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+  printf '| machine | %s cores (`nproc`), shared with other work |\n' "$(nproc 2>/dev/null || echo '?')"
+  printf '| load average (1, 5, 15 min) at the start; at the end | %s; %s |\n' "$load_start" "$load_end"
+  printf '| template | %s |\n\n' "$template_note"
+  printf '| explainer | target | publish | files written / in the site | publish (s) | of it, build (s) | of it, writing (s) | every run (s) |\n|---|---|---|---|---:|---:|---:|---|\n'
+  printf '%s' "$rows"
+  printf '\n## Budget (%s s a publish, as the site build'"'"'s)\n\n%s' "$BUDGET" "$budget_lines"
+} >"$out"
+printf '\n%s' "$budget_lines"
+log "bench-publish: wrote $out"
+exit "$failed"

@@ -122,16 +122,20 @@ fi
 # side (each is serial for long stretches, so two cores do both in little more than
 # the longer one's time), while npm, apt-get and cargo fetch below do their
 # downloading; "tools" at the end waits for them. Their release profiles are
-# relaxed: no LTO and 16 codegen units (trunk's own profile has fat LTO and one
-# unit, minutes of a single core for a tool whose speed nobody waits on; the Wasm
-# they produce is the same). Each install's output goes to a log, printed if it fails.
+# relaxed: no LTO, 16 codegen units and opt-level 1 (trunk's own profile has fat
+# LTO and one unit, minutes of a single core for a tool whose speed nobody waits
+# on; the Wasm they produce is the same). opt-level 1 took trunk's compile from
+# 727 to 531 s of CPU (user + sys, one after the other on the same machine);
+# how much slower the tools then run was not measured (trunk mostly waits on
+# cargo; wasm-bindgen runs a few seconds per build). Each install's output goes
+# to a log, printed if it fails.
 TOOL_LOGS="$(mktemp -d)"
 TOOL_NAMES=()
 install_tool() {
   local name="$1"
   shift
   log "setup: compiling $name in the background (log: $TOOL_LOGS/$name.log)"
-  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 CARGO_PROFILE_RELEASE_OPT_LEVEL=1 \
     cargo install "$@" >"$TOOL_LOGS/$name.log" 2>&1 &
   TOOL_PIDS+=("$!")
   TOOL_NAMES+=("$name")

@@ -1830,6 +1830,23 @@ mod tests {
             "its canonical URL"
         );
         assert!(!text(&page).contains("Updated: "));
+        // An inline embed reads these from the host article's origin.
+        for file in ["", "embed.js", "content.json"] {
+            let answer = desk.call("GET", &format!("{page_uri}{file}"), "", "").await;
+            assert_eq!(answer.status, StatusCode::OK, "{file}");
+            assert_eq!(
+                answer.headers[header::ACCESS_CONTROL_ALLOW_ORIGIN],
+                "*",
+                "{file}"
+            );
+        }
+        let listed = desk.call("GET", "/api/explainers", &ana, "").await;
+        assert!(
+            !listed
+                .headers
+                .contains_key(header::ACCESS_CONTROL_ALLOW_ORIGIN),
+            "the API is the desk's own"
+        );
         let redirect = desk.call("GET", &format!("/e/{slug}"), &ana, "").await;
         assert_eq!(redirect.status, StatusCode::PERMANENT_REDIRECT);
         let records = desk
@@ -1909,6 +1926,7 @@ mod tests {
             .call("GET", &format!("{page_uri}embed.js"), &ana, "")
             .await;
         assert_eq!(loader.status, StatusCode::OK, "host pages run its notice");
+        assert_eq!(loader.headers[header::ACCESS_CONTROL_ALLOW_ORIGIN], "*");
         let listed = desk.call("GET", "/api/explainers", &ana, "").await;
         assert_eq!(listed.body["explainers"][0]["state"], "draft");
 

@@ -238,6 +238,14 @@ fn serve(args: ServeArgs) -> Result<(), String> {
     let store = Store::open(&args.data)
         .map_err(|e| format!("cannot open the desk in {}: {e}", args.data.display()))?;
     first_admin(&store)?;
+    match store.prune_previews() {
+        Ok(0) => {}
+        Ok(n) => eprintln!(
+            "Forgot {n} preview link(s) made more than {} days ago.",
+            store::previews::PREVIEW_DAYS
+        ),
+        Err(e) => eprintln!("warning: cannot prune old preview links: {e}"),
+    }
     let publisher = publisher::Publisher::new(
         args.publish_to.as_deref(),
         &args.data,
@@ -263,6 +271,11 @@ fn serve(args: ServeArgs) -> Result<(), String> {
             args.static_dir.display()
         );
     }
+    let webhook_queue = desk
+        .config
+        .webhook
+        .clone()
+        .map(|webhook| (webhook, desk.store.clone()));
     let app = app(desk, &args.static_dir, args.studio.as_deref());
     return_large_allocations();
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -274,6 +287,12 @@ fn serve(args: ServeArgs) -> Result<(), String> {
         .build()
         .map_err(|e| format!("cannot start the runtime: {e}"))?;
     runtime.block_on(async move {
+        if let Some((webhook, store)) = webhook_queue {
+            let resumed = webhook.resume(store);
+            if resumed > 0 {
+                eprintln!("Sending {resumed} webhook event(s) the desk had not delivered when it stopped.");
+            }
+        }
         let listener = tokio::net::TcpListener::bind(args.listen)
             .await
             .map_err(|e| format!("cannot listen on {}: {e}", args.listen))?;

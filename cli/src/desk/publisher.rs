@@ -178,22 +178,33 @@ pub fn check_public_url(url: &str) -> Result<String, String> {
     }
 }
 
+/// The longest slug made from a headline, in bytes (its characters are ASCII).
+const SLUG_MAX: usize = 60;
+
 /// A slug from a headline: its letters and digits, lowercase, in runs joined
-/// by single hyphens, at most 60 characters (cut at a hyphen); letters beyond
-/// ASCII lose their accents where they have a plain form, and are dropped
-/// otherwise. `explainer` when nothing is left (a headline in another script).
+/// by single hyphens, at most [`SLUG_MAX`] characters, cut after the last
+/// whole word that fits (a slug is an address readers see: `summit-ends-wi`
+/// reads as a typo); only a first word longer than that is cut inside. Letters
+/// beyond ASCII lose their accents where they have a plain form, and are
+/// dropped otherwise. `explainer` when nothing is left (a headline in another
+/// script).
 pub fn slug_from_headline(headline: &str) -> String {
     let mut slug = String::new();
     for c in headline.chars().flat_map(char::to_lowercase) {
+        // One character past the limit is enough to know where a word ends.
+        if slug.len() > SLUG_MAX {
+            break;
+        }
         let c = plain(c);
         if c.is_ascii_alphanumeric() {
-            if slug.len() >= 60 {
-                break;
-            }
             slug.push(c);
         } else if !slug.is_empty() && !slug.ends_with('-') {
             slug.push('-');
         }
+    }
+    if slug.len() > SLUG_MAX {
+        let cut = slug[..=SLUG_MAX].rfind('-').unwrap_or(SLUG_MAX);
+        slug.truncate(cut);
     }
     let slug = slug.trim_end_matches('-');
     if slug.is_empty() {
@@ -215,12 +226,28 @@ fn plain(c: char) -> char {
 
 /// The reader's side of a folder target: `/e/<slug>/…` from `root`, with the
 /// pre-compressed copies, the `Content-Type` and `Cache-Control` the
-/// publishing code gives each file ([`publishing::headers_for`]), and 410
-/// with the notice for the pages of an unpublished slug.
+/// publishing code gives each file ([`publishing::headers_for`]), 410
+/// with the notice for the pages of an unpublished slug, and
+/// `Access-Control-Allow-Origin: *` on every answer ([`readable_anywhere`]).
 pub fn served(root: PathBuf) -> Router {
     Router::new()
         .route("/e/{*path}", get(serve_file))
+        .layer(axum::middleware::map_response(readable_anywhere))
         .with_state(Arc::new(root))
+}
+
+/// The inline embed code runs the widget in the host article's page, on the
+/// newsroom's site: its module script, Wasm and `content.json` are then
+/// cross-origin requests, which the browser lets the page read only with
+/// this header. What `/e/` serves is public (published for anyone to read,
+/// no cookie or login decides it), so any origin may read it; the desk's API
+/// and Studio get no such header.
+async fn readable_anywhere(mut response: Response) -> Response {
+    response.headers_mut().insert(
+        header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        HeaderValue::from_static("*"),
+    );
+    response
 }
 
 async fn serve_file(State(root): State<Arc<PathBuf>>, request: Request) -> Response {
@@ -316,8 +343,27 @@ mod tests {
         );
         assert_eq!(slug_from_headline("中文标题"), "explainer");
         let long = slug_from_headline(&"word ".repeat(40));
-        assert!(long.len() <= 60 && !long.ends_with('-'), "{long}");
+        assert!(long.len() <= SLUG_MAX && !long.ends_with('-'), "{long}");
         assert!(publishing::check_slug(&long).is_ok());
+    }
+
+    #[test]
+    fn a_long_headline_is_cut_after_a_whole_word() {
+        // The 60th character is the "n" of "no".
+        let headline = "Trump and Putin meet in Anchorage for three hours and sign no agreements";
+        let whole = "trump-and-putin-meet-in-anchorage-for-three-hours-and-sign-no-agreements";
+        assert_eq!(&whole[SLUG_MAX - 1..=SLUG_MAX], "no");
+        let slug = slug_from_headline(headline);
+        assert_eq!(
+            slug,
+            "trump-and-putin-meet-in-anchorage-for-three-hours-and-sign"
+        );
+        assert!(whole.starts_with(&format!("{slug}-")), "{slug}");
+        // A word that ends exactly at the limit is kept.
+        let sixty = format!("{} {}", "a".repeat(29), "b".repeat(30));
+        assert_eq!(slug_from_headline(&format!("{sixty} more")).len(), SLUG_MAX);
+        // A first word longer than the limit has nowhere else to be cut.
+        assert_eq!(slug_from_headline(&"x".repeat(90)), "x".repeat(SLUG_MAX));
     }
 
     #[test]

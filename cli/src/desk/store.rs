@@ -31,7 +31,8 @@ use rusqlite::{params, Connection, ErrorCode, OptionalExtension, Row};
 use rusqlite_migration::{Migrations, M};
 use serde::Serialize;
 
-mod previews;
+pub mod previews;
+pub mod webhook_queue;
 
 /// The database's file name inside the data folder.
 pub const DB_FILE: &str = "desk.sqlite3";
@@ -123,6 +124,19 @@ const MIGRATIONS: &[M<'static>] = &[
         revoked_at INTEGER
     );
     CREATE INDEX previews_by_explainer ON previews (explainer_id, created_at);
+    ",
+    ),
+    // The webhook's queue (issue 27): each event not yet delivered, as it is
+    // sent (its delivery id and body), so a desk stopped mid-retry sends it
+    // when it starts again.
+    M::up(
+        "
+    CREATE TABLE webhook_queue (
+        delivery TEXT PRIMARY KEY,
+        user_id INTEGER REFERENCES users (id),
+        body TEXT NOT NULL,
+        queued_at INTEGER NOT NULL
+    ) WITHOUT ROWID;
     ",
     ),
 ];

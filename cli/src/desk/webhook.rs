@@ -13,6 +13,10 @@
 //! receiver can ignore a repeat. A delivery that fails (no answer in 10 s, or
 //! a status other than 2xx) is tried again after 1, 2, 4 and 8 seconds; after
 //! the last try it is logged and written to the audit log (`webhook_failed`).
+//! Until then the event is kept in the desk's database (its queue,
+//! [`Store::queue_delivery`]): a desk stopped while an event waits for a try
+//! sends it when it starts again ([`Webhook::resume`]), with the same
+//! delivery id and body.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -21,6 +25,7 @@ use std::time::Duration;
 use ring::hmac;
 use serde::Serialize;
 
+use super::store::webhook_queue::Queued;
 use super::store::{self, Store};
 use crate::publishing::s3::install_tls_provider;
 
@@ -135,33 +140,90 @@ impl Webhook {
     /// Sends `event` from a task of its own (see the module's documentation);
     /// a delivery that fails every try goes to the audit log as done by `user`.
     pub fn notify(self: &Arc<Self>, event: Event, store: Arc<Store>, user: i64) {
+        let body = match serde_json::to_string(&event) {
+            Ok(body) => body,
+            Err(e) => return eprintln!("desk: webhook event not sent: {e}"),
+        };
+        let mut id = [0u8; 16];
+        super::auth::random_bytes(&mut id);
+        let queued = Queued {
+            delivery: store::hex(&id),
+            user: Some(user),
+            body,
+        };
         let webhook = self.clone();
         tokio::spawn(async move {
-            if let Err(reason) = webhook.deliver(&event).await {
-                let detail = format!(
-                    "{} of {} version {} to {}: {reason}",
-                    event.event,
-                    event.slug,
-                    event.version.map_or("-".to_string(), |v| v.to_string()),
-                    webhook.url
+            let keep = queued.clone();
+            let kept = {
+                let store = store.clone();
+                tokio::task::spawn_blocking(move || store.queue_delivery(&keep)).await
+            };
+            if !matches!(kept, Ok(Ok(()))) {
+                // Still sent; only a restart before it is taken would lose it.
+                eprintln!(
+                    "desk: webhook delivery {} not kept in the database; sending it anyway",
+                    queued.delivery
                 );
-                eprintln!("desk: webhook not delivered: {detail}");
-                let id = event.id.clone();
-                let _ = tokio::task::spawn_blocking(move || {
-                    store.record(Some(user), "webhook_failed", Some(&id), &detail)
-                })
-                .await;
             }
+            webhook.send(queued, store).await;
         });
     }
 
-    /// Sends `event` until a 2xx answer, at most `retry.attempts` times;
+    /// Sends, each from a task of its own, the deliveries a desk stopped
+    /// before it could finish (its queue in the database); how many. Called
+    /// once as the desk starts, inside its runtime.
+    pub fn resume(self: &Arc<Self>, store: Arc<Store>) -> usize {
+        let queued = match store.queued_deliveries() {
+            Ok(queued) => queued,
+            Err(e) => {
+                eprintln!("desk: cannot read the webhook's queue: {e}");
+                return 0;
+            }
+        };
+        for delivery in &queued {
+            let (webhook, store, delivery) = (self.clone(), store.clone(), delivery.clone());
+            tokio::spawn(async move { webhook.send(delivery, store).await });
+        }
+        queued.len()
+    }
+
+    /// Delivers `queued`, then takes it off the queue; a delivery that failed
+    /// every try is logged and audited.
+    async fn send(&self, queued: Queued, store: Arc<Store>) {
+        let outcome = self.deliver(&queued).await;
+        let (delivery, user) = (queued.delivery.clone(), queued.user);
+        let event: serde_json::Value = serde_json::from_str(&queued.body).unwrap_or_default();
+        let failure = outcome.err().map(|reason| {
+            format!(
+                "{} of {} version {} to {}: {reason}",
+                event["event"].as_str().unwrap_or("event"),
+                event["slug"].as_str().unwrap_or("-"),
+                event["version"]
+                    .as_u64()
+                    .map_or("-".to_string(), |v| v.to_string()),
+                self.url
+            )
+        });
+        if let Some(detail) = &failure {
+            eprintln!("desk: webhook not delivered: {detail}");
+        }
+        let id = event["id"].as_str().map(str::to_string);
+        let _ = tokio::task::spawn_blocking(move || {
+            if let Some(detail) = failure {
+                store.record(user, "webhook_failed", id.as_deref(), &detail)?;
+            }
+            store.dequeue_delivery(&delivery)
+        })
+        .await;
+    }
+
+    /// Sends `queued` until a 2xx answer, at most `retry.attempts` times;
     /// the last failure's reason.
-    async fn deliver(&self, event: &Event) -> Result<(), String> {
-        let body = serde_json::to_vec(event).map_err(|e| e.to_string())?;
-        let mut id = [0u8; 16];
-        super::auth::random_bytes(&mut id);
-        let delivery = store::hex(&id);
+    async fn deliver(&self, queued: &Queued) -> Result<(), String> {
+        let event: serde_json::Value = serde_json::from_str(&queued.body).unwrap_or_default();
+        let name = event["event"].as_str().unwrap_or("event").to_string();
+        let slug = event["slug"].as_str().unwrap_or("-").to_string();
+        let body = queued.body.as_bytes();
         let mut delay = self.retry.first_delay;
         let mut reason = String::new();
         for attempt in 1..=self.retry.attempts {
@@ -170,10 +232,10 @@ impl Webhook {
                 .client
                 .post(&self.url)
                 .header(reqwest::header::CONTENT_TYPE, "application/json")
-                .header(SIGNATURE_HEADER, self.signature(timestamp, &body))
-                .header(DELIVERY_HEADER, &delivery)
-                .header("x-explainer-event", event.event)
-                .body(body.clone())
+                .header(SIGNATURE_HEADER, self.signature(timestamp, body))
+                .header(DELIVERY_HEADER, &queued.delivery)
+                .header("x-explainer-event", &name)
+                .body(body.to_vec())
                 .send()
                 .await;
             reason = match sent {
@@ -183,8 +245,8 @@ impl Webhook {
             };
             if attempt < self.retry.attempts {
                 eprintln!(
-                    "desk: webhook try {attempt} of {} for {} {}: {reason}; again in {:?}",
-                    self.retry.attempts, event.event, event.slug, delay
+                    "desk: webhook try {attempt} of {} for {name} {slug}: {reason}; again in {delay:?}",
+                    self.retry.attempts
                 );
                 tokio::time::sleep(delay).await;
                 delay *= 2;
@@ -370,6 +432,48 @@ mod tests {
                 body
             ));
         }
+        // Kept in the database while it waited for a try; gone once taken.
+        drained(&desk.desk.store).await;
+    }
+
+    /// Waits until the webhook's queue is empty.
+    async fn drained(store: &Arc<Store>) {
+        let empty = async {
+            while !store.queued_deliveries().unwrap().is_empty() {
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+        };
+        tokio::time::timeout(Duration::from_secs(20), empty)
+            .await
+            .expect("the queue empty within 20 s");
+    }
+
+    #[tokio::test]
+    async fn an_event_queued_when_the_desk_stopped_is_sent_when_it_starts() {
+        let (url, mut received) = receiver(vec![503]).await;
+        let desk = Harness::new();
+        let store = desk.desk.store.clone();
+        // What a desk stopped between two tries leaves in its database.
+        let body = r#"{"event":"unpublish","id":"abc","slug":"anchorage","url":"https://news.example/anchorage/","version":2,"by":"bo","at":1765141200123}"#;
+        let queued = Queued {
+            delivery: "5e".repeat(16),
+            user: None,
+            body: body.into(),
+        };
+        store.queue_delivery(&queued).unwrap();
+
+        let webhook = Arc::new(Webhook::new(&url, SECRET, fast()).unwrap());
+        assert_eq!(webhook.resume(store.clone()), 1);
+        for _ in 0..2 {
+            let (headers, got) = next(&mut received).await;
+            assert_eq!(&got[..], body.as_bytes(), "byte for byte");
+            assert_eq!(headers[DELIVERY_HEADER], queued.delivery.as_str());
+            assert_eq!(headers["x-explainer-event"], "unpublish");
+            let signature = headers[SIGNATURE_HEADER].to_str().unwrap();
+            assert!(verify(SECRET, signature, &got));
+        }
+        drained(&store).await;
+        assert_eq!(webhook.resume(store), 0, "sent once");
     }
 
     #[tokio::test]

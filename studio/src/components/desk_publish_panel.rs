@@ -125,7 +125,7 @@ fn preview_links(panel: &Panel, act: &Callback<(String, i64)>, revoke: &Callback
     html! {
         <div class="desk-publish__previews">
             <h3>{ "Preview links" }</h3>
-            <p>{ "A link that shows the current draft as readers will see it, to someone without an account. Revoke it when it has done its job." }</p>
+            <p>{ "A link that shows the current draft as readers will see it, to someone without an account. It works for 30 days; revoke it sooner when it has done its job." }</p>
             <button type="button" onclick={make}>{ "Make a preview link" }</button>
             <ul>
                 { for panel.previews.iter().map(|p| {
@@ -260,7 +260,7 @@ fn publish_controls(
     panel: &Panel,
     act: &Callback<(String, i64)>,
 ) -> Html {
-    let Some(state) = &panel.publications else {
+    let Some(state) = panel.publications.as_ref().map(|s| s.as_of(props.saved)) else {
         return html! { <p>{ "Only editors publish. Make a preview link to show the draft to one." }</p> };
     };
     let line = match state.publications.first() {
@@ -294,12 +294,14 @@ fn publish_controls(
         if let Some(reason) = &blocked {
             <p class="studio-field__problem studio-field__problem--error">{ reason }</p>
         }
-        <button type="button" class="studio-button--primary" onclick={publish} disabled={blocked.is_some()}>
-            { if state.publications.is_empty() { "Publish" } else { "Republish" } }
-        </button>
-        if state.is_live() {
-            <button type="button" onclick={unpublish}>{ "Unpublish" }</button>
-        }
+        <div class="desk-publish__actions">
+            <button type="button" class="studio-primary" onclick={publish} disabled={blocked.is_some()}>
+                { if state.publications.is_empty() { "Publish" } else { "Republish" } }
+            </button>
+            if state.is_live() {
+                <button type="button" onclick={unpublish}>{ "Unpublish" }</button>
+            }
+        </div>
         </>
     }
 }

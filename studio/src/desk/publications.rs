@@ -56,6 +56,27 @@ impl Publications {
     pub fn is_live(&self) -> bool {
         self.state != "draft"
     }
+
+    /// Where it stands once the desk has the draft at revision `saved`: a
+    /// live explainer is "published" while its live version is that
+    /// revision, and "published-with-changes" once a later save (this
+    /// Studio's, or a reporter's it has since opened) is not, as the desk
+    /// would answer; the panel is not read again on every save for it.
+    /// `None` (a change on its way) leaves the state as it was read.
+    pub fn as_of(&self, saved: Option<i64>) -> Publications {
+        let mut now = self.clone();
+        if let (Some(saved), Some(live)) = (saved, self.publications.first()) {
+            if self.is_live() {
+                now.state = if live.revision == saved {
+                    "published"
+                } else {
+                    "published-with-changes"
+                }
+                .to_string();
+            }
+        }
+        now
+    }
 }
 
 /// A warning the validator gave with a publish.
@@ -181,6 +202,31 @@ mod tests {
             body: body.into(),
             retry_after: None,
         }
+    }
+
+    #[test]
+    fn a_save_after_the_live_version_is_a_change_not_yet_published() {
+        let read: Publications = serde_json::from_str(
+            r#"{"slug":"a","url":"http://desk.example/e/a/","state":"published",
+                "publications":[{"version":2,"revision":7,"by":"eve","at":0},
+                                {"version":1,"revision":3,"by":"eve","at":0}]}"#,
+        )
+        .unwrap();
+        assert_eq!(read.as_of(Some(7)).state, "published");
+        assert_eq!(read.as_of(None).state, "published");
+        let edited = read.as_of(Some(8));
+        assert_eq!(edited.state, "published-with-changes");
+        assert_eq!(
+            edited.state_words(),
+            "Published, with changes not yet published"
+        );
+        let mut unpublished = read.clone();
+        unpublished.state = "draft".into();
+        assert_eq!(
+            unpublished.as_of(Some(8)).state,
+            "draft",
+            "nothing live, nothing to compare"
+        );
     }
 
     #[test]
