@@ -235,7 +235,6 @@ const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 // revealing of a fragment navigation) and scrolls to it: the floor a widget's
 // deep link is compared with.
 function baselineHtml(content, cssFile, cssHref = `../${cssFile}`) {
-  const people = new Map(content.people.map((p) => [p.id, p]));
   // Every report's text, in order, as the widget's page holds them all.
   const sections = [...content.source, ...(content.reports ?? []).flatMap((report) => report.source)]
     .map(
@@ -243,16 +242,45 @@ function baselineHtml(content, cssFile, cssHref = `../${cssFile}`) {
         (s.heading ? `<h2>${esc(s.heading)}</h2>\n` : '') + s.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n'),
     )
     .join('\n');
-  const quotes = content.quotes
-    .map(
-      (q) =>
-        `<li><details><summary>“${esc(q.text)}” — ${esc(people.get(q.speaker)?.name ?? q.speaker)}</summary>` +
-        `<p id="quote-${esc(q.id)}">${esc(q.context)}</p></details></li>`,
-    )
-    .join('\n');
   const tracker = content.tracker
     .map((d) => `<li><strong>${esc(d.title)}</strong> (${esc(d.status)}): ${esc(d.summary)}</li>`)
     .join('\n');
+  return staticPage(content, cssHref, `<article>
+<h1>${esc(content.article.headline)}</h1>
+<p>${esc(content.article.dek)}</p>
+${sections}
+</article>
+<section>
+<h2>Quotes</h2>
+<ol>
+${quotesAsDetails(content, { ids: true })}
+</ol>
+</section>
+<section>
+<h2>Deal tracker</h2>
+<ul>
+${tracker}
+</ul>
+</section>`);
+}
+
+/**
+ * Each quote as a `<li>` holding a `<details>`: the words and speaker as its
+ * summary, the note inside (carrying `#quote-<id>` when `ids`, for deep links).
+ */
+function quotesAsDetails(content, { ids }) {
+  const people = new Map(content.people.map((p) => [p.id, p]));
+  return content.quotes
+    .map(
+      (q) =>
+        `<li><details><summary>“${esc(q.text)}” — ${esc(people.get(q.speaker)?.name ?? q.speaker)}</summary>` +
+        `<p${ids ? ` id="quote-${esc(q.id)}"` : ''}>${esc(q.context)}</p></details></li>`,
+    )
+    .join('\n');
+}
+
+/** A static page of `content`'s language and headline, linking the stylesheet at `cssHref`, with `main` as its body. */
+function staticPage(content, cssHref, main) {
   return `<!doctype html>
 <html lang="${esc(content.article.language)}">
 <head>
@@ -264,23 +292,7 @@ function baselineHtml(content, cssFile, cssHref = `../${cssFile}`) {
 </head>
 <body>
 <main>
-<article>
-<h1>${esc(content.article.headline)}</h1>
-<p>${esc(content.article.dek)}</p>
-${sections}
-</article>
-<section>
-<h2>Quotes</h2>
-<ol>
-${quotes}
-</ol>
-</section>
-<section>
-<h2>Deal tracker</h2>
-<ul>
-${tracker}
-</ul>
-</section>
+${main}
 </main>
 </body>
 </html>
@@ -295,33 +307,10 @@ ${tracker}
  * tracker), so its ratio prices the Wasm; this one prices the page as well.
  */
 function plainHtml(content, cssHref) {
-  const people = new Map(content.people.map((p) => [p.id, p]));
-  const quotes = content.quotes
-    .map(
-      (q) =>
-        `<li><details><summary>“${esc(q.text)}” — ${esc(people.get(q.speaker)?.name ?? q.speaker)}</summary>` +
-        `<p>${esc(q.context)}</p></details></li>`,
-    )
-    .join('\n');
-  return `<!doctype html>
-<html lang="${esc(content.article.language)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>${esc(content.article.headline)}</title>
-<link rel="stylesheet" href="${esc(cssHref)}">
-</head>
-<body>
-<main>
-<h1>${esc(content.article.headline)}</h1>
+  return staticPage(content, cssHref, `<h1>${esc(content.article.headline)}</h1>
 <ol>
-${quotes}
-</ol>
-</main>
-</body>
-</html>
-`;
+${quotesAsDetails(content, { ids: false })}
+</ol>`);
 }
 
 // ---------------------------------------------------------------------------------
