@@ -2,14 +2,14 @@
 // article's quoted passages in slices, with its progress shown and Cancel, and
 // a worker running the Studio's own Wasm drafts it, so the page answers input
 // all the while. Clicks sent through the browser's input pipeline (not waiting
-// for the page to be idle) every 100 ms, from the paste until the draft is on
+// for the page to be idle), each once the last was answered, from the paste until the draft is on
 // screen, are handled within 200 ms by the page's own clock (the median; none
 // waits a second), some of them while the article is being drafted (not only
 // counted). The 1 MB draft then
 // shows its forms 100 at a time and the preview draws its beginning. Cancel
 // stops a long paste with nothing drafted.
 import { expect, test } from './fixtures/studio-page';
-import { answeredClicks, longArticle, pasteAndDraft, recordClicks } from './fixtures/long-article';
+import { answeredClicks, clickAndWaitForAnswer, longArticle, pasteAndDraft, recordClicks } from './fixtures/long-article';
 
 test('a 1 MB paste shows its progress and the tab answers clicks within 200 ms while it works', async ({ studio, page }) => {
   test.setTimeout(180_000);
@@ -24,8 +24,7 @@ test('a 1 MB paste shows its progress and the tab answers clicks within 200 ms w
   const deadline = Date.now() + 120_000;
   while (!((await studio.message().textContent()) ?? '').includes('Drafted from the article')) {
     if (Date.now() > deadline) throw new Error('the 1 MB paste was not drafted in 120 s');
-    await page.mouse.click(title.x + 10, title.y + title.height / 2);
-    await page.waitForTimeout(100);
+    await clickAndWaitForAnswer(page, title.x + 10, title.y + title.height / 2);
   }
   const clicks = await answeredClicks(page);
   const drafted = clicks.filter((click) => click.doing.startsWith('Drafting:'));
