@@ -4,7 +4,8 @@
 // stop at its end, not its start; each card's hint likewise), and an Arabic
 // explainer under `?locale=en` is an English widget, not mirrored, whose Arabic
 // words read right to left. The root's `lang` is the interface's. Checked on
-// screen (where the words and their full stops stand), with screenshots of the
+// screen (which side of its last word each dek's full stop stands; each was
+// seen to fail with the content's `dir` taken away), with screenshots of the
 // Quotes view at the project's width, light and dark.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -39,6 +40,31 @@ async function endsOnScreen(element: Locator): Promise<{ first: number; last: nu
   });
 }
 
+/**
+ * Where the last character of `element`'s text (its full stop) stands against
+ * the one before it, on the same line: to its right in left-to-right text, to
+ * its left in right-to-left text. In the wrong direction the full stop jumps
+ * to the other end of the line.
+ */
+async function fullStopOnScreen(element: Locator): Promise<{ before: number; stop: number }> {
+  return element.evaluate((el) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let last: Text | null = null;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if ((node as Text).data.trim()) last = node as Text;
+    }
+    const text = last!;
+    const end = text.data.trimEnd().length - 1;
+    const left = (offset: number) => {
+      const range = document.createRange();
+      range.setStart(text, offset);
+      range.setEnd(text, offset + 1);
+      return range.getBoundingClientRect().left;
+    };
+    return { before: left(end - 1), stop: left(end) };
+  });
+}
+
 test('English content under an Arabic interface reads left to right in a mirrored widget', async ({
   explainer,
   page,
@@ -57,8 +83,8 @@ test('English content under an Arabic interface reads left to right in a mirrore
   await expect(dek).toHaveAttribute('lang', 'en');
   await expect(dek).toHaveAttribute('dir', 'ltr');
   await expect(dek).toHaveText(/\.$/);
-  const dekEnds = await endsOnScreen(dek);
-  expect(dekEnds.last, 'the dek’s full stop at its right end').toBeGreaterThan(dekEnds.first);
+  const dekStop = await fullStopOnScreen(dek);
+  expect(dekStop.stop, 'the dek’s full stop after its last word, to the right').toBeGreaterThan(dekStop.before);
 
   const hint = explainer.root().locator('.quote-card__hint').first();
   await expect(hint).toHaveAttribute('dir', 'ltr');
@@ -91,6 +117,11 @@ test('Arabic content under an English interface reads right to left in a widget 
   await expect(headline).toHaveAttribute('dir', 'rtl');
   const ends = await endsOnScreen(headline);
   expect(ends.last, 'the headline reads right to left').toBeLessThan(ends.first);
+  // The dek's full stop ends it on the left, after its last word.
+  const dek = explainer.root().locator('.explainer__dek');
+  await expect(dek).toHaveText(/\.$/);
+  const dekStop = await fullStopOnScreen(dek);
+  expect(dekStop.stop, 'the dek’s full stop after its last word, to the left').toBeLessThan(dekStop.before);
   // Its text starts at the right, in the widget's right half.
   const widgetBox = (await explainer.widget().boundingBox())!;
   expect(ends.first).toBeGreaterThan(widgetBox.x + widgetBox.width / 2);
